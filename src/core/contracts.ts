@@ -1,0 +1,63 @@
+/**
+ * Contracts between the engine's stages, so each stage is a small module:
+ *   input/   readInputs  (SPEC §1)           sheets → records + issues
+ *   method/  tiers, potential, segmentation, targeting (SPEC §2–5)
+ *   plan/    planCalls   (SPEC §6)           targets → objectives + schedule
+ *   layout/  output tables (SPEC §7)
+ *   engine.ts runEngine wires them together.
+ */
+import type { SheetData } from "./cells";
+import type {
+  DepartmentRecord,
+  DoctorRecord,
+  HospitalRecord,
+  InventoryRecord,
+} from "./fields";
+import type { Issue, Lang } from "./issues";
+import type { OutputColumn, OutputTable, OutputValue } from "./output";
+import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
+import type { Settings } from "./settings";
+
+export interface ParsedInputs {
+  detections: TableDetection[];
+  hospitals: HospitalRecord[];
+  departments: DepartmentRecord[];
+  doctors: DoctorRecord[];
+  inventory: InventoryRecord[];
+  issues: Issue[];
+}
+
+/** src/core/input/readInputs.ts */
+export type ReadInputs = (sheets: SheetData[], settings: Settings) => ParsedInputs;
+
+export interface CallPlanInput {
+  /** Target doctors, already in priority order (SPEC §5), frequency set. */
+  targets: DoctorResult[];
+  /** Non-target doctors (LL fill candidates, if the setting allows). */
+  others: DoctorResult[];
+  hospitals: HospitalResult[];
+  departments: DepartmentResult[];
+  settings: Settings;
+  /** "Now", for the default cycle (next calendar month). */
+  today: Date;
+  lang: Lang;
+}
+
+export interface CallPlanResult {
+  /** Cycle actually used. */
+  cycle: { start: string; end: string; workingDays: string[] };
+  capacity: number;
+  /** Calls placed. */
+  placed: number;
+  /** Calls that could not be placed (reported as issues too). */
+  unplaced: number;
+  /** Extra columns for the Target List (SMART objective, target Rx, check, tactic…), one value row per target, same order as input targets. */
+  targetListColumns: OutputColumn[];
+  targetListValues: OutputValue[][];
+  /** Call Plan, Call Calendar, Weekly Prospects tables. */
+  tables: OutputTable[];
+  issues: Issue[];
+}
+
+/** src/core/plan/planCalls.ts */
+export type PlanCalls = (input: CallPlanInput) => CallPlanResult;

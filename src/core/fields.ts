@@ -1,0 +1,114 @@
+/**
+ * The input roles and fields of SPEC.md §1. Field ids are the names used in
+ * mathjs formulas, settings, mappings and the JSON contract.
+ */
+export type Role = "hospitals" | "departments" | "doctors" | "inventory";
+export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory"];
+
+export type HospitalField =
+  | "hospital"
+  | "beds"
+  | "dailyOutpatients"
+  | "monthlyPurchase"
+  | "classShare"
+  | "hospitalVolume";
+export type DepartmentField =
+  | "hospital"
+  | "department"
+  | "dailyPatients"
+  | "classUsageRate"
+  | "rxPerPatient"
+  | "workingDays"
+  | "ourDailyPatients"
+  | "dailyVisits"
+  | "relatedPatients";
+export type DoctorField =
+  | "hospital"
+  | "department"
+  | "doctor"
+  | "title"
+  | "volume"
+  | "potential"
+  | "status"
+  | "doctorType"
+  | "availability";
+export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
+export type Field = HospitalField | DepartmentField | DoctorField | InventoryField;
+
+/** How a field's cells are read. */
+export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount";
+
+export interface FieldSpec {
+  id: Field;
+  kind: FieldKind;
+  /** Must be mapped for the role to be usable. */
+  required: boolean;
+  /** Synonyms, matched after normalisation (see headers.ts). */
+  en: string[];
+  zh: string[];
+  /** Display names for UI and output headers. */
+  label: { en: string; zh: string };
+}
+
+/** Prescribing status values [seed]. */
+export type DoctorStatus = "first-line" | "second-line" | "conservative" | "not-using";
+export const STATUS_LABELS: Record<DoctorStatus, { zh: string; en: string }> = {
+  "first-line": { zh: "首选", en: "First-line" },
+  "second-line": { zh: "二线", en: "Second-line" },
+  conservative: { zh: "保守", en: "Conservative" },
+  "not-using": { zh: "未用", en: "Not using" },
+};
+
+/** Where a record came from, for issues and for "select this cell". */
+export interface SourceRef {
+  sheet: string;
+  /** Excel row number as the user sees it (1-based). */
+  row: number;
+}
+
+export interface HospitalRecord extends SourceRef {
+  name: string;
+  beds: number | null;
+  dailyOutpatients: number | null;
+  /** 元 (already scaled by a 万/亿 unit). */
+  monthlyPurchase: number | null;
+  /** 0..1 */
+  classShare: number | null;
+  hospitalVolume: number | null;
+}
+
+export interface DepartmentRecord extends SourceRef {
+  hospital: string;
+  department: string;
+  dailyPatients: number | null;
+  /** 0..1 */
+  classUsageRate: number | null;
+  rxPerPatient: number | null;
+  /** As given; null when missing (the default is applied in the potential step). */
+  workingDays: number | null;
+  ourDailyPatients: number | null;
+  dailyVisits: number | null;
+  relatedPatients: number | null;
+}
+
+export interface DoctorRecord extends SourceRef {
+  hospital: string;
+  department: string;
+  name: string;
+  title: string;
+  volume: number | null;
+  potential: number | null;
+  status: DoctorStatus | null;
+  /** Raw status text when it was not one of the four known values. */
+  statusText: string;
+  doctorType: string;
+  availability: string;
+}
+
+export interface InventoryRecord extends SourceRef {
+  hospital: string;
+  product: string;
+  purchaseQty: number | null;
+  salesQty: number | null;
+  stockQty: number | null;
+}

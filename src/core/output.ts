@@ -1,0 +1,90 @@
+/**
+ * Host-neutral output tables (SPEC.md §7). The engine produces these; the
+ * Excel host, the .xlsx writer and the workbench grid write them.
+ *
+ * Layout contract: the table's header is row 1, column A of its sheet; data
+ * row i (0-based) is Excel row i + 2. A column formula is an A1 template in
+ * which "{r}" stands for the row's Excel row number, e.g. "=C{r}*D{r}". Its
+ * computed value is in rows[i][col] as well, so a host may write either.
+ */
+import type { Lang } from "./issues";
+
+export type OutputId =
+  | "hospitalTiers"
+  | "departmentPotential"
+  | "segmentation"
+  | "targetList"
+  | "callPlan"
+  | "calendar"
+  | "weeklyProspects"
+  | "issues";
+
+export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = {
+  hospitalTiers: { en: "Hospital Tiers", zh: "医院分级" },
+  departmentPotential: { en: "Department Potential", zh: "科室潜力" },
+  segmentation: { en: "Segmentation", zh: "医生细分" },
+  targetList: { en: "Target List", zh: "目标医生" },
+  callPlan: { en: "Call Plan", zh: "拜访计划" },
+  calendar: { en: "Call Calendar", zh: "拜访日历" },
+  weeklyProspects: { en: "Weekly Prospects", zh: "每周准客户" },
+  issues: { en: "Issues", zh: "数据问题" },
+};
+
+export function outputSheetName(id: OutputId, lang: Lang): string {
+  return OUTPUT_SHEET_NAMES[id][lang];
+}
+
+/** How a column is displayed; hosts map this to a number format. */
+export type ColumnFormat =
+  | "text" // written as text, never parsed as a formula (injection-safe)
+  | "integer" // #,##0
+  | "number" // #,##0.00
+  | "rx" // #,##0.0 (one decimal for Rx)
+  | "money" // #,##0 元
+  | "percent" // 0.0%
+  | "date"; // yyyy-mm-dd, value is an ISO date string "2026-12-01"
+
+export type OutputValue = string | number | boolean | null;
+
+export interface OutputColumn {
+  /** Stable key, e.g. "deptTotalRx". */
+  key: string;
+  /** Header in the output language. */
+  header: string;
+  format: ColumnFormat;
+  /** A1 template with {r}, e.g. "=C{r}*D{r}*E{r}*F{r}". */
+  formula?: string;
+  /** Suggested width in characters. */
+  width?: number;
+  /** Conditional format hint. */
+  highlight?: "quadrant" | "databar" | "smart";
+}
+
+/** A labelled block written to the right of the table (e.g. the cut-offs). */
+export interface SideBlock {
+  /** 0-based column index of the block's first column. */
+  col: number;
+  /** 1-based Excel row of the block's first row. */
+  row: number;
+  title: string;
+  /** [label, value] pairs; value may be a formula string starting with "=". */
+  rows: [string, OutputValue][];
+  formats?: ColumnFormat[];
+}
+
+export interface OutputTable {
+  id: OutputId;
+  /** Sheet name in the output language. */
+  sheetName: string;
+  /** Excel table name (no spaces), e.g. "MicroSeg_TargetList". */
+  tableName: string;
+  columns: OutputColumn[];
+  /** rows[i][c] = computed value of column c in data row i. */
+  rows: OutputValue[][];
+  side?: SideBlock[];
+}
+
+/** Expands a column formula template for one data row (0-based). */
+export function formulaForRow(template: string, dataRowIndex: number): string {
+  return template.split("{r}").join(String(dataRowIndex + 2));
+}
