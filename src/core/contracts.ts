@@ -7,12 +7,7 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
-import type {
-  DepartmentRecord,
-  DoctorRecord,
-  HospitalRecord,
-  InventoryRecord,
-} from "./fields";
+import type { DepartmentRecord, DoctorRecord, HospitalRecord, InventoryRecord } from "./fields";
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";

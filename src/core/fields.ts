@@ -6,12 +6,7 @@ export type Role = "hospitals" | "departments" | "doctors" | "inventory";
 export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory"];
 
 export type HospitalField =
-  | "hospital"
-  | "beds"
-  | "dailyOutpatients"
-  | "monthlyPurchase"
-  | "classShare"
-  | "hospitalVolume";
+  "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
 export type DepartmentField =
   | "hospital"
   | "department"

@@ -5,3 +5,6 @@ export * from "./settings";
 export * from "./output";
 export * from "./results";
 export * from "./port";
+export * from "./registry";
+export * from "./contracts";
+export * from "./plan/cycle";

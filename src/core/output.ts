@@ -6,7 +6,13 @@
  * row i (0-based) is Excel row i + 2. A column formula is an A1 template in
  * which "{r}" stands for the row's Excel row number, e.g. "=C{r}*D{r}". Its
  * computed value is in rows[i][col] as well, so a host may write either.
+ *
+ * While the engine assembles a table, a template may also name another column
+ * of the same table by key as "{c:volume}"; resolveColumnRefs() turns that
+ * into the column letter before a table leaves the engine. Hosts only ever see
+ * "{r}" templates.
  */
+import { columnLetter } from "./cells";
 import type { Lang } from "./issues";
 
 export type OutputId =
@@ -87,4 +93,23 @@ export interface OutputTable {
 /** Expands a column formula template for one data row (0-based). */
 export function formulaForRow(template: string, dataRowIndex: number): string {
   return template.split("{r}").join(String(dataRowIndex + 2));
+}
+
+/** Replaces "{c:key}" in every formula (columns and side blocks) by that column's letter. */
+export function resolveColumnRefs(table: OutputTable): OutputTable {
+  const letters = new Map(table.columns.map((c, i) => [c.key, columnLetter(i)]));
+  const resolve = (f: string): string =>
+    f.replace(/\{c:([A-Za-z0-9_]+)\}/g, (_m, key: string) => {
+      const letter = letters.get(key);
+      if (!letter) throw new Error(`Formula in table ${table.id} names unknown column "${key}"`);
+      return letter;
+    });
+  return {
+    ...table,
+    columns: table.columns.map((c) => (c.formula ? { ...c, formula: resolve(c.formula) } : c)),
+    side: table.side?.map((b) => ({
+      ...b,
+      rows: b.rows.map(([label, v]) => [label, typeof v === "string" && v.startsWith("=") ? resolve(v) : v]),
+    })),
+  };
 }
