@@ -1,0 +1,102 @@
+/* eslint-disable */
+// Builds the add-in: one shared-runtime page (task pane + ribbon commands +
+// custom functions), functions.json from JSDoc, and the browser workbench.
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_PORT = 3000;
+
+async function httpsOptions() {
+  // Local HTTPS for sideloading; certificates are made offline.
+  const devCerts = require("office-addin-dev-certs");
+  const opts = await devCerts.getHttpsServerOptions();
+  return { ca: opts.ca, key: opts.key, cert: opts.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const exists = (p) => fs.existsSync(path.resolve(__dirname, p));
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+    functions: "./src/functions/functions.ts",
+  };
+  if (exists("src/workbench/index.tsx")) entry.workbench = "./src/workbench/index.tsx";
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({
+      output: "functions.json",
+      input: "./src/functions/functions.ts",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["functions", "commands", "taskpane"],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*", to: "assets/[name][ext][query]" },
+        {
+          // office.js is served from the build, so the page needs nothing outside localhost.
+          from: "node_modules/@microsoft/office-js/dist",
+          to: "office-js",
+          globOptions: { ignore: ["**/*.debug.js"] },
+          info: { minimized: true },
+        },
+      ],
+    }),
+  ];
+  if (exists("scripts/functions-locale.js")) {
+    // zh-CN metadata is generated from the translation table after functions.json exists.
+    const LocalizedMetadataPlugin = require("./scripts/functions-locale.js");
+    plugins.push(new LocalizedMetadataPlugin());
+  }
+  if (entry.workbench) {
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
+    );
+  }
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              // ES modules let webpack tree-shake Fluent UI; type checking is `npm run typecheck`.
+              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins,
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE && dev ? await httpsOptions() : {} },
+      port: DEV_PORT,
+    },
+  };
+};
