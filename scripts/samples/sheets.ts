@@ -1,0 +1,189 @@
+/**
+ * The sample territory as the three input sheets a manager would keep, in
+ * Chinese or English, with the messy cells SPEC §1 says MicroSeg must read:
+ * a merged title row, a 万元 header unit, `1,500`, full-width digits, a rate as
+ * `35%` and as 35, `500万`, a 合计 row, #N/A, a blank row, a duplicate doctor
+ * and a doctor whose hospital is not listed. Both languages carry the same
+ * values, so they must give the same plan.
+ */
+import { DEPARTMENTS, type SampleSlot, type SampleTerritory } from "./data";
+
+export type SampleLang = "zh" | "en";
+export type SampleCell = string | number | null | { error: "#N/A" };
+
+export interface SampleSheet {
+  name: string;
+  /** Merged across the header's width above it, with a blank row between. */
+  title?: string;
+  headers: string[];
+  rows: SampleCell[][];
+}
+
+const WORDS = {
+  zh: {
+    sheets: ["医院", "科室", "医生"],
+    title: "华东区医院档案 2026年10月",
+    hospitals: ["医院名称", "床位数", "日门诊量（人次）", "月购金额(万元)", "该类药占比", "我方月销量"],
+    departments: [
+      "医院",
+      "科室",
+      "平均每日病人数",
+      "使用该类药品病人比例",
+      "平均每病人处方量",
+      "工作日",
+      "平均被处方我的产品的病人数",
+      "每日就诊人数",
+      "相关患者人数",
+    ],
+    doctors: ["医院", "科室", "医生姓名", "职称", "用药状态", "月处方量", "月潜力", "医生类型", "门诊时间"],
+    total: "合计",
+    unlisted: "华东第九十九医院",
+    status: { "first-line": "首选", "second-line": "二线", conservative: "保守", "not-using": "未用" },
+    title_: { chief: "主任医师", associate: "副主任医师", attending: "主治医师", resident: "住院医师" },
+    kol: ["学术专家", "临床医生"],
+    days: ["周一", "周二", "周三", "周四", "周五"],
+    halves: ["上午", "下午"],
+    join: ",",
+  },
+  en: {
+    sheets: ["Hospitals", "Departments", "Doctors"],
+    title: "East China hospital profiles, October 2026",
+    hospitals: ["Hospital name", "Beds", "Daily outpatients", "Monthly purchase", "Class share", "Our monthly volume"],
+    departments: [
+      "Hospital",
+      "Department",
+      "Daily patients",
+      "Class usage rate",
+      "Rx per patient",
+      "Working days",
+      "Our daily patients",
+      "Daily visits",
+      "Related patients",
+    ],
+    doctors: [
+      "Hospital",
+      "Department",
+      "Doctor name",
+      "Title",
+      "Prescribing status",
+      "Monthly Rx",
+      "Potential",
+      "Doctor type",
+      "Clinic hours",
+    ],
+    total: "Total",
+    unlisted: "East China No. 99 Hospital",
+    status: {
+      "first-line": "First-line",
+      "second-line": "Second-line",
+      conservative: "Conservative",
+      "not-using": "Not using",
+    },
+    title_: {
+      chief: "Chief Physician",
+      associate: "Associate Chief Physician",
+      attending: "Attending Physician",
+      resident: "Resident",
+    },
+    kol: ["KOL", "Clinician"],
+    days: ["Mon", "Tue", "Wed", "Thu", "Fri"],
+    halves: ["AM", "PM"],
+    join: ", ",
+  },
+} as const;
+
+const FULL_WIDTH_OFFSET = 0xfee0;
+function fullWidthDigits(n: number): string {
+  return [...String(n)].map((c) => String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET)).join("");
+}
+
+function availability(lang: SampleLang, slots: SampleSlot[]): string {
+  const w = WORDS[lang];
+  return slots.map(([d, pm]) => `${w.days[d]}${lang === "en" ? " " : ""}${w.halves[pm ? 1 : 0]}`).join(w.join);
+}
+
+export interface SheetOptions {
+  /** Add the messy cells (off for the benchmark, which measures volume). */
+  messy: boolean;
+}
+
+export function hospitalSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
+  const w = WORDS[lang];
+  const rows: SampleCell[][] = t.hospitals.map((h) => [
+    h.name,
+    h.beds,
+    h.dailyOutpatients,
+    // zh keeps money in 万元 as the header says; en in 元.
+    lang === "zh" ? h.monthlyPurchase / 10_000 : h.monthlyPurchase,
+    h.classShare,
+    h.hospitalVolume,
+  ]);
+  if (opts.messy && rows.length >= 8) {
+    rows[1][1] = fullWidthDigits(t.hospitals[1].beds);
+    rows[2][2] = t.hospitals[2].dailyOutpatients.toLocaleString("en-US");
+    rows[3][4] = `${Math.round(t.hospitals[3].classShare * 100)}%`;
+    rows[4][4] = Math.round(t.hospitals[4].classShare * 100);
+    // 500万 written with its own unit; the 万元 header must not scale it again.
+    rows[0][3] = lang === "zh" ? "500万" : "5,000,000";
+    rows[5][1] = ` ${t.hospitals[5].beds} `;
+    const sum = (i: number): number => rows.reduce((s, r) => s + (typeof r[i] === "number" ? r[i] : 0), 0);
+    rows.push([w.total, sum(1), sum(2), sum(3), null, sum(5)]);
+  }
+  return { name: w.sheets[0], title: opts.messy ? w.title : undefined, headers: [...w.hospitals], rows };
+}
+
+export function departmentSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
+  const w = WORDS[lang];
+  const rows: SampleCell[][] = t.departments.map((d) => [
+    d.hospital,
+    DEPARTMENTS[d.department][lang],
+    d.dailyPatients,
+    d.classUsageRate,
+    d.rxPerPatient,
+    d.workingDays,
+    d.ourDailyPatients,
+    d.dailyVisits,
+    d.relatedPatients,
+  ]);
+  if (opts.messy && rows.length >= 8) {
+    rows[6][3] = `${Math.round(t.departments[6].classUsageRate * 100)}%`;
+    rows[7][3] = Math.round(t.departments[7].classUsageRate * 100);
+  }
+  return { name: w.sheets[1], headers: [...w.departments], rows };
+}
+
+function doctorRow(
+  lang: SampleLang,
+  d: SampleTerritory["doctors"][number],
+  hospital = d.hospital,
+): SampleCell[] {
+  const w = WORDS[lang];
+  return [
+    hospital,
+    DEPARTMENTS[d.department][lang],
+    d.name,
+    w.title_[d.title],
+    w.status[d.status],
+    d.volume,
+    d.potential,
+    w.kol[d.kol ? 0 : 1],
+    availability(lang, d.availability),
+  ];
+}
+
+export function doctorSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
+  const w = WORDS[lang];
+  const rows = t.doctors.map((d) => doctorRow(lang, d));
+  if (opts.messy && rows.length >= 40) {
+    rows[10][5] = { error: "#N/A" };
+    rows[11][6] = ` ${t.doctors[11].potential} `;
+    rows.splice(30, 0, rows[29].map(() => null));
+    rows.push(doctorRow(lang, t.doctors[3]));
+    rows.push(doctorRow(lang, t.doctors[20], w.unlisted));
+  }
+  return { name: w.sheets[2], headers: [...w.doctors], rows };
+}
+
+export function territorySheets(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet[] {
+  return [hospitalSheet(t, lang, opts), departmentSheet(t, lang, opts), doctorSheet(t, lang, opts)];
+}

@@ -1,0 +1,4 @@
+export * from "./xlsxWorkbook";
+export * from "./openWorkbook";
+export * from "./readSheets";
+export * from "./cellValue";
