@@ -1,0 +1,66 @@
+/**
+ * The Call Calendar: weeks × Monday–Friday; each day lists its hospitals and
+ * call counts ("协和医院×3; 仁济医院×2"), busiest hospital first, so the
+ * day's route is visible at a glance.
+ */
+import type { Lang } from "../issues";
+import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
+import type { Cycle } from "./cycle";
+import { header, HOLIDAY_LABEL, WEEKDAY_NAMES, weekLabel } from "./labels";
+import type { ScheduledCall } from "./scheduler";
+import type { TargetPlan } from "./targetPlan";
+import type { CycleWeek } from "./weeks";
+
+/** "协和医院×3; 仁济医院×2" for one day's calls; ties keep the order the hospitals first appear. */
+export function dayCell(hospitals: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const h of hospitals) counts.set(h, (counts.get(h) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([h, n]) => `${h}×${n}`)
+    .join("; ");
+}
+
+export function calendarTable(
+  sortedCalls: readonly ScheduledCall[],
+  plans: readonly TargetPlan[],
+  cycle: Cycle,
+  weeks: readonly CycleWeek[],
+  lang: Lang,
+): OutputTable {
+  const byDate = new Map<string, string[]>();
+  for (const c of sortedCalls) {
+    const date = cycle.workingDays[c.day];
+    const list = byDate.get(date) ?? [];
+    list.push(plans[c.request].doctor.record.hospital);
+    byDate.set(date, list);
+  }
+  const columns: OutputColumn[] = [
+    { key: "week", header: header("week", lang), format: "text", width: 8 },
+    { key: "weekStart", header: header("weekStart", lang), format: "date", width: 12 },
+    ...WEEKDAY_NAMES[lang]
+      .slice(0, 5)
+      .map((name, i): OutputColumn => ({ key: `day${i + 1}`, header: name, format: "text", width: 28 })),
+    { key: "total", header: header("total", lang), format: "integer", width: 10 },
+  ];
+  const rows: OutputValue[][] = weeks.map((w) => {
+    let total = 0;
+    const cells = w.weekdays.map((date) => {
+      if (date < cycle.start || date > cycle.end) return "";
+      const hospitals = byDate.get(date);
+      if (hospitals) {
+        total += hospitals.length;
+        return dayCell(hospitals);
+      }
+      return cycle.workingDays.includes(date) ? "" : HOLIDAY_LABEL[lang];
+    });
+    return [weekLabel(w.week, lang), w.monday, ...cells, total];
+  });
+  return {
+    id: "calendar",
+    sheetName: outputSheetName("calendar", lang),
+    tableName: "MicroSeg_CallCalendar",
+    columns,
+    rows,
+  };
+}

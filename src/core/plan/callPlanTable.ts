@@ -1,0 +1,66 @@
+/** The Call Plan sheet: one row per planned call, by date, AM/PM, hospital. */
+import type { Lang } from "../issues";
+import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
+import { callNumberLabel, halfLabel, header, WEEKDAY_NAMES } from "./labels";
+import { isoWeekday, type ScheduledCall } from "./scheduler";
+import type { TargetPlan } from "./targetPlan";
+
+/** Calls in the sheet's order: date, AM before PM, hospital, then priority. */
+export function sortCalls(calls: readonly ScheduledCall[], plans: readonly TargetPlan[]): ScheduledCall[] {
+  const hospital = (c: ScheduledCall): string => plans[c.request].doctor.record.hospital;
+  return [...calls].sort((a, b) => {
+    if (a.day !== b.day) return a.day - b.day;
+    if (a.half !== b.half) return a.half - b.half;
+    const ha = hospital(a);
+    const hb = hospital(b);
+    if (ha !== hb) return ha < hb ? -1 : 1;
+    return a.request - b.request || a.seq - b.seq;
+  });
+}
+
+export function callPlanTable(
+  sortedCalls: readonly ScheduledCall[],
+  plans: readonly TargetPlan[],
+  days: readonly string[],
+  lang: Lang,
+): OutputTable {
+  const columns: OutputColumn[] = [
+    { key: "date", header: header("date", lang), format: "date", width: 12 },
+    { key: "weekday", header: header("weekday", lang), format: "text", width: 8 },
+    { key: "half", header: header("half", lang), format: "text", width: 7 },
+    { key: "hospital", header: header("hospital", lang), format: "text", width: 20 },
+    { key: "department", header: header("department", lang), format: "text", width: 14 },
+    { key: "doctor", header: header("doctor", lang), format: "text", width: 12 },
+    { key: "quadrant", header: header("quadrant", lang), format: "text", width: 8, highlight: "quadrant" },
+    { key: "objective", header: header("objective", lang), format: "text", width: 48 },
+    { key: "keyMessage", header: header("keyMessage", lang), format: "text", width: 48 },
+    { key: "callNumber", header: header("callNumber", lang), format: "text", width: 10 },
+  ];
+  const callsOf = new Map<number, number>();
+  for (const c of sortedCalls) callsOf.set(c.request, (callsOf.get(c.request) ?? 0) + 1);
+  const rows: OutputValue[][] = sortedCalls.map((c) => {
+    const p = plans[c.request];
+    const rec = p.doctor.record;
+    const date = days[c.day];
+    return [
+      date,
+      WEEKDAY_NAMES[lang][isoWeekday(date)],
+      halfLabel(c.half, lang),
+      rec.hospital,
+      rec.department,
+      rec.name,
+      p.doctor.quadrant ?? "",
+      p.objective,
+      p.tactic,
+      // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
+      callNumberLabel(c.seq, callsOf.get(c.request) ?? c.seq, lang),
+    ];
+  });
+  return {
+    id: "callPlan",
+    sheetName: outputSheetName("callPlan", lang),
+    tableName: "MicroSeg_CallPlan",
+    columns,
+    rows,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The Specific part of a SMART objective: which action (status conversion,
+ * more Rx, or a first trial) and the sentence a representative reads.
+ */
+import type { DoctorStatus } from "../fields";
+import type { Lang } from "../issues";
+
+export type ObjectiveAction = "trial" | "second-to-first" | "conservative-to-second" | "raise";
+
+/** Volume 0 is a first trial whatever the status says: there is nothing to convert yet. */
+export function objectiveAction(volume: number, status: DoctorStatus | null): ObjectiveAction {
+  if (volume === 0) return "trial";
+  if (status === "second-line") return "second-to-first";
+  if (status === "conservative") return "conservative-to-second";
+  return "raise";
+}
+
+const ACTION_LABELS: Record<ObjectiveAction, Record<Lang, string>> = {
+  trial: { zh: "首次试用", en: "First trial" },
+  "second-to-first": { zh: "二线→首选", en: "Second-line → first-line" },
+  "conservative-to-second": { zh: "保守→二线", en: "Conservative → second-line" },
+  raise: { zh: "提升月处方量", en: "Raise monthly Rx" },
+};
+
+export function actionLabel(action: ObjectiveAction, lang: Lang): string {
+  return ACTION_LABELS[action][lang];
+}
+
+/** settings.product, or a neutral word so the sentence still names a product. */
+export function productName(product: string, lang: Lang): string {
+  const p = product.trim();
+  if (p !== "") return p;
+  return lang === "zh" ? "本品" : "our product";
+}
+
+/** Rx counts in text: whole numbers stay whole, others get one decimal (like the "rx" format). */
+export function rxText(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+}
+
+export interface ObjectiveFacts {
+  doctor: string;
+  hospital: string;
+  department: string;
+  product: string;
+  action: ObjectiveAction;
+  volume: number;
+  target: number;
+  dueDate: string;
+}
+
+/** e.g. "协和医院 心内科 王医生：本品由二线转为首选，月处方量从10提升到12（2026-12-31前）". */
+export function objectiveText(f: ObjectiveFacts, lang: Lang): string {
+  const from = rxText(f.volume);
+  const to = rxText(f.target);
+  if (lang === "zh") {
+    const who = [f.hospital, f.department, f.doctor].filter((s) => s.trim() !== "").join(" ");
+    const what: Record<ObjectiveAction, string> = {
+      trial: `开始试用${f.product}，月处方量达到${to}`,
+      "second-to-first": `${f.product}由二线转为首选，月处方量从${from}提升到${to}`,
+      "conservative-to-second": `${f.product}由保守转为二线使用，月处方量从${from}提升到${to}`,
+      raise: `${f.product}月处方量从${from}提升到${to}`,
+    };
+    return `${who}：${what[f.action]}（${f.dueDate}前）`;
+  }
+  const where = [f.department, f.hospital].filter((s) => s.trim() !== "").join(", ");
+  const who = where === "" ? f.doctor : `${f.doctor} (${where})`;
+  const what: Record<ObjectiveAction, string> = {
+    trial: `start a first trial of ${f.product}, reaching ${to} Rx a month`,
+    "second-to-first": `move ${f.product} from second-line to first-line, raising monthly Rx from ${from} to ${to}`,
+    "conservative-to-second": `bring ${f.product} from conservative to second-line use, raising monthly Rx from ${from} to ${to}`,
+    raise: `raise monthly Rx of ${f.product} from ${from} to ${to}`,
+  };
+  return `${who}: ${what[f.action]} by ${f.dueDate}`;
+}

@@ -1,0 +1,125 @@
+/**
+ * SPEC §6: targets → SMART objectives, tactics, a dated call schedule and the
+ * Call Plan / Call Calendar / Weekly Prospects tables.
+ *
+ * `others` (non-targets) are not scheduled here: filling spare capacity with
+ * LL doctors is a targeting decision (SPEC §5), made before this step so that
+ * every planned doctor has a Target List row with its objective.
+ */
+import type { CallPlanInput, CallPlanResult, PlanCalls } from "../contracts";
+import type { Issue, Lang } from "../issues";
+import type { OutputValue } from "../output";
+import { doctorAvailability } from "./availability";
+import { calendarTable } from "./calendarTable";
+import { callPlanTable, sortCalls } from "./callPlanTable";
+import { cycleCapacity, resolveCycle } from "./cycle";
+import { UNPLACED_REASONS } from "./labels";
+import { productName } from "./objective";
+import { prospectsTable } from "./prospectsTable";
+import { scheduleCalls, type Schedule } from "./scheduler";
+import { formatSmart, smartCheck } from "./smart";
+import { targetListColumns } from "./targetColumns";
+import { hospitalsByName, targetPlan, type TargetPlan } from "./targetPlan";
+import { cycleWeeks } from "./weeks";
+
+function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: Lang): Issue[] {
+  return schedule.unplaced.map((u) => {
+    const rec = plans[u.request].doctor.record;
+    return {
+      code: "call-not-placed",
+      severity: "warning",
+      sheet: rec.sheet,
+      row: rec.row,
+      column: "",
+      value: rec.name,
+      params: {
+        doctor: rec.name,
+        hospital: rec.hospital,
+        unplaced: u.count,
+        calls: plans[u.request].calls,
+        reason: UNPLACED_REASONS[u.reason][lang],
+      },
+    };
+  });
+}
+
+export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
+  const { settings, lang } = input;
+  const cycle = resolveCycle(settings, input.today);
+  const capacity = cycleCapacity(settings, cycle);
+  const hospitals = hospitalsByName(input.hospitals);
+  const plans = input.targets.map((d) => targetPlan(d, hospitals, settings, cycle, lang));
+
+  const issues: Issue[] = [];
+  const requests = plans.map((p) => {
+    const availability = doctorAvailability(p.doctor.record, lang);
+    if (availability.issue) issues.push(availability.issue);
+    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots };
+  });
+
+  const workload = requests.reduce((s, r) => s + r.calls, 0);
+  if (workload > capacity) {
+    // The engine drops targets first; this only guards a plan handed over too full.
+    issues.push({
+      code: "capacity-exceeded",
+      severity: "warning",
+      sheet: "",
+      row: null,
+      column: "",
+      value: String(workload),
+      params: { workload, capacity },
+    });
+  }
+
+  const schedule = scheduleCalls({
+    days: cycle.workingDays,
+    callsPerDay: settings.capacity.callsPerDay,
+    requests,
+  });
+  issues.push(...unplacedIssues(schedule, plans, lang));
+
+  const placedPer = new Array<number>(plans.length).fill(0);
+  for (const c of schedule.calls) placedPer[c.request]++;
+
+  const targetListValues: OutputValue[][] = plans.map((p, i) => {
+    const rec = p.doctor.record;
+    const check = smartCheck({
+      doctor: rec.name,
+      hospital: rec.hospital,
+      product: productName(settings.product, lang),
+      action: p.actionText,
+      target: p.targetRx,
+      volume: p.volume,
+      potential: p.potential,
+      dueDate: cycle.end,
+      cycleStart: cycle.start,
+      cycleEnd: cycle.end,
+      ambition: settings.smart.ambition,
+      callsFit: placedPer[i] >= p.calls,
+    });
+    return [p.actionText, p.targetRx, p.objective, cycle.end, placedPer[i], p.tactic, formatSmart(check)];
+  });
+
+  const sorted = sortCalls(schedule.calls, plans);
+  const weeks = cycleWeeks(cycle);
+  return {
+    cycle: { start: cycle.start, end: cycle.end, workingDays: cycle.workingDays },
+    capacity,
+    placed: schedule.calls.length,
+    unplaced: schedule.unplaced.reduce((s, u) => s + u.count, 0),
+    targetListColumns: targetListColumns({
+      lang,
+      ambition: settings.smart.ambition,
+      trial: settings.smart.trial,
+      cycleStart: cycle.start,
+      cycleEnd: cycle.end,
+    }),
+    targetListValues,
+    tables: [
+      callPlanTable(sorted, plans, cycle.workingDays, lang),
+      calendarTable(sorted, plans, cycle, weeks, lang),
+      prospectsTable(sorted, plans, cycle.workingDays, weeks, settings.weeklyProspects, lang),
+    ],
+    issues,
+  };
+};
