@@ -1,0 +1,240 @@
+/**
+ * Target doctors (SPEC §5) and the capacity check (SPEC §6, first paragraph).
+ *
+ * Order: the quadrants of settings.targeting.quadrants in that order (LH, HH,
+ * HL); within one, by target score (default potential − volume = headroom)
+ * descending, then conversion opportunities (二线 / 保守) first, then potential
+ * descending, then name. Status thus breaks score ties in favour of 二线/保守;
+ * a stronger lift is a one-word change of the score formula, which can read
+ * statusBonus (1 for 二线/保守, else 0), e.g. `headroom * (1 + 0.2 * statusBonus)`.
+ *
+ * Capacity: targets are kept in priority order while their calls fit; from
+ * the first that does not fit, every lower-priority target is dropped (a
+ * higher-priority doctor is never dropped to fit a cheaper one). LL doctors
+ * with headroom fill what capacity remains when nothing was dropped.
+ */
+import type { DoctorRecord, DoctorStatus } from "../fields";
+import type { CompiledFormula } from "../formula/compile";
+import type { DoctorVariable } from "../formula/variables";
+import type { Issue, Lang } from "../issues";
+import { phrase } from "../labels";
+import type { DoctorResult, PlanSummary } from "../results";
+import type { Quadrant, Settings } from "../settings";
+import { quadrantOf, type QuadrantCuts } from "./quadrant";
+import { topN } from "./topN";
+
+/** Per-doctor "target-dropped" issues beyond this are counted in the capacity-exceeded summary only; every dropped doctor's reason column still says so. */
+export const MAX_DROPPED_ISSUES = 1000;
+
+/** Calls per month for a doctor of this quadrant. */
+export function callsFor(quadrant: Quadrant | null, settings: Pick<Settings, "frequency">): number {
+  return quadrant === null ? 0 : settings.frequency[quadrant];
+}
+
+/** 1 for 二线 / 保守 (conversion opportunities), else 0. */
+export function statusBonus(status: DoctorStatus | null): number {
+  return status === "second-line" || status === "conservative" ? 1 : 0;
+}
+
+export interface TargetingInput {
+  doctors: readonly DoctorRecord[];
+  cuts: QuadrantCuts;
+  settings: Settings;
+  /** Calls the cycle can hold (cycleCapacity). */
+  capacity: number;
+  targetScore: CompiledFormula;
+  lang: Lang;
+}
+
+export interface TargetingResult {
+  /** One result per doctor record, in input order. */
+  doctors: DoctorResult[];
+  /** Targets in priority order (priority 1 first). */
+  targets: DoctorResult[];
+  /** LL doctors with headroom not taken as targets, best first (for the planner). */
+  others: DoctorResult[];
+  summary: PlanSummary;
+  issues: Issue[];
+}
+
+function scoreOf(
+  formula: CompiledFormula,
+  scope: Record<DoctorVariable, number | null>,
+  buf: Float64Array,
+): number | null {
+  const vars = formula.variables as readonly DoctorVariable[];
+  for (let i = 0; i < vars.length; i++) {
+    const v = scope[vars[i]];
+    if (v === null) return null;
+    buf[i] = v;
+  }
+  return formula.evaluate(buf);
+}
+
+export function selectTargets(input: TargetingInput): TargetingResult {
+  const { doctors: records, cuts, settings, capacity, targetScore, lang } = input;
+  const n = records.length;
+  const order = settings.targeting.quadrants;
+  const rankOf = new Map<Quadrant, number>(order.map((q, i) => [q, i]));
+  // Sort keys in typed arrays: the comparator runs millions of times.
+  const rank = new Int32Array(n).fill(-1);
+  const score = new Float64Array(n);
+  const bonus = new Uint8Array(n);
+  const potential = new Float64Array(n);
+  const buf = new Float64Array(targetScore.variables.length);
+  const results = new Array<DoctorResult>(n);
+  const eligible: number[] = [];
+  const llCandidates: number[] = [];
+  const reasons = {
+    notTargeted: phrase("notTargetQuadrant", lang),
+    noQuadrant: phrase("noQuadrant", lang),
+    noHeadroom: phrase("noHeadroom", lang),
+  };
+
+  for (let i = 0; i < n; i++) {
+    const rec = records[i];
+    const quadrant = quadrantOf(rec.volume, rec.potential, cuts);
+    const head = rec.volume !== null && rec.potential !== null ? rec.potential - rec.volume : null;
+    const b = statusBonus(rec.status);
+    const s = scoreOf(
+      targetScore,
+      { volume: rec.volume, potential: rec.potential, headroom: head, statusBonus: b },
+      buf,
+    );
+    score[i] = s ?? -Infinity;
+    bonus[i] = b;
+    potential[i] = rec.potential ?? -Infinity;
+    let reason = reasons.noQuadrant;
+    if (quadrant !== null) {
+      const r = rankOf.get(quadrant);
+      if (r !== undefined) {
+        rank[i] = r;
+        eligible.push(i);
+      } else if (quadrant === "LL" && head !== null && head > 0) {
+        llCandidates.push(i);
+      }
+      reason = quadrant === "LL" && (head === null || head <= 0) ? reasons.noHeadroom : reasons.notTargeted;
+    }
+    results[i] = {
+      record: rec,
+      quadrant,
+      headroom: head,
+      score: s,
+      target: false,
+      priority: null,
+      callsPerMonth: 0,
+      reason,
+    };
+  }
+
+  const compare = (a: number, b: number): number =>
+    rank[a] - rank[b] ||
+    score[b] - score[a] ||
+    bonus[b] - bonus[a] ||
+    potential[b] - potential[a] ||
+    (records[a].name < records[b].name ? -1 : records[a].name > records[b].name ? 1 : 0) ||
+    (records[a].hospital < records[b].hospital ? -1 : records[a].hospital > records[b].hospital ? 1 : 0) ||
+    a - b;
+
+  // Only the targets that can fit (plus those named in issues) need an exact order.
+  const freqs = order.map((q) => settings.frequency[q]);
+  const minFreq = Math.min(...freqs.filter((f) => f > 0));
+  const needed =
+    freqs.some((f) => f <= 0) || !Number.isFinite(minFreq)
+      ? eligible.length
+      : Math.floor(capacity / minFreq) + 1 + MAX_DROPPED_ISSUES;
+  const ranked = topN(eligible, needed, compare);
+
+  const issues: Issue[] = [];
+  const targets: DoctorResult[] = [];
+  let workload = 0;
+  let dropped = 0;
+  let wanted = 0;
+  const keep = (i: number, calls: number, reason: string) => {
+    const d = results[i];
+    d.target = true;
+    d.callsPerMonth = calls;
+    d.priority = targets.length + 1;
+    d.reason = reason;
+    targets.push(d);
+    workload += calls;
+  };
+  const droppedReason = phrase("dropped", lang);
+  const targetReason = (q: Quadrant, b: number) =>
+    `${phrase("targetInQuadrant", lang)} ${q}${b ? ` · ${phrase("conversion", lang)}` : ""}`;
+
+  for (const i of ranked) {
+    const d = results[i];
+    const calls = callsFor(d.quadrant, settings);
+    wanted += calls;
+    if (dropped === 0 && workload + calls <= capacity) {
+      keep(i, calls, targetReason(d.quadrant as Quadrant, bonus[i]));
+      continue;
+    }
+    dropped++;
+    d.reason = droppedReason;
+    if (dropped <= MAX_DROPPED_ISSUES)
+      issues.push({
+        code: "target-dropped",
+        severity: "warning",
+        sheet: d.record.sheet,
+        row: d.record.row,
+        column: "",
+        value: d.record.name,
+        params: { doctor: d.record.name, hospital: d.record.hospital, quadrant: d.quadrant ?? "", calls },
+      });
+  }
+  // Eligible doctors outside the exact-order window are dropped too.
+  if (ranked.length < eligible.length) {
+    const inWindow = new Uint8Array(n);
+    for (const i of ranked) inWindow[i] = 1;
+    for (const i of eligible) {
+      if (inWindow[i]) continue;
+      dropped++;
+      wanted += callsFor(results[i].quadrant, settings);
+      results[i].reason = droppedReason;
+    }
+  }
+  if (dropped > 0)
+    issues.push({
+      code: "capacity-exceeded",
+      severity: "warning",
+      sheet: "",
+      row: null,
+      column: "",
+      value: String(wanted),
+      params: { capacity, workload: wanted, dropped },
+    });
+
+  let others: DoctorResult[] = [];
+  const llCalls = settings.frequency.LL;
+  if (dropped === 0 && settings.targeting.fillWithLL && llCalls > 0 && !rankOf.has("LL")) {
+    const room = Math.floor((capacity - workload) / llCalls);
+    const fill = topN(llCandidates, room + 1, compare);
+    const fillReason = phrase("llFill", lang);
+    fill.forEach((i, k) => {
+      if (k < room) keep(i, llCalls, fillReason);
+    });
+    others = fill.slice(room).map((i) => results[i]);
+  }
+
+  const prescribingTargets = targets.filter((t) => (t.record.volume ?? 0) > 0).length;
+  if (prescribingTargets < settings.targeting.minTargets)
+    issues.push({
+      code: "few-targets",
+      severity: "warning",
+      sheet: "",
+      row: null,
+      column: "",
+      value: String(prescribingTargets),
+      params: { count: prescribingTargets, min: settings.targeting.minTargets },
+    });
+
+  return {
+    doctors: results,
+    targets,
+    others,
+    summary: { capacity, workload, targets: targets.length, prescribingTargets, dropped },
+    issues,
+  };
+}
