@@ -1,0 +1,232 @@
+/**
+ * The words of the one error vocabulary (CONVENTIONS habit 3): a zh-CN and an
+ * en-US message for every IssueCode. A message names where the problem is
+ * (sheet, row, column, value) and then why, so the Issues sheet, a
+ * MessageBar and a custom function's #VALUE! all say the same thing.
+ */
+import { fieldLabel } from "./input/fieldSpecs";
+import type { Issue, IssueCode, Lang, Severity } from "./issues";
+
+type Params = NonNullable<Issue["params"]>;
+
+/** Reads params defensively: other stages send different ones, and absent words must never print "undefined". */
+class Words {
+  constructor(
+    private readonly params: Params,
+    private readonly lang: Lang,
+  ) {}
+
+  has(name: string): boolean {
+    const v = this.params[name];
+    return v !== undefined && v !== null && String(v) !== "";
+  }
+
+  get(name: string): string {
+    return this.has(name) ? String(this.params[name]) : "";
+  }
+
+  /** A field id as its label in the message language ("beds" → 床位数 / Beds). */
+  field(name = "field"): string {
+    return this.has(name) ? fieldLabel(this.get(name), this.lang) : "";
+  }
+
+  role(): string {
+    const role = this.get("role");
+    return ROLE_LABELS[role]?.[this.lang] ?? role;
+  }
+
+  /** " (text)" / "（text）" when the param exists, else "". */
+  aside(name: string): string {
+    if (!this.has(name)) return "";
+    return this.lang === "zh" ? `（${this.get(name)}）` : ` (${this.get(name)})`;
+  }
+}
+
+const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
+  hospitals: { zh: "医院表", en: "Hospitals table" },
+  departments: { zh: "科室表", en: "Departments table" },
+  doctors: { zh: "医生表", en: "Doctors table" },
+  inventory: { zh: "进销存表", en: "Inventory table" },
+};
+
+type Reason = (w: Words, issue: Issue) => string;
+
+const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
+  "blank-row": { zh: () => "空行，已跳过。", en: () => "Blank row; skipped." },
+  "total-row": {
+    zh: () => "合计/小计行，已跳过，不作为数据读取。",
+    en: () => "Total or subtotal row; skipped, not read as data.",
+  },
+  "excel-error": {
+    zh: () => "单元格是 Excel 错误值，按缺失处理。",
+    en: () => "The cell holds an Excel error value; treated as missing.",
+  },
+  "not-a-number": {
+    zh: () => "此处应为数字，无法识别为数字，按缺失处理。",
+    en: () => "A number belongs here but this is not one; treated as missing.",
+  },
+  "negative-count": {
+    zh: () => "数量、金额或比例不能为负数，按缺失处理。",
+    en: () => "Counts, amounts and rates cannot be negative; treated as missing.",
+  },
+  "rate-above-100": {
+    zh: () => "比例超过 100%，按缺失处理。",
+    en: () => "Rate above 100%; treated as missing.",
+  },
+  "rate-read-as-percent": {
+    zh: () => "比例列中的数值大于 1，已按百分数读取（例如 35 → 35%）。",
+    en: () => "A value above 1 in a rate column was read as a percent (e.g. 35 → 35%).",
+  },
+  "missing-key": {
+    zh: (w) => `缺少${w.field() || "名称"}，该行未使用。`,
+    en: (w) => `${w.field() || "The name"} is blank or an error value; the row is not used.`,
+  },
+  "missing-value": {
+    zh: (w) => `缺少${w.field() || "必需的值"}。`,
+    en: (w) => `${w.field() || "A required value"} is missing.`,
+  },
+  "duplicate-key": {
+    zh: (w) =>
+      `与${w.has("firstRow") ? `第 ${w.get("firstRow")} 行` : "前面的行"}重复，后出现的这一行未使用。`,
+    en: (w) =>
+      `Repeats ${w.has("firstRow") ? `row ${w.get("firstRow")}` : "an earlier row"}; this later row is not used.`,
+  },
+  "unknown-hospital": {
+    zh: () => "该医院不在医院表中；该行仍保留。",
+    en: () => "This hospital is not in the Hospitals table; the row is kept.",
+  },
+  "unknown-department": {
+    zh: (w) => `该科室不在科室表中${w.has("hospital") ? `（医院：${w.get("hospital")}）` : ""}；该行仍保留。`,
+    en: (w) =>
+      `This department is not in the Departments table${w.has("hospital") ? ` for ${w.get("hospital")}` : ""}; the row is kept.`,
+  },
+  "unknown-status": {
+    zh: () => "无法识别的用药状态（应为 首选 / 二线 / 保守 / 未用），按未知处理。",
+    en: () =>
+      "Unknown prescribing status (expected first-line, second-line, conservative or not using); treated as unknown.",
+  },
+  "no-tier-criteria": {
+    zh: (w) => `${w.get("hospital") || "该医院"}没有床位数、日门诊量或月购金额，无法分级。`,
+    en: (w) =>
+      `${w.get("hospital") || "This hospital"} has no beds, daily outpatients or monthly purchase; no tier can be given.`,
+  },
+  "unparsed-availability": {
+    zh: (w) => `无法识别${w.get("doctor") || "该医生"}的门诊/拜访时间，排程时按任意工作日处理。`,
+    en: (w) =>
+      `Could not read the availability of ${w.get("doctor") || "this doctor"}; any working day is used when scheduling.`,
+  },
+  "table-not-found": {
+    zh: (w) => `找不到${w.role() || "所需的表"}：请检查工作表名称或表头，或在任务窗格中手动指定。`,
+    en: (w) =>
+      `No ${w.role() || "required table"} found: check the sheet names or headers, or choose it in the task pane.`,
+  },
+  "header-not-found": {
+    zh: (w) => `在前 10 行中找不到${w.role()}的表头行。`,
+    en: (w) => `No header row for the ${w.role() || "table"} in the first 10 rows.`,
+  },
+  "required-column-missing": {
+    zh: (w) => `${w.role()}缺少必需的列「${w.field() || w.get("field")}」。`,
+    en: (w) =>
+      `The ${w.role() || "table"} has no "${w.field() || w.get("field")}" column, which is required.`,
+  },
+  "ambiguous-column": {
+    zh: (w) =>
+      `此列与另一列都对应「${w.field()}」${w.has("used") ? `，已使用「${w.get("used")}」` : ""}，此列未使用。`,
+    en: (w) =>
+      `This column and another both mean "${w.field()}"${w.has("used") ? `; "${w.get("used")}" is used` : ""}, this one is not.`,
+  },
+  "setting-invalid": {
+    zh: (w) => `设置无效${w.aside("expected") || w.aside("detail")}，已使用默认值。`,
+    en: (w) => `Invalid setting${w.aside("expected") || w.aside("detail")}; the default is used.`,
+  },
+  "setting-unknown": {
+    zh: () => "未知的设置项，已忽略。",
+    en: () => "Unknown setting; ignored.",
+  },
+  "formula-invalid": {
+    zh: (w) =>
+      `公式无法解析${w.has("position") ? `（第 ${w.get("position")} 个字符附近）` : ""}${w.aside("detail")}。`,
+    en: (w) =>
+      `The formula cannot be read${w.has("position") ? ` near character ${w.get("position")}` : ""}${w.aside("detail")}.`,
+  },
+  "formula-forbidden": {
+    zh: (w) => `公式中不允许使用「${w.get("name") || "该函数"}」。`,
+    en: (w) => `"${w.get("name") || "This function"}" is not allowed in a formula.`,
+  },
+  "formula-unknown-variable": {
+    zh: (w) => `公式中的「${w.get("name") || "变量"}」不是可用的字段名。`,
+    en: (w) => `"${w.get("name") || "A variable"}" in the formula is not a known field name.`,
+  },
+  "formula-not-finite": {
+    zh: (w) =>
+      `公式结果不是有限数字${w.has("department") ? `（${w.get("hospital")} ${w.get("department")}）` : ""}，按缺失处理。`,
+    en: (w) =>
+      `The formula did not give a finite number${w.has("department") ? ` for ${w.get("hospital")} ${w.get("department")}`.trimEnd() : ""}; treated as missing.`,
+  },
+  "few-targets": {
+    zh: (w) =>
+      `有处方的目标医生${w.has("count") ? `只有 ${w.get("count")} 位` : "过少"}，建议至少 ${w.get("min") || "30"} 位。`,
+    en: (w) =>
+      `${w.has("count") ? `Only ${w.get("count")}` : "Too few"} prescribing target doctors; at least ${w.get("min") || "30"} are recommended.`,
+  },
+  "capacity-exceeded": {
+    zh: (w) =>
+      `拜访需求超出拜访能力${w.has("workload") && w.has("capacity") ? `（${w.get("workload")} > ${w.get("capacity")} 次）` : ""}，已去掉优先级最低的目标。`,
+    en: (w) =>
+      `Calls needed exceed call capacity${w.has("workload") && w.has("capacity") ? ` (${w.get("workload")} > ${w.get("capacity")})` : ""}; the lowest-priority targets were dropped.`,
+  },
+  "target-dropped": {
+    zh: (w) => `${w.get("doctor") || "该医生"}因拜访能力不足未列为目标。`,
+    en: (w) => `${w.get("doctor") || "This doctor"} was dropped from the targets for lack of call capacity.`,
+  },
+  "call-not-placed": {
+    zh: (w) =>
+      `${w.get("doctor") || "该医生"}有${w.has("calls") ? ` ${w.get("calls")} 次` : ""}拜访无法排入本周期（时间或能力不足）。`,
+    en: (w) =>
+      `${w.has("calls") ? `${w.get("calls")} call(s)` : "A call"} for ${w.get("doctor") || "this doctor"} could not be placed in the cycle (availability or capacity).`,
+  },
+  "output-name-taken": {
+    zh: (w) =>
+      `工作表名「${w.get("wanted") || w.get("name")}」已被用户的工作表占用${w.has("used") ? `，改用「${w.get("used")}」` : ""}。`,
+    en: (w) =>
+      `The sheet name "${w.get("wanted") || w.get("name")}" belongs to a sheet of yours${w.has("used") ? `; "${w.get("used")}" was used` : ""}.`,
+  },
+};
+
+/** Where the issue is, as the user would look for it. */
+function location(issue: Issue, lang: Lang): string {
+  const parts: string[] = [];
+  if (lang === "zh") {
+    if (issue.sheet) parts.push(`工作表「${issue.sheet}」`);
+    if (issue.row !== null) parts.push(`第 ${issue.row} 行`);
+    if (issue.column) parts.push(issue.sheet ? `列「${issue.column}」` : `「${issue.column}」`);
+    if (issue.value) parts.push(`值「${issue.value}」`);
+    return parts.length ? parts.join("，") + "：" : "";
+  }
+  if (issue.sheet) parts.push(`Sheet "${issue.sheet}"`);
+  if (issue.row !== null) parts.push(`row ${issue.row}`);
+  if (issue.column) parts.push(issue.sheet ? `column "${issue.column}"` : `"${issue.column}"`);
+  if (issue.value) parts.push(`value "${issue.value}"`);
+  return parts.length ? parts.join(", ") + ": " : "";
+}
+
+/** The full message of an issue in the user's language. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  return location(issue, lang) + reasonText(issue, lang);
+}
+
+/** Only the reason (for a "Reason" column next to separate sheet/row/column cells). */
+export function reasonText(issue: Issue, lang: Lang): string {
+  const words = new Words(issue.params ?? {}, lang);
+  return REASONS[issue.code][lang](words, issue);
+}
+
+const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "警告", en: "Warning" },
+  skipped: { zh: "已跳过", en: "Skipped" },
+};
+
+export function severityLabel(severity: Severity, lang: Lang): string {
+  return SEVERITY_LABELS[severity][lang];
+}
