@@ -1,0 +1,72 @@
+/**
+ * Reads argument cells with the engine's own readers (src/core/input), so
+ * `1,500`, `500万`, `35%` and full-width digits mean in a formula exactly what
+ * they mean in an input table. A bad cell throws a CellProblem (#VALUE! with
+ * the engine's message); a blank cell is a missing value (null).
+ */
+import type { FieldKind } from "../core/fields";
+import { parseNumber } from "../core/input/numbers";
+import { parseIsoDate } from "../core/plan/cycle";
+import { problem } from "./errors";
+import { isOmitted, type CellInput, type Grid } from "./grid";
+
+/** A cell as the engine's CellValue: undefined (omitted) is blank. */
+function cellValue(raw: CellInput): number | string | boolean | null {
+  return raw === undefined ? null : raw;
+}
+
+/** The number in a cell read as a field of that kind; null when blank. */
+export function readNumber(raw: CellInput, kind: FieldKind, parameter: string): number | null {
+  const read = parseNumber(cellValue(raw), kind);
+  if (read.ok) return read.value;
+  throw problem("value", read.code, parameter, raw);
+}
+
+/** Like readNumber, with the default used when the cell is blank or the argument omitted. */
+export function readNumberOr(raw: CellInput, kind: FieldKind, parameter: string, fallback: number): number {
+  return readNumber(raw, kind, parameter) ?? fallback;
+}
+
+/**
+ * Every number of a whole-range argument (a list of thresholds, frequencies …).
+ * Blank cells are skipped; a bad cell fails the whole argument.
+ */
+export function readNumberList(grid: Grid | null | undefined, kind: FieldKind, parameter: string): number[] {
+  if (isOmitted(grid)) return [];
+  const out: number[] = [];
+  for (const row of grid) {
+    for (const raw of row) {
+      const value = readNumber(raw, kind, parameter);
+      if (value !== null) out.push(value);
+    }
+  }
+  return out;
+}
+
+/** Excel's day 0 is 1899-12-30 for serials from 61 on (serial 60 is the 1900 leap-year bug). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** 9999-12-31, the last day Excel can show. */
+const LAST_SERIAL = 2_958_465;
+
+/** An Excel date serial (time of day ignored) as a UTC date; null for a serial Excel cannot show. */
+export function dateFromSerial(serial: number): Date | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return null;
+  const day = Math.floor(serial);
+  if (day === 60) return null;
+  // Serials 1–59 (Jan–Feb 1900) sit one day later because of the phantom 29 Feb 1900.
+  return new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS);
+}
+
+/** A date cell: an Excel serial, or ISO text "2026-11-02"; null when blank. */
+export function readDate(raw: CellInput, parameter: string): Date | null {
+  if (typeof raw === "string") {
+    const iso = parseIsoDate(raw);
+    if (iso) return iso;
+  }
+  const serial = readNumber(raw, "key", parameter);
+  if (serial === null) return null;
+  const date = dateFromSerial(serial);
+  if (!date) throw problem("value", "not-a-number", parameter, raw);
+  return date;
+}
