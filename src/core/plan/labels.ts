@@ -37,6 +37,10 @@ export const UNPLACED_REASONS: Record<UnplacedReason, Record<Lang, string>> = {
     zh: "医生的门诊时间不在任何工作日",
     en: "the doctor is not available on any working day",
   },
+  "fewer-days-than-calls": {
+    zh: "拜访次数多于医生可拜访的工作日（同一医生每天最多拜访一次）",
+    en: "more calls than working days the doctor is available (one call a day per doctor)",
+  },
   "day-cap": {
     zh: "可拜访的日子已达每日拜访上限",
     en: "every day the doctor is available is at the daily call cap",

@@ -46,7 +46,7 @@ export interface ScheduledCall {
   relaxed: boolean;
 }
 
-export type UnplacedReason = "no-working-days" | "no-available-slot" | "day-cap";
+export type UnplacedReason = "no-working-days" | "no-available-slot" | "day-cap" | "fewer-days-than-calls";
 
 export interface UnplacedCalls {
   request: number;
@@ -152,7 +152,9 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
     const spacing = minSpacing(D, n);
     const window = Math.max(1, Math.floor(D / (2 * n)));
     const taken: { day: number; half: Half; relaxed: boolean }[] = [];
-    let sawSlot = false;
+    let availableDays = 0;
+    for (let d = 0; d < D; d++)
+      if (isAvailable(req.slots, weekdays[d], 0) || isAvailable(req.slots, weekdays[d], 1)) availableDays++;
     let prev = -Infinity;
 
     for (let k = 0; k < n; k++) {
@@ -160,16 +162,18 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
       let pick = -1;
       let pickHalf: Half = 0;
       let relaxed = false;
-      // 1) near the ideal, spaced, grouped first; 2) anywhere spaced; 3) anywhere not yet used by this doctor
-      for (let pass = 0; pass < 3 && pick < 0; pass++) {
+      // Days after `latest` could not hold the remaining calls at the spacing.
+      const latest = D - 1 - (n - 1 - k) * spacing;
+      // 0) near the ideal, spaced, leaving room, grouped first; 1) anywhere spaced leaving room;
+      // 2) anywhere spaced; 3) any day not yet used by this doctor (spacing relaxed)
+      for (let pass = 0; pass < 4 && pick < 0; pass++) {
         let best = Infinity;
         for (let d = 0; d < D; d++) {
           const dist = Math.abs(d + 0.5 - ideal);
           if (pass === 0 && dist > window + 0.5) continue;
-          if (pass < 2 && d - prev < spacing) continue;
-          if (pass === 2 && taken.some((t) => t.day === d)) continue;
-          if (!sawSlot && (isAvailable(req.slots, weekdays[d], 0) || isAvailable(req.slots, weekdays[d], 1)))
-            sawSlot = true;
+          if (pass < 2 && d > latest) continue;
+          if (pass < 3 && d - prev < spacing) continue;
+          if (pass === 3 && taken.some((t) => t.day === d)) continue;
           const half = book.half(d, weekdays[d], req.slots);
           if (half === null) continue;
           const grouped = pass === 0 && book.hospitalDay[h * D + d] > 0;
@@ -180,10 +184,16 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
             pickHalf = half;
           }
         }
-        relaxed = pass === 2;
+        relaxed = pass === 3;
       }
       if (pick < 0) {
-        unplaced.push({ request: r, count: n - k, reason: sawSlot ? "day-cap" : "no-available-slot" });
+        const reason: UnplacedReason =
+          availableDays === 0
+            ? "no-available-slot"
+            : k >= availableDays
+              ? "fewer-days-than-calls"
+              : "day-cap";
+        unplaced.push({ request: r, count: n - k, reason });
         break;
       }
       book.add(pick, pickHalf, h);
