@@ -4,6 +4,7 @@
  * over all hospitals and are set by segmentation.ts.
  */
 import type { HospitalRecord } from "../fields";
+import { foldKey } from "../input/chars";
 import type { Issue } from "../issues";
 import type { DepartmentResult, HospitalResult } from "../results";
 import type { Settings } from "../settings";
@@ -23,10 +24,12 @@ interface Sums {
 function departmentSums(departments: readonly DepartmentResult[]): Map<string, Sums> {
   const sums = new Map<string, Sums>();
   for (const d of departments) {
-    let s = sums.get(d.record.hospital);
+    // Matched like the input stage matches names (case, width, spaces folded).
+    const key = foldKey(d.record.hospital);
+    let s = sums.get(key);
     if (!s) {
       s = { deptTotalRx: 0, ourRx: 0, totalCount: 0, ourCount: 0 };
-      sums.set(d.record.hospital, s);
+      sums.set(key, s);
     }
     if (d.deptTotalRx !== null) {
       s.deptTotalRx += d.deptTotalRx;
@@ -59,7 +62,7 @@ export function hospitalResults(
         value: record.name,
         params: { hospital: record.name },
       });
-    const s = sums.get(record.name);
+    const s = sums.get(foldKey(record.name));
     const potential = s && s.totalCount > 0 ? s.deptTotalRx : null;
     // The hospital's own volume column wins; else what its departments prescribe of ours.
     const volume = record.hospitalVolume ?? (s && s.ourCount > 0 ? s.ourRx : null);

@@ -1,0 +1,149 @@
+/**
+ * runEngine: the whole method of SPEC.md over raw sheets, for every host.
+ *   settings → readInputs → tiers/potential → segmentation → targeting
+ *   → planCalls → layout
+ * Pure and synchronous; a host that runs it in a worker (or between awaits)
+ * can stop it with an AbortSignal, checked between stages.
+ */
+import type { SheetData } from "./cells";
+import type { Issue } from "./issues";
+import { readInputs } from "./input/readInputs";
+import { departmentPotentialTable } from "./layout/departmentPotential";
+import { hospitalTiersTable } from "./layout/hospitalTiers";
+import { issuesTable } from "./layout/issuesTable";
+import { segmentationTable } from "./layout/segmentation";
+import { targetListTable } from "./layout/targetList";
+import { issueMessage } from "./messages";
+import { departmentResults } from "./method/departments";
+import { hospitalResults } from "./method/hospitals";
+import {
+  cutoffsOf,
+  doctorCutoffs,
+  hospitalCutoffRule,
+  hospitalCutoffs,
+  segmentHospitals,
+} from "./method/segmentation";
+import { selectTargets } from "./method/targeting";
+import { compileFormula, type CompiledFormula } from "./formula/compile";
+import type { FormulaName } from "./formula/variables";
+import { cycleCapacity, resolveCycle } from "./plan/cycle";
+import { planCalls } from "./plan/planCalls";
+import { EngineError, type EngineResult } from "./results";
+import type { Settings } from "./settings";
+import { DEFAULT_SETTINGS } from "./settings";
+import { validateSettings } from "./settingsValidate";
+
+export interface EngineOptions {
+  /** "Now", for the default cycle (the next calendar month). */
+  today?: Date;
+  signal?: AbortSignal;
+}
+
+/** The error fetch() and friends throw on abort, so hosts handle one shape. */
+function abortError(): Error {
+  return new DOMException("The MicroSeg run was stopped.", "AbortError");
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** Settings are validated, so formulas compile; the default is the guard if one still does not. */
+function compiled(name: FormulaName, settings: Settings): CompiledFormula {
+  const r = compileFormula(name, settings.formulas[name]);
+  if (r.ok) return r.formula;
+  const fallback = compileFormula(name, DEFAULT_SETTINGS.formulas[name]);
+  if (!fallback.ok) throw new Error(`Default formula ${name} does not compile`);
+  return fallback.formula;
+}
+
+/** Concatenates issue lists without spreading (a list may hold 100k+ issues). */
+function allIssues(lists: readonly (readonly Issue[])[]): Issue[] {
+  const out: Issue[] = [];
+  for (const list of lists) for (const issue of list) out.push(issue);
+  return out;
+}
+
+export function runEngine(sheets: SheetData[], input: Settings, options: EngineOptions = {}): EngineResult {
+  const { signal } = options;
+  const today = options.today ?? new Date();
+  checkAborted(signal);
+
+  const { settings, issues: settingIssues } = validateSettings(input);
+  const lang = settings.language;
+
+  const parsed = readInputs(sheets, settings);
+  const missing = parsed.issues.find(
+    (i) => i.code === "table-not-found" && (i.params?.role === "hospitals" || i.params?.role === "doctors"),
+  );
+  if (missing) throw new EngineError(missing, issueMessage(missing, lang));
+  checkAborted(signal);
+
+  const deptFormulas = { deptTotalRx: compiled("deptTotalRx", settings), ourRx: compiled("ourRx", settings) };
+  const targetScore = compiled("targetScore", settings);
+  const depts = departmentResults(parsed.departments, deptFormulas, settings.workingDaysDefault);
+  const hosps = hospitalResults(parsed.hospitals, depts.departments, settings);
+  checkAborted(signal);
+
+  const doctorCuts = doctorCutoffs(parsed.doctors, settings);
+  const hospitalCuts = hospitalCutoffs(hosps.hospitals, settings);
+  segmentHospitals(hosps.hospitals, hospitalCuts);
+  const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
+  checkAborted(signal);
+
+  const capacity = cycleCapacity(settings, resolveCycle(settings, today));
+  const targeting = selectTargets({
+    doctors: parsed.doctors,
+    cuts: doctorCuts,
+    settings,
+    capacity,
+    targetScore,
+    lang,
+  });
+  checkAborted(signal);
+
+  const plan = planCalls({
+    targets: targeting.targets,
+    others: targeting.others,
+    hospitals: hosps.hospitals,
+    departments: depts.departments,
+    settings,
+    today,
+    lang,
+  });
+  checkAborted(signal);
+
+  const issues = allIssues([
+    settingIssues,
+    parsed.issues,
+    depts.issues,
+    hosps.issues,
+    targeting.issues,
+    plan.issues,
+  ]);
+  const doctorRule = {
+    method: settings.cutoff.method,
+    percentile: settings.cutoff.percentile,
+    fixed: null,
+  };
+  const outputs = [
+    hospitalTiersTable(hosps.hospitals, cutoffs, hospitalCutoffRule(settings), settings),
+    departmentPotentialTable(depts.departments, deptFormulas, settings),
+    segmentationTable(targeting.doctors, cutoffs, doctorRule, settings),
+    targetListTable(targeting.targets, targetScore, settings, plan),
+    ...plan.tables,
+    issuesTable(issues, settings),
+  ];
+  checkAborted(signal);
+
+  return {
+    detections: parsed.detections,
+    hospitals: hosps.hospitals,
+    departments: depts.departments,
+    doctors: targeting.doctors,
+    cutoffs,
+    plan: targeting.summary,
+    issues,
+    outputs,
+  };
+}

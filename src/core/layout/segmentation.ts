@@ -1,0 +1,88 @@
+/**
+ * Segmentation (SPEC §4): every doctor with volume, potential, headroom and a
+ * live quadrant formula against the cut-offs written in the side block.
+ */
+import { phrase, quadrantStrategy } from "../labels";
+import type { CutoffRule } from "../method/cutoff";
+import type { OutputColumn, OutputTable, OutputValue } from "../output";
+import { outputSheetName, resolveColumnRefs } from "../output";
+import type { Cutoffs, DoctorResult } from "../results";
+import type { Settings } from "../settings";
+import { column, tableNameOf } from "./columns";
+import { HEADROOM_FORMULA, statusText, strategyFormula } from "./doctorCells";
+import { quadrantBlock } from "./quadrantCells";
+
+export function segmentationTable(
+  doctors: readonly DoctorResult[],
+  cutoffs: Cutoffs,
+  rule: CutoffRule,
+  settings: Settings,
+): OutputTable {
+  const lang = settings.language;
+  const columns: OutputColumn[] = [
+    column("doctor", "doctor", lang, "text", { width: 12 }),
+    column("hospital", "hospital", lang, "text", { width: 24 }),
+    column("department", "department", lang, "text", { width: 14 }),
+    column("title", "title", lang, "text"),
+    column("status", "status", lang, "text"),
+    column("volume", "volume", lang, "rx"),
+    column("potential", "potential", lang, "rx"),
+    column("headroom", "headroom", lang, "rx", { formula: HEADROOM_FORMULA, highlight: "databar" }),
+    column("quadrant", "quadrant", lang, "text", { highlight: "quadrant" }),
+    column("strategy", "strategy", lang, "text", { formula: strategyFormula(lang) }),
+    column("target", "target", lang, "text"),
+    column("priority", "priority", lang, "integer"),
+    column("callsPerMonth", "callsPerMonth", lang, "integer"),
+    column("reason", "reason", lang, "text", { width: 30 }),
+  ];
+  const yes = phrase("yes", lang);
+  const no = phrase("no", lang);
+  const strategies = {
+    HH: quadrantStrategy("HH", lang),
+    LH: quadrantStrategy("LH", lang),
+    HL: quadrantStrategy("HL", lang),
+    LL: quadrantStrategy("LL", lang),
+  };
+  const rows = new Array<OutputValue[]>(doctors.length);
+  for (let i = 0; i < doctors.length; i++) {
+    const d = doctors[i];
+    const r = d.record;
+    rows[i] = [
+      r.name,
+      r.hospital,
+      r.department,
+      r.title,
+      statusText(r, lang),
+      r.volume,
+      r.potential,
+      d.headroom,
+      d.quadrant,
+      d.quadrant && strategies[d.quadrant],
+      d.target ? yes : no,
+      d.priority,
+      d.callsPerMonth,
+      d.reason,
+    ];
+  }
+  const index = (key: string) => columns.findIndex((c) => c.key === key);
+  const q = quadrantBlock(
+    rule,
+    cutoffs,
+    {
+      volume: { key: "volume", index: index("volume") },
+      potential: { key: "potential", index: index("potential") },
+    },
+    columns.length,
+    rows.length,
+    lang,
+  );
+  columns[index("quadrant")].formula = q.formula;
+  return resolveColumnRefs({
+    id: "segmentation",
+    sheetName: outputSheetName("segmentation", lang),
+    tableName: tableNameOf("segmentation"),
+    columns,
+    rows,
+    side: [q.block],
+  });
+}
