@@ -79,6 +79,8 @@ class DayBook {
   readonly halfLoad: Int32Array;
   /** calls per (hospital, day) */
   readonly hospitalDay: Int32Array;
+  /** calls per (hospital, day, half) */
+  readonly hospitalHalf: Int32Array;
   readonly halfCap: number;
 
   constructor(
@@ -89,29 +91,33 @@ class DayBook {
     this.dayLoad = new Int32Array(days);
     this.halfLoad = new Int32Array(days * 2);
     this.hospitalDay = new Int32Array(Math.max(1, hospitals * days));
+    this.hospitalHalf = new Int32Array(Math.max(1, hospitals * days * 2));
     this.halfCap = Math.ceil(cap / 2);
   }
 
-  /** The half-day to use on `day`, or null when the day is full or the doctor is away. */
-  half(day: number, weekday: number, slots: number): Half | null {
+  /**
+   * The half-day to use on `day`, or null when the day is full or the doctor
+   * is away. Prefers a half under its share of the day, then the half already
+   * at this hospital (one trip), then the emptier half (AM on ties).
+   */
+  half(day: number, weekday: number, slots: number, hospital: number): Half | null {
     if (this.dayLoad[day] >= this.cap) return null;
     const am = isAvailable(slots, weekday, 0);
     const pm = isAvailable(slots, weekday, 1);
-    if (!am && !pm) return null;
-    if (am && !pm) return 0;
-    if (pm && !am) return 1;
-    const a = this.halfLoad[day * 2];
-    const p = this.halfLoad[day * 2 + 1];
-    // prefer a half still under its share, then the emptier one (AM on ties)
-    if (a < this.halfCap && p >= this.halfCap) return 0;
-    if (p < this.halfCap && a >= this.halfCap) return 1;
-    return p < a ? 1 : 0;
+    if (!am || !pm) return am ? 0 : pm ? 1 : null;
+    const cost = (half: Half): number => {
+      const load = this.halfLoad[day * 2 + half];
+      const here = this.hospitalHalf[(hospital * this.days + day) * 2 + half];
+      return (load < this.halfCap ? 0 : 2 * this.cap) + (here > 0 ? 0 : this.cap) + load;
+    };
+    return cost(1) < cost(0) ? 1 : 0;
   }
 
   add(day: number, half: Half, hospital: number): void {
     this.dayLoad[day]++;
     this.halfLoad[day * 2 + half]++;
     this.hospitalDay[hospital * this.days + day]++;
+    this.hospitalHalf[(hospital * this.days + day) * 2 + half]++;
   }
 }
 
@@ -174,7 +180,7 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
           if (pass < 2 && d > latest) continue;
           if (pass < 3 && d - prev < spacing) continue;
           if (pass === 3 && taken.some((t) => t.day === d)) continue;
-          const half = book.half(d, weekdays[d], req.slots);
+          const half = book.half(d, weekdays[d], req.slots, h);
           if (half === null) continue;
           const grouped = pass === 0 && book.hospitalDay[h * D + d] > 0;
           const score = (grouped ? 0 : D) + dist;
