@@ -4,6 +4,7 @@
  * src/core/plan/smart.ts.
  */
 import { foldKey } from "../core/input/chars";
+import { callsFor } from "../core/method/targeting";
 import { QUADRANT_LABELS } from "../core/labels";
 import { cycleCapacity, toIsoDate, workingDaysBetween } from "../core/plan/cycle";
 import { formatSmart, smartCheck, targetRx } from "../core/plan/smart";
@@ -46,10 +47,8 @@ export function callsCells(quadrant: Grid, frequencyTable?: Grid | null): Result
   const lang = displayLang();
   return whole(lang, () => {
     const frequency = frequencies(frequencyTable);
-    return spill([quadrant], lang, ([q]) => {
-      const code = readQuadrant(q);
-      return code === null ? "" : frequency[code];
-    });
+    // A blank quadrant (a doctor not segmented) gets 0 calls, as in the Target List.
+    return spill([quadrant], lang, ([q]) => callsFor(readQuadrant(q), { frequency }));
   });
 }
 

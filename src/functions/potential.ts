@@ -2,18 +2,34 @@
  * DEPTRX, OURRX and SHARE over ranges: department potential (SPEC §3) with
  * the engine's default formulas from src/core/method/potential.ts.
  */
-import type { DepartmentField } from "../core/fields";
+import type { DepartmentField, FieldKind } from "../core/fields";
 import { fieldSpec } from "../core/input/fieldSpecs";
 import { deptTotalRx, ourRx, share } from "../core/method/potential";
 import { readNumber } from "./args";
 import { problem } from "./errors";
-import { spill, whole, type Grid, type ResultCell, type ResultGrid } from "./grid";
+import { spill, whole, type CellInput, type Grid, type ResultCell, type ResultGrid } from "./grid";
 import { displayLang } from "./lang";
-import type { CellInput } from "./grid";
 
-/** A department field read as the Departments table reads it (count, rate, amount). */
-function departmentNumber(raw: CellInput, field: DepartmentField, parameter: string): number | null {
-  return readNumber(raw, fieldSpec("departments", field)?.kind ?? "amount", parameter);
+type PotentialField = Extract<
+  DepartmentField,
+  "dailyPatients" | "classUsageRate" | "rxPerPatient" | "workingDays" | "ourDailyPatients"
+>;
+
+function kindOf(field: PotentialField): FieldKind {
+  return fieldSpec("departments", field)?.kind ?? "amount";
+}
+
+/** How the Departments table reads each field (count, rate, amount), looked up once. */
+const KIND: Record<PotentialField, FieldKind> = {
+  dailyPatients: kindOf("dailyPatients"),
+  classUsageRate: kindOf("classUsageRate"),
+  rxPerPatient: kindOf("rxPerPatient"),
+  workingDays: kindOf("workingDays"),
+  ourDailyPatients: kindOf("ourDailyPatients"),
+};
+
+function departmentNumber(raw: CellInput, field: PotentialField, parameter: string): number | null {
+  return readNumber(raw, KIND[field], parameter);
 }
 
 /** A missing result (some input blank) is a blank cell, as in the Department Potential sheet. */

@@ -2,7 +2,7 @@
  * TIER, CUTOFF, QUADRANT and STAGE over ranges (SPEC §2, §4), each a call of
  * the engine's method in src/core/method.
  */
-import type { Field, Role } from "../core/fields";
+import type { Field, FieldKind, Role } from "../core/fields";
 import { fieldSpec } from "../core/input/fieldSpecs";
 import { foldKey } from "../core/input/chars";
 import { parseNumber } from "../core/input/numbers";
@@ -27,9 +27,21 @@ import {
 } from "./grid";
 import { displayLang, labelMode } from "./lang";
 
-function fieldNumber(raw: CellInput, role: Role, field: Field, parameter: string): number | null {
-  return readNumber(raw, fieldSpec(role, field)?.kind ?? "amount", parameter);
+/** How the engine reads a field's column (count, money, rate …). */
+function kindOf(role: Role, field: Field): FieldKind {
+  return fieldSpec(role, field)?.kind ?? "amount";
 }
+
+/** Looked up once: a 100,000-row call reads every cell with these. */
+const KIND = {
+  beds: kindOf("hospitals", "beds"),
+  dailyOutpatients: kindOf("hospitals", "dailyOutpatients"),
+  monthlyPurchase: kindOf("hospitals", "monthlyPurchase"),
+  hospitalVolume: kindOf("hospitals", "hospitalVolume"),
+  classShare: kindOf("hospitals", "classShare"),
+  volume: kindOf("doctors", "volume"),
+  potential: kindOf("doctors", "potential"),
+};
 
 // ---- TIER ----------------------------------------------------------------
 
@@ -61,9 +73,9 @@ export function tierCells(
     return spill([beds, outpatients, purchase], lang, ([b, o, p]) => {
       const verdict = hospitalTier(
         {
-          beds: fieldNumber(b, "hospitals", "beds", "beds"),
-          dailyOutpatients: fieldNumber(o, "hospitals", "dailyOutpatients", "outpatients"),
-          monthlyPurchase: fieldNumber(p, "hospitals", "monthlyPurchase", "purchase"),
+          beds: readNumber(b, KIND.beds, "beds"),
+          dailyOutpatients: readNumber(o, KIND.dailyOutpatients, "outpatients"),
+          monthlyPurchase: readNumber(p, KIND.monthlyPurchase, "purchase"),
         },
         settings,
       );
@@ -154,8 +166,8 @@ export function quadrantCells(
       const potentialCutValue = readNumber(pc, "key", "potentialCut");
       if (volumeCutValue === null || potentialCutValue === null) return "";
       const q = quadrantOf(
-        fieldNumber(v, "doctors", "volume", "volume"),
-        fieldNumber(pt, "doctors", "potential", "potential"),
+        readNumber(v, KIND.volume, "volume"),
+        readNumber(pt, KIND.potential, "potential"),
         {
           volume: volumeCutValue,
           potential: potentialCutValue,
@@ -180,8 +192,8 @@ export function stageCells(
     const mode = labelMode(optionValue(labels), lang);
     return spill([ourVolume, share, stableShare], lang, ([v, s, st]) => {
       const stage = stageOf(
-        fieldNumber(v, "hospitals", "hospitalVolume", "ourVolume"),
-        fieldNumber(s, "hospitals", "classShare", "share"),
+        readNumber(v, KIND.hospitalVolume, "ourVolume"),
+        readNumber(s, KIND.classShare, "share"),
         {
           stage: { stableShare: readNumberOr(st, "rate", "stableShare", DEFAULT_SETTINGS.stage.stableShare) },
         },
