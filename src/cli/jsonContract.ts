@@ -1,0 +1,105 @@
+/**
+ * `--json`: the public, versioned summary of a run (README "Command line").
+ * Built only from EngineResult so it means the same as the sheets. Changing a
+ * field's name or meaning needs a new version number.
+ */
+import type { Issue, Lang, Severity } from "../core/issues";
+import { issueMessage } from "../core/messages";
+import type { EngineResult } from "../core/results";
+import type { CutoffMethod, Quadrant, Stage, Tier } from "../core/settings";
+
+export interface JsonContract {
+  version: 1;
+  cutoffs: { volume: number; potential: number; method: CutoffMethod };
+  hospitals: {
+    sheet: string;
+    row: number;
+    name: string;
+    tier: Tier | null;
+    stage: Stage | null;
+    quadrant: Quadrant | null;
+  }[];
+  departments: {
+    sheet: string;
+    row: number;
+    hospital: string;
+    department: string;
+    deptTotalRx: number | null;
+    ourRx: number | null;
+    share: number | null;
+    headroom: number | null;
+  }[];
+  doctors: {
+    sheet: string;
+    row: number;
+    name: string;
+    hospital: string;
+    department: string;
+    volume: number | null;
+    potential: number | null;
+    quadrant: Quadrant | null;
+    target: boolean;
+    callsPerMonth: number;
+  }[];
+  plan: { capacity: number; workload: number; targets: number };
+  issues: {
+    sheet: string;
+    row: number | null;
+    column: string;
+    value: string;
+    code: Issue["code"];
+    message: string;
+    severity: Severity;
+  }[];
+}
+
+export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Issue[] = []): JsonContract {
+  return {
+    version: 1,
+    cutoffs: {
+      volume: result.cutoffs.volume,
+      potential: result.cutoffs.potential,
+      method: result.cutoffs.method,
+    },
+    hospitals: result.hospitals.map((h) => ({
+      sheet: h.record.sheet,
+      row: h.record.row,
+      name: h.record.name,
+      tier: h.tier,
+      stage: h.stage,
+      quadrant: h.quadrant,
+    })),
+    departments: result.departments.map((d) => ({
+      sheet: d.record.sheet,
+      row: d.record.row,
+      hospital: d.record.hospital,
+      department: d.record.department,
+      deptTotalRx: d.deptTotalRx,
+      ourRx: d.ourRx,
+      share: d.share,
+      headroom: d.headroom,
+    })),
+    doctors: result.doctors.map((d) => ({
+      sheet: d.record.sheet,
+      row: d.record.row,
+      name: d.record.name,
+      hospital: d.record.hospital,
+      department: d.record.department,
+      volume: d.record.volume,
+      potential: d.record.potential,
+      quadrant: d.quadrant,
+      target: d.target,
+      callsPerMonth: d.callsPerMonth,
+    })),
+    plan: { capacity: result.plan.capacity, workload: result.plan.workload, targets: result.plan.targets },
+    issues: [...extraIssues, ...result.issues].map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      column: i.column,
+      value: i.value,
+      code: i.code,
+      message: issueMessage(i, lang),
+      severity: i.severity,
+    })),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * `microseg plan`: input .xlsx → engine → input sheets + plan sheets in a new
+ * .xlsx. Every failure the user can fix is one line on stderr and exit 2,
+ * raised before anything is written (the workbook is saved last, atomically).
+ */
+import { mkdir, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { SheetData } from "../core/cells";
+import type { Issue, Lang } from "../core/issues";
+import { issueMessage } from "../core/messages";
+import { EngineError, type EngineResult } from "../core/results";
+import type { Settings } from "../core/settings";
+import { validateSettings } from "../core/settingsValidate";
+import { XlsxOpenError } from "../xlsx/openWorkbook";
+import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
+import type { PlanOptions } from "./args";
+import { readConfig } from "./config";
+import { toJsonContract } from "./jsonContract";
+import { chooseLang } from "./lang";
+import { defaultOutput, isXlsxName, sameFile } from "./paths";
+import { progress, PROGRESS_MIN_BYTES } from "./progress";
+import { humanSummary } from "./summary";
+import { OPEN_FAILURES, TEXTS } from "./texts";
+
+export type RunEngine = (sheets: SheetData[], settings: Settings, options?: { today?: Date }) => EngineResult;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** Force the progress indicator on or off (default: on for large inputs). */
+  progress?: boolean;
+  /** "Now" for the default cycle (tests pin it). */
+  today?: Date;
+}
+
+/** A failure the user can act on: its line in the run's language, exit 2. */
+class UserError extends Error {
+  constructor(readonly line: (lang: Lang) => string) {
+    super("user error");
+  }
+}
+
+async function openInput(input: string): Promise<XlsxWorkbook> {
+  try {
+    return await XlsxWorkbook.open(input);
+  } catch (e) {
+    if (e instanceof XlsxOpenError) throw new UserError((l) => OPEN_FAILURES[e.reason][l](input));
+    throw e;
+  }
+}
+
+interface ChosenSettings {
+  settings: Settings;
+  language?: Lang;
+  issues: Issue[];
+}
+
+/** --config wins; else the settings saved in the workbook by an earlier run or the task pane; else defaults. */
+async function chooseSettings(options: PlanOptions, port: XlsxWorkbook | null): Promise<ChosenSettings> {
+  if (options.config !== undefined) {
+    const read = await readConfig(options.config);
+    if (!read.ok) throw new UserError(read.message);
+    return { settings: read.settings, language: read.language, issues: [] };
+  }
+  const saved = port ? await port.loadSettings() : null;
+  const { settings, issues } = validateSettings(saved);
+  const lang = (saved as { language?: unknown } | null)?.language;
+  return { settings, language: lang === "zh" || lang === "en" ? lang : undefined, issues };
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
+}
+
+export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEngine): Promise<number> {
+  let lang = chooseLang(options.lang, undefined, io.env);
+  try {
+    // The config is checked before the (possibly large) input is read.
+    const fromConfig = options.config !== undefined ? await chooseSettings(options, null) : null;
+    if (fromConfig) lang = chooseLang(options.lang, fromConfig.language, io.env);
+
+    const output = options.output ?? defaultOutput(options.input);
+    if (!isXlsxName(output)) throw new UserError((l) => TEXTS.outputNotXlsx[l](output));
+    if (await sameFile(options.input, output)) throw new UserError((l) => TEXTS.sameFile[l](options.input));
+
+    const showProgress = io.progress ?? (await fileSize(options.input)) >= PROGRESS_MIN_BYTES;
+    let steps = progress(showProgress, io.stderr, lang);
+    steps.step(TEXTS.progressRead[lang](options.input));
+    const port = await openInput(options.input);
+    const chosen = fromConfig ?? (await chooseSettings(options, port));
+    lang = chooseLang(options.lang, chosen.language, io.env);
+    steps = progress(showProgress, io.stderr, lang);
+    const settings: Settings = { ...chosen.settings, language: lang };
+
+    const sheets = await port.readSheets();
+    steps.step(TEXTS.progressPlan[lang]());
+    const result = planOrExplain(runEngine, sheets, settings, io.today);
+
+    steps.step(TEXTS.progressWrite[lang](output));
+    const report = await port.writeOutputs(result.outputs);
+    await port.saveSettings(settings);
+    if (report.written.length > 0) await port.activate(report.written[0].sheetName);
+    await saveOrExplain(port, output);
+    steps.done();
+
+    if (options.json) io.stdout(JSON.stringify(toJsonContract(result, lang, chosen.issues), null, 2) + "\n");
+    else
+      io.stdout(humanSummary({ result, output, renamed: report.renamed, extraIssues: chosen.issues, lang }));
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.stderr(`${TEXTS.errorPrefix[lang]()}${e.line(lang)}\n`);
+      return 2;
+    }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr(`${TEXTS.errorPrefix[lang]()}${TEXTS.internal[lang](detail)}\n`);
+    return 1;
+  }
+}
+
+function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, today?: Date): EngineResult {
+  try {
+    return run(sheets, settings, today ? { today } : undefined);
+  } catch (e) {
+    if (e instanceof EngineError) throw new UserError((l) => issueMessage(e.issue, l));
+    throw e;
+  }
+}
+
+async function saveOrExplain(port: XlsxWorkbook, output: string): Promise<void> {
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    await port.save(output);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new UserError((l) => TEXTS.writeFailed[l](output, detail));
+  }
+}

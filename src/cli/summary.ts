@@ -1,0 +1,99 @@
+/**
+ * The human summary printed after a run: tiers, quadrants, targets, workload
+ * against capacity and the first few issues, in the chosen language.
+ */
+import type { Issue, Lang } from "../core/issues";
+import { issueMessage } from "../core/messages";
+import type { EngineResult } from "../core/results";
+import { QUADRANTS } from "../core/settings";
+
+const SHOWN_ISSUES = 5;
+
+const WORDS = {
+  zh: {
+    written: (f: string) => `已写出计划：${f}`,
+    renamed: (w: string, u: string) => `已有用户工作表「${w}」，计划写在「${u}」`,
+    tiers: "医院分级",
+    noTier: "未分级",
+    quadrants: "医生细分",
+    cutoffs: (v: number, p: number, m: string) => `分界值：用量 ≥ ${v}，潜力 ≥ ${p}（${m}）`,
+    targets: (n: number, p: number) => `目标医生：${n} 位（在处方 ${p} 位）`,
+    workload: (w: number, c: number) => `拜访量：${w} / 产能 ${c} 次`,
+    dropped: (n: number) => `，${n} 位因产能不足未列入`,
+    issues: (n: number) => (n === 0 ? "数据问题：无" : `数据问题：${n} 条（见"数据问题"工作表）`),
+    more: (n: number) => `  … 另有 ${n} 条`,
+    sep: "，",
+    methods: { median: "中位数", mean: "平均数", percentile: "百分位", fixed: "固定值" },
+  },
+  en: {
+    written: (f: string) => `Plan written: ${f}`,
+    renamed: (w: string, u: string) => `A sheet of yours is named "${w}": the plan is on "${u}"`,
+    tiers: "Hospital tiers",
+    noTier: "no tier",
+    quadrants: "Doctor segments",
+    cutoffs: (v: number, p: number, m: string) => `cut-offs: volume ≥ ${v}, potential ≥ ${p} (${m})`,
+    targets: (n: number, p: number) => `Target doctors: ${n} (${p} prescribing)`,
+    workload: (w: number, c: number) => `calls: ${w} of capacity ${c}`,
+    dropped: (n: number) => `; ${n} dropped for capacity`,
+    issues: (n: number) => (n === 0 ? "Data issues: none" : `Data issues: ${n} (see the Issues sheet)`),
+    more: (n: number) => `  … and ${n} more`,
+    sep: ", ",
+    methods: { median: "median", mean: "mean", percentile: "percentile", fixed: "fixed" },
+  },
+};
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function counts<K extends string>(keys: readonly K[], values: (K | null)[]): Map<K | null, number> {
+  const m = new Map<K | null, number>(keys.map((k) => [k, 0]));
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return m;
+}
+
+export interface SummaryInput {
+  result: EngineResult;
+  output: string;
+  renamed: { wanted: string; used: string }[];
+  extraIssues: Issue[];
+  lang: Lang;
+}
+
+export function humanSummary({ result, output, renamed, extraIssues, lang }: SummaryInput): string {
+  const w = WORDS[lang];
+  const lines = [w.written(output)];
+  for (const r of renamed) lines.push(w.renamed(r.wanted, r.used));
+
+  const tiers = counts(
+    ["A", "B", "C"] as const,
+    result.hospitals.map((h) => h.tier),
+  );
+  const tierText = ["A", "B", "C"].map((t) => `${t} ${tiers.get(t as "A") ?? 0}`).join(" · ");
+  const untiered = tiers.get(null) ?? 0;
+  lines.push(`${w.tiers}: ${tierText}${untiered ? ` · ${w.noTier} ${untiered}` : ""}`);
+
+  const quads = counts(
+    QUADRANTS,
+    result.doctors.map((d) => d.quadrant),
+  );
+  const { cutoffs } = result;
+  lines.push(
+    `${w.quadrants}: ${QUADRANTS.map((q) => `${q} ${quads.get(q) ?? 0}`).join(" · ")}${w.sep}` +
+      w.cutoffs(round(cutoffs.volume), round(cutoffs.potential), w.methods[cutoffs.method]),
+  );
+
+  const { plan } = result;
+  lines.push(
+    w.targets(plan.targets, plan.prescribingTargets) +
+      w.sep +
+      w.workload(round(plan.workload), round(plan.capacity)) +
+      (plan.dropped > 0 ? w.dropped(plan.dropped) : ""),
+  );
+
+  const issues = [...extraIssues, ...result.issues];
+  lines.push(w.issues(issues.length));
+  for (const i of issues.slice(0, SHOWN_ISSUES)) lines.push(`  - ${issueMessage(i, lang)}`);
+  if (issues.length > SHOWN_ISSUES) lines.push(w.more(issues.length - SHOWN_ISSUES));
+  return lines.join("\n") + "\n";
+}
