@@ -1,0 +1,146 @@
+/**
+ * `npm run bench` (after the engine bench): the call scheduler on 2,000
+ * targets × 4 calls over a 22-working-day cycle with 10 representatives'
+ * capacity (80 calls a day) at ~200 hospitals — more calls than the cycle
+ * holds, as when the engine has not dropped anyone — and on a load that fits.
+ *
+ * Reported: time, calls placed, distinct hospital-days against a naive
+ * first-fit schedule of the same calls (ratio, lower is better: fewer trips),
+ * and the share of calls that share a hospital-day with another call.
+ */
+import { ANY_TIME, isAvailable, slotBit, type Half } from "../src/core/plan/availability";
+import { parseIsoDate, workingDaysBetween } from "../src/core/plan/cycle";
+import { isoWeekday, scheduleCalls, type CallRequest, type ScheduledCall } from "../src/core/plan/scheduler";
+
+const DAYS = workingDaysBetween(parseIsoDate("2026-09-01")!, parseIsoDate("2026-09-30")!, []); // 22
+const CALLS_PER_DAY = 80; // 10 representatives × 8
+const HOSPITALS = 200;
+const RUNS = 7;
+
+/** Small seeded generator so every run schedules the same territory. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Targets in priority order; hospitals drawn with a skew (big hospitals have more targets); a third hold clinic hours. */
+function territory(targets: number, callsOf: (i: number) => number, seed: number): CallRequest[] {
+  const rnd = lcg(seed);
+  return Array.from({ length: targets }, (_v, i) => {
+    const hospital = `H${Math.floor(HOSPITALS * rnd() ** 2)}`;
+    let slots = ANY_TIME;
+    if (rnd() < 1 / 3) {
+      // two half-day clinics a week, e.g. "周一上午,周四下午"
+      slots =
+        slotBit(Math.floor(rnd() * 5), rnd() < 0.5 ? 0 : 1) |
+        slotBit(Math.floor(rnd() * 5), rnd() < 0.5 ? 0 : 1);
+    }
+    return { hospital, calls: callsOf(i), slots };
+  });
+}
+
+/** The baseline: each call on the first day from its even-spread position with room and the doctor free; no grouping. */
+function naiveFirstFit(requests: readonly CallRequest[]): ScheduledCall[] {
+  const D = DAYS.length;
+  const weekdays = DAYS.map(isoWeekday);
+  const load = new Int32Array(D);
+  const calls: ScheduledCall[] = [];
+  requests.forEach((req, r) => {
+    const used = new Set<number>();
+    for (let k = 0; k < req.calls; k++) {
+      const start = Math.floor(((k + 0.5) * D) / req.calls);
+      for (let i = 0; i < D; i++) {
+        const d = (start + i) % D;
+        if (load[d] >= CALLS_PER_DAY || used.has(d)) continue;
+        const half: Half | null = isAvailable(req.slots, weekdays[d], 0)
+          ? 0
+          : isAvailable(req.slots, weekdays[d], 1)
+            ? 1
+            : null;
+        if (half === null) continue;
+        load[d]++;
+        used.add(d);
+        calls.push({ request: r, day: d, half, seq: k + 1, relaxed: false });
+        break;
+      }
+    }
+  });
+  return calls;
+}
+
+interface Grouping {
+  placed: number;
+  hospitalDays: number;
+  /** Calls with at least one other call at the same hospital that day. */
+  shared: number;
+  maxPerDay: number;
+}
+
+function grouping(calls: readonly ScheduledCall[], requests: readonly CallRequest[]): Grouping {
+  const perHospitalDay = new Map<string, number>();
+  const perDay = new Int32Array(DAYS.length);
+  for (const c of calls) {
+    const key = `${requests[c.request].hospital}|${c.day}`;
+    perHospitalDay.set(key, (perHospitalDay.get(key) ?? 0) + 1);
+    perDay[c.day]++;
+  }
+  let shared = 0;
+  for (const n of perHospitalDay.values()) if (n > 1) shared += n;
+  return {
+    placed: calls.length,
+    hospitalDays: perHospitalDay.size,
+    shared,
+    maxPerDay: Math.max(0, ...perDay),
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function scenario(title: string, requests: CallRequest[]): void {
+  const wanted = requests.reduce((n, r) => n + r.calls, 0);
+  const times: number[] = [];
+  let ours = scheduleCalls({ days: DAYS, callsPerDay: CALLS_PER_DAY, requests });
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    ours = scheduleCalls({ days: DAYS, callsPerDay: CALLS_PER_DAY, requests });
+    times.push(performance.now() - t0);
+  }
+  const a = grouping(ours.calls, requests);
+  const b = grouping(naiveFirstFit(requests), requests);
+  if (a.maxPerDay > CALLS_PER_DAY) throw new Error(`daily cap exceeded: ${a.maxPerDay}`);
+  const hospitals = new Set(requests.map((r) => r.hospital)).size;
+  const perCall = (g: Grouping): number => g.hospitalDays / Math.max(1, g.placed);
+
+  console.log(`\n${title}`);
+  console.log(
+    `  ${requests.length} targets, ${wanted} calls wanted, ${hospitals} hospitals, ${DAYS.length} days × ${CALLS_PER_DAY} = ${DAYS.length * CALLS_PER_DAY} capacity`,
+  );
+  console.log(`  time (median of ${RUNS}): ${median(times).toFixed(1)} ms`);
+  console.log(`  placed: ${a.placed} (naive ${b.placed}); busiest day ${a.maxPerDay} calls`);
+  console.log(
+    `  distinct hospital-days: ${a.hospitalDays} vs naive ${b.hospitalDays} → ratio ${(a.hospitalDays / b.hospitalDays).toFixed(3)}` +
+      ` (per call ${(perCall(a) / perCall(b)).toFixed(3)}; lower is better)`,
+  );
+  console.log(
+    `  calls sharing a hospital-day: ${pct(a.shared / a.placed)} (naive ${pct(b.shared / b.placed)})`,
+  );
+}
+
+console.log("Call scheduler (plan/scheduler.ts)");
+scenario(
+  "2,000 targets × 4 calls (over capacity: the engine would have dropped the lowest priorities)",
+  territory(2_000, () => 4, 7),
+);
+// SPEC §6 frequencies for a load that fits: 40% HH/LH at 4, 30% HL at 2, 30% LL at 1 → ~1,500 calls
+scenario(
+  "640 targets at SPEC frequencies (fits the capacity)",
+  territory(640, (i) => (i % 10 < 4 ? 4 : i % 10 < 7 ? 2 : 1), 11),
+);
