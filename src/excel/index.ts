@@ -1,0 +1,4 @@
+export * from "./ExcelWorkbookPort";
+export * from "./limits";
+export * from "./requirements";
+export { OutputWriteError } from "./write";

@@ -1,0 +1,29 @@
+/**
+ * Requirement sets. The manifest declares ExcelApi 1.7, the lowest set that
+ * has everything a plan needs: getRangeByIndexes, freezePanes and chart
+ * series data (1.7), conditional formats and suspendApiCalculationUntilNextSync
+ * (1.6), getUsedRange(valuesOnly) (1.2). Newer features are used only when
+ * the host reports them (suspendScreenUpdatingUntilNextSync is ExcelApi 1.9).
+ */
+export const MIN_EXCEL_API = "1.7";
+export const SCREEN_UPDATING_API = "1.9";
+
+/** Asks the host whether it supports a version of the ExcelApi requirement set. */
+export type SupportsExcelApi = (version: string) => boolean;
+
+export function officeSupportsExcelApi(version: string): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", version);
+}
+
+export class RequirementError extends Error {
+  constructor(public readonly version: string) {
+    super(
+      `MicroSeg needs Excel with ExcelApi ${version} or later (Excel 2019, Microsoft 365 or Excel on the web).`,
+    );
+    this.name = "RequirementError";
+  }
+}
+
+export function assertMinimumApi(supports: SupportsExcelApi): void {
+  if (!supports(MIN_EXCEL_API)) throw new RequirementError(MIN_EXCEL_API);
+}

@@ -1,0 +1,124 @@
+import { cellError, isCellError } from "../../src/core/cells";
+import { REGISTRY_SHEET, serializeRegistry, emptyRegistry } from "../../src/core/registry";
+import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
+import { FakeWorkbookState } from "./fakeExcel";
+
+const always = () => true;
+
+function messyWorkbook(): FakeWorkbookState {
+  const wb = new FakeWorkbookState();
+  // A title row above the header, data starting in column B, error values in cells.
+  wb.seed(
+    "医生",
+    [
+      ["华东区医生档案 2026年10月", null, null],
+      ["医院", "医生", "月处方量"],
+      ["仁济医院", "张三", 12],
+      ["仁济医院", "李四", { error: "#N/A" }],
+      [null, null, null],
+      ["瑞金医院", "#N/A", { error: "#DIV/0!" }],
+    ],
+    "B3",
+  );
+  return wb;
+}
+
+describe("ExcelWorkbookPort.readSheets", () => {
+  it("reads a messy sheet with its offsets, error values as CellError and blanks as null", async () => {
+    const wb = messyWorkbook();
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always });
+    const [sheet] = await port.readSheets();
+
+    expect(sheet.name).toBe("医生");
+    expect(sheet.firstRow).toBe(3);
+    expect(sheet.firstCol).toBe(1);
+    expect(sheet.values[0][0]).toBe("华东区医生档案 2026年10月");
+    expect(sheet.values[0][1]).toBeNull();
+    expect(sheet.values[3][2]).toBe(cellError("#N/A"));
+    expect(sheet.values[5][2]).toBe(cellError("#DIV/0!"));
+    // The text "#N/A" typed as a doctor's name is a string, not an error.
+    expect(sheet.values[5][1]).toBe("#N/A");
+    expect(isCellError(sheet.values[5][1])).toBe(false);
+    expect(sheet.values[4]).toEqual([null, null, null]);
+    expect(wb.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it("lists Excel tables and skips the registry and MicroSeg's own sheets", async () => {
+    const wb = messyWorkbook();
+    wb.mustSheet("医生").tables.push({ name: "DoctorTable", rect: { row: 3, col: 1, rows: 5, cols: 3 } });
+    wb.seed("Segmentation", [["Doctor"], ["x"]]);
+    wb.seed("Target List", [["mine"]]);
+    wb.seed(REGISTRY_SHEET, [
+      [serializeRegistry({ ...emptyRegistry(), owned: { segmentation: "Segmentation" } })],
+    ]);
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always });
+
+    const sheets = await port.readSheets();
+
+    expect(sheets.map((s) => s.name)).toEqual(["医生", "Target List"]);
+    expect(sheets[0].tables).toEqual([{ name: "DoctorTable" }]);
+  });
+
+  it("uses the same three syncs for 10 rows and 100,000 rows when no block is needed", async () => {
+    const syncsFor = async (rows: number) => {
+      const wb = new FakeWorkbookState();
+      wb.seed("Doctors", [
+        ["Hospital", "Doctor", "Volume"],
+        ...Array.from({ length: rows }, (_v, i) => [`H${i % 9}`, `D${i}`, i]),
+      ]);
+      const port = new ExcelWorkbookPort({
+        run: wb.run,
+        supports: always,
+        limits: { payloadBytes: Infinity },
+      });
+      const [sheet] = await port.readSheets();
+      expect(sheet.values).toHaveLength(rows + 1);
+      return wb.syncs.length;
+    };
+    expect(await syncsFor(10)).toBe(3);
+    expect(await syncsFor(100_000)).toBe(3);
+  });
+
+  it("reads a sheet past the payload limit in row blocks, every response under the limit", async () => {
+    const wb = new FakeWorkbookState();
+    const rows = 20_000;
+    wb.seed("Doctors", [
+      ["Hospital", "Doctor", "Volume"],
+      ...Array.from({ length: rows }, (_v, i) => [`H${i % 9}`, `Doctor ${i}`, i]),
+    ]);
+    const payloadBytes = 64 * 1024;
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always, limits: { payloadBytes } });
+
+    const [sheet] = await port.readSheets();
+
+    expect(sheet.values).toHaveLength(rows + 1);
+    expect(sheet.values[rows]).toEqual([`H${(rows - 1) % 9}`, `Doctor ${rows - 1}`, rows - 1]);
+    expect(wb.syncs.length).toBeGreaterThan(3);
+    for (const s of wb.syncs) expect(s.responseBytes).toBeLessThan(payloadBytes);
+  });
+
+  it("reads a sheet past the 5,000,000-cell cap in blocks", async () => {
+    const wb = new FakeWorkbookState();
+    wb.seed(
+      "Doctors",
+      Array.from({ length: 1000 }, (_v, i) => [i, i + 1]),
+    );
+    const port = new ExcelWorkbookPort({
+      run: wb.run,
+      supports: always,
+      limits: { payloadBytes: Infinity, cellsPerRead: 500 },
+    });
+    const [sheet] = await port.readSheets();
+    expect(sheet.values).toHaveLength(1000);
+    expect(sheet.values[999]).toEqual([999, 1000]);
+    const loads = wb.syncs.flatMap((s) => s.commands).filter((c) => c.startsWith("range.load:values"));
+    expect(loads).toHaveLength(4);
+  });
+
+  it("refuses to run on a host without ExcelApi 1.7", async () => {
+    const wb = messyWorkbook();
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: (v) => v !== "1.7" });
+    await expect(port.readSheets()).rejects.toThrow(/ExcelApi 1.7/);
+    expect(wb.syncs).toHaveLength(0);
+  });
+});
