@@ -5,7 +5,8 @@
  * Sunday, half 0 = AM, 1 = PM. Day words collect until a half-day word, which
  * applies to all of them ("周一、周三上午" = Monday and Wednesday mornings);
  * days with no half-day word are whole days. A half-day word with no day
- * applies to every weekday ("上午" = any morning). Blank text is "any time".
+ * applies to every weekday ("上午" = any morning). A 24-hour clock range reads
+ * as its half-days ("周二8:00-12:00" = Tuesday AM). Blank text is "any time".
  */
 import type { DoctorRecord } from "../fields";
 import type { Issue, Lang } from "../issues";
@@ -59,14 +60,24 @@ const EN_DAY: [RegExp, number][] = [
   [/sun(day)?/y, 6],
 ];
 
+/** Half-days of a clock range; null when it is not a time of day. */
+function clockHalves(m: RegExpExecArray): Token | null {
+  const from = Number(m[1]);
+  const to = Number(m[2]) + (m[3] && Number(m[3]) > 0 ? 0.5 : 0);
+  if (from > 24 || to > 24 || to <= from) return null;
+  return { kind: "half", halves: (from < 12 ? 1 : 0) | (from >= 12 || to > 12 ? 2 : 0) };
+}
+
 /** Lexemes tried in order at each position; the first match wins (longer forms first). */
-const LEXEMES: [RegExp, (m: RegExpExecArray) => Token][] = [
+const LEXEMES: [RegExp, (m: RegExpExecArray) => Token | null][] = [
   [/(?:周|星期|礼拜)([一二三四五六日天1-7])/y, (m) => ({ kind: "day", day: ZH_DAY[m[1]] })],
   ...EN_DAY.map(([re, day]): [RegExp, () => Token] => [re, () => ({ kind: "day", day })]),
   [
     /每天|每日|天天|工作日|daily|every\s*day|weekdays?|any\s*time|anytime|随时/y,
     () => ({ kind: "days", mask: WEEKDAYS_MASK }),
   ],
+  // clock times on a 24-hour clock ("8:00-12:00" = AM, "14:00-17:00" = PM): before noon is AM, from 13:00 PM
+  [/(\d{1,2})(?::\d{2})?\s*(?:-|~|–|—|至|到)\s*(\d{1,2})(?::(\d{2}))?点?/y, clockHalves],
   [/至|到|~|～|-|–|—|\bto\b|through|thru/y, () => ({ kind: "to" })],
   [/全天|整天|全日|all\s*day|full\s*day|whole\s*day/y, () => ({ kind: "half", halves: 3 })],
   [/上午|早上|早晨|a\.?m\.?(?![a-z])|mornings?/y, () => ({ kind: "half", halves: 1 })],
@@ -84,6 +95,7 @@ function tokenize(text: string): Token[] | null {
       const m = re.exec(text);
       if (m && m[0].length > 0) {
         const t = make(m);
+        if (!t) return null;
         if (t.kind !== "skip") tokens.push(t);
         i += m[0].length;
         continue outer;

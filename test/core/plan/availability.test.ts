@@ -46,6 +46,9 @@ describe("parseAvailability", () => {
     ["每天上午", WEEKDAY_AMS],
     ["上午", WEEKDAY_AMS],
     ["周1下午", slots([MON, "PM"])],
+    ["周二8:00-12:00", slots([TUE, "AM"])],
+    ["周四 14:00-17:30", slots([THU, "PM"])],
+    ["周五8：00－17：00", slots([FRI, "all"])],
     // en
     ["Mon AM", slots([MON, "AM"])],
     ["Tue PM", slots([TUE, "PM"])],
@@ -55,6 +58,7 @@ describe("parseAvailability", () => {
     ["tues p.m.", slots([TUE, "PM"])],
     ["Mon to Fri", slots([MON, "all"], [TUE, "all"], [WED, "all"], [THU, "all"], [FRI, "all"])],
     ["Mon & Thu PM", slots([MON, "PM"], [THU, "PM"])],
+    ["Wed 8:30-11:30", slots([WED, "AM"])],
     ["ＭＯＮ　ＡＭ", slots([MON, "AM"])],
     // blank = any time
     ["", ANY_TIME],
@@ -63,12 +67,19 @@ describe("parseAvailability", () => {
     expect(parseAvailability(text)).toBe(expected);
   });
 
-  it.each(["随便", "找护士长预约", "Wed-Mon", "周一至", "Mon-", "12345", "by appointment", "晚上"])(
-    "cannot read %p",
-    (text) => {
-      expect(parseAvailability(text)).toBeNull();
-    },
-  );
+  it.each([
+    "随便",
+    "找护士长预约",
+    "Wed-Mon",
+    "周一至",
+    "Mon-",
+    "12345",
+    "周一25:00-26:00",
+    "by appointment",
+    "晚上",
+  ])("cannot read %p", (text) => {
+    expect(parseAvailability(text)).toBeNull();
+  });
 });
 
 describe("doctorAvailability", () => {
