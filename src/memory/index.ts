@@ -1,0 +1,2 @@
+export * from "./MemoryWorkbookPort";
+export * from "./tableToValues";

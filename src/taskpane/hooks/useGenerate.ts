@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookPort } from "../../core/port";
+import type { Settings } from "../../core/settings";
+import type { GenerateOutcome, GenerateStage, PaneServices } from "../services";
+import { errorText, isAbort } from "./errorText";
+
+export type GenerateStatus = "idle" | "running" | "cancelling" | "cancelled" | "failed" | "done";
+
+export interface GenerateState {
+  status: GenerateStatus;
+  stage: GenerateStage;
+  /** 0..1 over the whole run. */
+  fraction: number;
+  outcome: GenerateOutcome | null;
+  error: string | null;
+}
+
+export interface GenerateControls extends GenerateState {
+  start: (settings: Settings) => Promise<void>;
+  cancel: () => void;
+}
+
+const IDLE: GenerateState = { status: "idle", stage: "reading", fraction: 0, outcome: null, error: null };
+
+/**
+ * Runs generatePlan with progress and an AbortController. Cancelling aborts
+ * the run; the engine and the port leave the workbook as it was.
+ */
+export function useGenerate(port: WorkbookPort, services: PaneServices, today?: Date): GenerateControls {
+  const [state, setState] = useState<GenerateState>(IDLE);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(
+    async (settings: Settings) => {
+      controller.current?.abort();
+      const ac = new AbortController();
+      controller.current = ac;
+      setState((s) => ({ ...IDLE, status: "running", outcome: s.outcome }));
+      try {
+        const outcome = await services.generatePlan(port, {
+          settings,
+          today,
+          signal: ac.signal,
+          onProgress: (stage, fraction) => {
+            if (!ac.signal.aborted) setState((s) => ({ ...s, stage, fraction }));
+          },
+        });
+        if (controller.current !== ac) return;
+        if (ac.signal.aborted) {
+          setState((s) => ({ ...s, status: "cancelled" }));
+          return;
+        }
+        setState({ status: "done", stage: "done", fraction: 1, outcome, error: null });
+      } catch (e) {
+        if (controller.current !== ac) return;
+        if (isAbort(e, ac.signal)) setState((s) => ({ ...s, status: "cancelled" }));
+        else setState((s) => ({ ...s, status: "failed", error: errorText(e) }));
+      } finally {
+        if (controller.current === ac) controller.current = null;
+      }
+    },
+    [port, services, today],
+  );
+
+  const cancel = useCallback(() => {
+    const ac = controller.current;
+    if (!ac) return;
+    // The run settles as "cancelled" once the engine has stopped and the port has undone its writes.
+    setState((s) => (s.status === "running" ? { ...s, status: "cancelling" } : s));
+    ac.abort();
+  }, []);
+
+  return { ...state, start, cancel };
+}

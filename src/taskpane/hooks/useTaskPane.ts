@@ -1,0 +1,126 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import { ROLES, type Role } from "../../core/fields";
+import type { Lang } from "../../core/issues";
+import type { WorkbookPort } from "../../core/port";
+import type { ColumnMapping } from "../../core/settings";
+import { translator, type Translate } from "../i18n";
+import type { DetectionOutcome, PaneServices } from "../services";
+import { missingRequired, REQUIRED_ROLES } from "../steps/dataModel";
+import { locateIssues, type LocatedIssue } from "../steps/issuesModel";
+import { errorText } from "./errorText";
+import { useGenerate, type GenerateControls } from "./useGenerate";
+import { useSettingsDraft, type SettingsDraft } from "./useSettingsDraft";
+import { useWorkbookSheets, type WorkbookSheetsState } from "./useWorkbookSheets";
+
+export type StepId = "data" | "settings" | "generate" | "issues";
+export const STEPS: readonly StepId[] = ["data", "settings", "generate", "issues"];
+
+export interface TaskPaneModel {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: Translate;
+  step: StepId;
+  setStep: (step: StepId) => void;
+  workbook: WorkbookSheetsState;
+  form: SettingsDraft;
+  detection: DetectionOutcome | null;
+  detectionError: string | null;
+  mappingIncomplete: boolean;
+  setMapping: (role: Role, mapping: ColumnMapping) => void;
+  run: GenerateControls;
+  generate: () => void;
+  issues: LocatedIssue[];
+  issuesFromRun: boolean;
+  activate: (sheet: string, address?: string) => void;
+  /** A failure of port.activate, shown in a MessageBar. */
+  activateError: string | null;
+}
+
+/** All state and actions of the task pane; the components only render it. */
+export function useTaskPane(
+  port: WorkbookPort,
+  services: PaneServices,
+  initialLang: Lang,
+  today: Date,
+  onLangChange?: (lang: Lang) => void,
+): TaskPaneModel {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [step, setStep] = useState<StepId>("data");
+  const [activateError, setActivateError] = useState<string | null>(null);
+  const t = useMemo(() => translator(lang), [lang]);
+  const workbook = useWorkbookSheets(port);
+  const form = useSettingsDraft(port, services);
+  const run = useGenerate(port, services, today);
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      setLangState(next);
+      onLangChange?.(next);
+    },
+    [onLangChange],
+  );
+
+  const { sheets } = workbook;
+  const { settings } = form;
+  // Detection reads every row, so it re-runs only when the mapping changes, not on every keystroke.
+  const mappingKey = JSON.stringify(settings.mapping);
+  const latestSettings = useRef(settings);
+  latestSettings.current = settings;
+  const [detection, detectionError] = useMemo((): [DetectionOutcome | null, string | null] => {
+    if (!sheets) return [null, null];
+    try {
+      return [services.detect(sheets, latestSettings.current), null];
+    } catch (e) {
+      return [null, errorText(e)];
+    }
+    // mappingKey stands for the settings that matter to detection.
+  }, [services, sheets, mappingKey]);
+
+  const mappingIncomplete = useMemo(() => {
+    if (!detection) return false;
+    return ROLES.some((role) => {
+      const d = detection.detections.find((x) => x.role === role);
+      if (!d) return REQUIRED_ROLES.includes(role);
+      return missingRequired(d, services.fieldSpecs(role)).length > 0;
+    });
+  }, [detection, services]);
+
+  const { start } = run;
+  const generate = useCallback(() => void start(settings), [start, settings]);
+
+  const issuesFromRun = run.status === "done" && run.outcome !== null;
+  const issues = useMemo(() => {
+    const list = issuesFromRun && run.outcome ? run.outcome.result.issues : (detection?.issues ?? []);
+    const detections =
+      issuesFromRun && run.outcome ? run.outcome.result.detections : (detection?.detections ?? []);
+    return locateIssues(list, sheets ?? [], detections);
+  }, [issuesFromRun, run.outcome, detection, sheets]);
+
+  const activate = useCallback(
+    (sheet: string, address?: string) => {
+      setActivateError(null);
+      port.activate(sheet, address).catch((e: unknown) => setActivateError(errorText(e)));
+    },
+    [port],
+  );
+
+  return {
+    lang,
+    setLang,
+    t,
+    step,
+    setStep,
+    workbook,
+    form,
+    detection,
+    detectionError,
+    mappingIncomplete,
+    setMapping: form.setMapping,
+    run,
+    generate,
+    issues,
+    issuesFromRun,
+    activate,
+    activateError,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the task pane needs from the engine, as one injectable object. The
+ * pane's components never import the engine directly, so they render (and are
+ * tested) with any implementation; coreServices.ts wires the real one.
+ */
+import type { SheetData } from "../core/cells";
+import type { Field, FieldSpec, Role } from "../core/fields";
+import type { Issue, Lang } from "../core/issues";
+import type { WorkbookPort, WriteReport } from "../core/port";
+import type { EngineResult, TableDetection } from "../core/results";
+import type { Settings } from "../core/settings";
+
+export type GenerateStage = "reading" | "checking" | "segmenting" | "writing" | "done";
+
+export interface GenerateOptions {
+  settings?: Settings;
+  today?: Date;
+  signal?: AbortSignal;
+  onProgress?: (stage: GenerateStage, fraction: number) => void;
+}
+
+export interface GenerateOutcome {
+  result: EngineResult;
+  report: WriteReport;
+}
+
+export interface DetectionOutcome {
+  detections: TableDetection[];
+  /** Data problems found while reading the inputs (shown before a run). */
+  issues: Issue[];
+}
+
+export interface PaneServices {
+  /** Recognises the input tables and reads them (no output is written). */
+  detect(sheets: SheetData[], settings: Settings): DetectionOutcome;
+  /** Validates a settings object as edited in the pane. */
+  validateSettings(input: unknown): { settings: Settings; issues: Issue[] };
+  /** Why an issue is a problem, in the user's language (the pane shows sheet, row and value beside it). */
+  issueReason(issue: Issue, lang: Lang): string;
+  /** Reads, checks, segments and writes the plan through the port. */
+  generatePlan(port: WorkbookPort, options: GenerateOptions): Promise<GenerateOutcome>;
+  /** The fields of each input role (labels, required flags). */
+  fieldSpecs(role: Role): readonly FieldSpec[];
+}
+
+/** The label of a field in the given language, falling back to its id. */
+export function fieldLabel(services: PaneServices, role: Role, field: Field, lang: Lang): string {
+  const spec = services.fieldSpecs(role).find((f) => f.id === field);
+  return spec ? spec.label[lang] : field;
+}

@@ -1,0 +1,184 @@
+/**
+ * Shared fixtures of the task pane tests: a small zh workbook as 2-D arrays,
+ * the real core services with a controllable generatePlan, and a renderer.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, type RenderResult } from "@testing-library/react";
+import type { SheetData } from "../../src/core/cells";
+import type { Lang } from "../../src/core/issues";
+import type { WorkbookPort } from "../../src/core/port";
+import type { EngineResult } from "../../src/core/results";
+import { defaultSettings } from "../../src/core/settings";
+import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
+import { coreServices } from "../../src/taskpane/coreServices";
+import type { GenerateOptions, GenerateOutcome, PaneServices } from "../../src/taskpane/services";
+import { TaskPane } from "../../src/taskpane/TaskPane";
+
+/** jsdom has no ResizeObserver; Fluent's TabList observes its size. */
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  Object.defineProperty(window, "ResizeObserver", { value: ResizeObserverStub, writable: true });
+}
+
+export const TODAY = new Date(Date.UTC(2026, 10, 15));
+
+function sheet(name: string, values: SheetData["values"]): SheetData {
+  return { name, values, firstRow: 1, firstCol: 0 };
+}
+
+/** The doctor name column is headed "大夫", which is no synonym: the doctor field starts unmapped. */
+export function sampleSheets(): SheetData[] {
+  return [
+    sheet("医院", [
+      ["医院", "床位数", "日门诊量", "月购金额(万元)"],
+      ["协和医院", 800, 2000, 600],
+      ["仁济医院", 300, "abc", 150],
+    ]),
+    sheet("科室", [
+      ["医院", "科室", "日病人数", "用药比例", "每病人处方量"],
+      ["协和医院", "心内科", 80, 0.4, 2],
+    ]),
+    sheet("医生", [
+      ["医院", "科室", "大夫", "用量", "潜力"],
+      ["协和医院", "心内科", "张三", 10, 50],
+    ]),
+    sheet("备注", [["随便写写"]]),
+  ];
+}
+
+/** A generatePlan whose progress and end the test drives step by step. */
+export interface ControlledGenerate {
+  fn: PaneServices["generatePlan"];
+  calls: GenerateOptions[];
+  /** Resolves the pending run (writing the outcome's tables through the port). */
+  finish: (outcome?: GenerateOutcome) => void;
+  progress: (stage: Parameters<NonNullable<GenerateOptions["onProgress"]>>[0], fraction: number) => void;
+}
+
+export function controlledGenerate(): ControlledGenerate {
+  const calls: GenerateOptions[] = [];
+  let settle: ((o: GenerateOutcome) => void) | null = null;
+  const fn: PaneServices["generatePlan"] = (_port: WorkbookPort, options) => {
+    calls.push(options);
+    return new Promise<GenerateOutcome>((resolve, reject) => {
+      settle = resolve;
+      options.signal?.addEventListener("abort", () => reject(new DOMException("Aborted", "AbortError")));
+    });
+  };
+  return {
+    fn,
+    calls,
+    finish: (outcome = sampleOutcome()) => settle?.(outcome),
+    progress: (stage, fraction) => calls[calls.length - 1]?.onProgress?.(stage, fraction),
+  };
+}
+
+/** A finished run: 2 hospitals (A and B), 4 doctors, 3 targets, one few-targets warning. */
+export function sampleOutcome(): GenerateOutcome {
+  const doctor = (name: string, quadrant: "HH" | "LH" | "HL" | "LL", target: boolean) => ({
+    record: {
+      sheet: "医生",
+      row: 2,
+      hospital: "协和医院",
+      department: "心内科",
+      name,
+      title: "",
+      volume: 1,
+      potential: 2,
+      status: null,
+      statusText: "",
+      doctorType: "",
+      availability: "",
+    },
+    quadrant,
+    headroom: 1,
+    score: 1,
+    target,
+    priority: target ? 1 : null,
+    callsPerMonth: target ? 4 : 0,
+    reason: "",
+  });
+  const hospital = (name: string, tier: "A" | "B") => ({
+    record: {
+      sheet: "医院",
+      row: 2,
+      name,
+      beds: 1,
+      dailyOutpatients: 1,
+      monthlyPurchase: 1,
+      classShare: null,
+      hospitalVolume: null,
+    },
+    tier,
+    criteria: { beds: tier, dailyOutpatients: tier, monthlyPurchase: tier },
+    classMarketValue: null,
+    potential: null,
+    volume: null,
+    share: null,
+    stage: null,
+    quadrant: null,
+  });
+  const result: EngineResult = {
+    detections: [],
+    hospitals: [hospital("协和医院", "A"), hospital("仁济医院", "B")],
+    departments: [],
+    doctors: [
+      doctor("张三", "LH", true),
+      doctor("李四", "HH", true),
+      doctor("王五", "HL", true),
+      doctor("赵六", "LL", false),
+    ],
+    cutoffs: { method: "median", volume: 1, potential: 1, hospitalVolume: 1, hospitalPotential: 1 },
+    plan: { capacity: 176, workload: 10, targets: 3, prescribingTargets: 3, dropped: 0 },
+    issues: [
+      {
+        code: "few-targets",
+        severity: "warning",
+        sheet: "",
+        row: null,
+        column: "",
+        value: "3",
+        params: { count: 3, min: 30 },
+      },
+    ],
+    outputs: [],
+  };
+  return {
+    result,
+    report: {
+      written: [
+        { id: "hospitalTiers", sheetName: "医院分级" },
+        { id: "targetList", sheetName: "目标医生" },
+      ],
+      renamed: [],
+      replaced: [],
+    },
+  };
+}
+
+export interface PaneHarness extends RenderResult {
+  port: MemoryWorkbookPort;
+  services: PaneServices;
+  generate: ControlledGenerate;
+}
+
+export function renderPane(
+  options: { lang?: Lang; port?: MemoryWorkbookPort; settings?: unknown } = {},
+): PaneHarness {
+  const port = options.port ?? new MemoryWorkbookPort(sampleSheets());
+  if (options.settings !== undefined) void port.saveSettings(options.settings);
+  const generate = controlledGenerate();
+  const services = coreServices(generate.fn);
+  const rendered = render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane port={port} services={services} lang={options.lang ?? "en"} today={TODAY} />
+    </FluentProvider>,
+  );
+  return { ...rendered, port, services, generate };
+}
+
+export { defaultSettings };

@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { renderPane } from "./fixtures";
+
+async function openGenerate(): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole("tab", { name: "3 Generate" }));
+  return screen.findByRole("button", { name: "Generate plan" });
+}
+
+describe("Generate step", () => {
+  it("shows the stage and progress while running, then the summary with chart, warnings and sheet links", async () => {
+    const { generate, port } = renderPane();
+    const activate = jest.spyOn(port, "activate");
+    fireEvent.click(await openGenerate());
+
+    expect(screen.getByRole("button", { name: "Generate plan" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeTruthy();
+    expect(generate.calls).toHaveLength(1);
+    expect(generate.calls[0].settings?.capacity.callsPerDay).toBe(8);
+    expect(generate.calls[0].signal?.aborted).toBe(false);
+
+    act(() => generate.progress("checking", 0.3));
+    const bar = screen.getByRole("progressbar", { name: "Progress" });
+    expect(bar.getAttribute("aria-valuenow")).toBe("0.3");
+    expect(screen.getByText("Checking the data", { selector: "div" })).toBeTruthy();
+    act(() => generate.progress("writing", 0.8));
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.8");
+
+    await act(async () => {
+      generate.finish();
+      await Promise.resolve();
+    });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByText("Plan generated")).toBeTruthy();
+    expect(screen.getByLabelText("Hospitals: 2")).toBeTruthy();
+    expect(screen.getByLabelText("Tier A: 1")).toBeTruthy();
+    expect(screen.getByLabelText("Target doctors: 3")).toBeTruthy();
+    expect(screen.getByLabelText("Workload: 10 of 176 calls")).toBeTruthy();
+    const chart = screen.getByRole("figure", { name: "Quadrant chart: volume across, potential up" });
+    expect(within(chart).getByRole("img", { name: "LH: 1 doctors, 1 targets" })).toBeTruthy();
+    expect(within(chart).getByRole("img", { name: "LL: 1 doctors, 0 targets" })).toBeTruthy();
+    expect(screen.getByText(/30/, { selector: ".fui-MessageBarBody" })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Open 目标医生" }));
+    expect(activate).toHaveBeenCalledWith("目标医生", undefined);
+  });
+
+  it("cancels through the AbortSignal and says the workbook is unchanged", async () => {
+    const { generate } = renderPane();
+    fireEvent.click(await openGenerate());
+    act(() => generate.progress("segmenting", 0.5));
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+      await Promise.resolve();
+    });
+    expect(generate.calls[0].signal?.aborted).toBe(true);
+    expect(await screen.findByText("Generation cancelled. The workbook is as it was.")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Generate plan" }).hasAttribute("disabled")).toBe(false);
+  });
+
+  it("reports a failure in a MessageBar", async () => {
+    const { services } = renderPane();
+    jest.spyOn(services, "generatePlan").mockRejectedValue(new Error("disk full"));
+    fireEvent.click(await openGenerate());
+    expect(await screen.findByText("The plan could not be generated: disk full")).toBeTruthy();
+  });
+
+  it("does not offer generating while settings are invalid", async () => {
+    renderPane({ settings: { capacity: { callsPerDay: -1 } } });
+    await screen.findByRole("region", { name: "Doctors" });
+    // The saved invalid value was replaced by the validator; make one invalid in the form.
+    fireEvent.click(screen.getByRole("tab", { name: "2 Settings" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Calls per day" }), {
+      target: { value: "x" },
+    });
+    const button = await openGenerate();
+    expect(button.hasAttribute("disabled")).toBe(true);
+    expect(screen.getByText("Some settings are not valid. Fix them in step 2 first.")).toBeTruthy();
+  });
+});
