@@ -4,7 +4,10 @@
  *
  * `others` (non-targets) are not scheduled here: filling spare capacity with
  * LL doctors is a targeting decision (SPEC §5), made before this step so that
- * every planned doctor has a Target List row with its objective.
+ * every planned doctor has a Target List row with its objective. Targeting
+ * also keeps the workload within capacity (and reports "capacity-exceeded");
+ * should a caller hand over more, the scheduler still never passes the daily
+ * cap and each call left out is reported as "call-not-placed".
  */
 import type { CallPlanInput, CallPlanResult, PlanCalls } from "../contracts";
 import type { Issue, Lang } from "../issues";
@@ -35,8 +38,9 @@ function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: 
       params: {
         doctor: rec.name,
         hospital: rec.hospital,
-        unplaced: u.count,
-        calls: plans[u.request].calls,
+        // "calls" is what the message counts: the calls left out
+        calls: u.count,
+        wanted: plans[u.request].calls,
         reason: UNPLACED_REASONS[u.reason][lang],
       },
     };
@@ -56,20 +60,6 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
     if (availability.issue) issues.push(availability.issue);
     return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots };
   });
-
-  const workload = requests.reduce((s, r) => s + r.calls, 0);
-  if (workload > capacity) {
-    // The engine drops targets first; this only guards a plan handed over too full.
-    issues.push({
-      code: "capacity-exceeded",
-      severity: "warning",
-      sheet: "",
-      row: null,
-      column: "",
-      value: String(workload),
-      params: { workload, capacity },
-    });
-  }
 
   const schedule = scheduleCalls({
     days: cycle.workingDays,

@@ -149,13 +149,16 @@ describe("planCalls", () => {
     expect(r.unplaced).toBe(14);
     expect(r.issues.map((i) => i.code)).toEqual([
       "unparsed-availability",
-      "capacity-exceeded",
       "call-not-placed",
       "call-not-placed",
       "call-not-placed",
       "call-not-placed",
     ]);
-    expect(r.issues[2]).toMatchObject({ sheet: "医生", row: 2, params: { unplaced: 4, calls: 4 } });
+    expect(r.issues[1]).toMatchObject({
+      sheet: "医生",
+      row: 2,
+      params: { doctor: "王医生", calls: 4, wanted: 4 },
+    });
     expect(r.targetListValues.map((v) => v[6])).toEqual(["R", "R", "R", "A,R"]);
   });
 
