@@ -4,12 +4,14 @@
  * the writes go in as few requests as the payload limit allows (one when the
  * plan is under 4 MB, whatever the number of rows).
  *
- * Ownership and failure (SPEC §7): MicroSeg's earlier sheets (named in the
- * registry) are first renamed out of the way, the new sheets are written, and
- * only then are the old ones deleted. If any request fails, the sheets this
- * run created are deleted and the earlier sheets get their names (and their
- * tables' names) back, so the workbook is as it was: a failed run never costs
- * the user the previous plan. Input sheets are never touched.
+ * Ownership and failure (SPEC §7): the earlier sheets of the same outputs
+ * (named in the registry, in whatever language they were written) are first
+ * renamed out of the way, the new sheets are written, and only then are the
+ * old ones deleted; owned sheets of outputs not being written stay as they
+ * are. If any request fails, the sheets this run created are deleted and the
+ * earlier sheets get their names (and their tables' names) back, so the
+ * workbook is as it was: a failed run never costs the user the previous plan.
+ * Input sheets and users' sheets are never touched.
  */
 import { columnLetter } from "../core/cells";
 import type { Lang } from "../core/issues";
@@ -183,7 +185,10 @@ function sheetSteps(
   const cell = (r: number, c: number): OutputValue => table.rows[r]?.[c] ?? null;
   // A non-text column holding a string Excel would convert gets "@" on those cells.
   const risky = table.columns.map(
-    (col, c) => col.format !== "text" && table.rows.some((_r, i) => needsTextFormat(cell(i, c))),
+    (col, c) =>
+      col.format !== "text" &&
+      !col.formula &&
+      table.rows.some((_r, i) => needsTextFormat(toExcelValue(cell(i, c), col.format))),
   );
   const steps: QueuedStep[] = [];
 
@@ -206,7 +211,9 @@ function sheetSteps(
       steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
     } else if (risky[c]) {
       const fmt = NUMBER_FORMATS[col.format];
-      const rows = table.rows.map((_r, i) => [needsTextFormat(cell(i, c)) ? TEXT_FORMAT : fmt]);
+      const rows = table.rows.map((_r, i) => [
+        needsTextFormat(toExcelValue(cell(i, c), col.format)) ? TEXT_FORMAT : fmt,
+      ]);
       steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
     }
   });
@@ -296,8 +303,9 @@ export async function writeOutputTables(
   const { registry, text: registryText } = registryFromCell(registryCell);
   const registryExisted = names.includes(REGISTRY_SHEET);
   const present = new Set(names);
-  const ownedNow = [...new Set(Object.values(registry.owned))].filter(
-    (s) => present.has(s) && s !== REGISTRY_SHEET,
+  // Only the sheets of the outputs being written are replaced; other owned sheets stay as they are.
+  const ownedNow = [...new Set(tables.map((t) => registry.owned[t.id]))].filter(
+    (s): s is string => s !== undefined && present.has(s) && s !== REGISTRY_SHEET,
   );
   const sheetTables = new Map(tablesBySheet.map((t) => [t.sheet, t.collection.items.map((x) => x.name)]));
 
@@ -328,7 +336,10 @@ export async function writeOutputTables(
 
   const nextRegistry: Registry = {
     ...registry,
-    owned: Object.fromEntries(plans.map((p) => [p.table.id, p.sheetName])),
+    owned: {
+      ...Object.fromEntries(Object.entries(registry.owned).filter(([, name]) => present.has(name))),
+      ...Object.fromEntries(plans.map((p) => [p.table.id, p.sheetName])),
+    },
     generatedAt: options.now().toISOString(),
   };
 
