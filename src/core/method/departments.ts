@@ -46,6 +46,18 @@ function evaluateInto(
   return { value: formula.evaluate(buffer), missing: false };
 }
 
+function notFinite(rec: DepartmentRecord, f: CompiledFormula): Issue {
+  return {
+    code: "formula-not-finite",
+    severity: "warning",
+    sheet: rec.sheet,
+    row: rec.row,
+    column: `formulas.${f.name}`,
+    value: f.source,
+    params: { formula: f.name, department: rec.department, hospital: rec.hospital },
+  };
+}
+
 export function departmentResults(
   records: readonly DepartmentRecord[],
   formulas: DepartmentFormulas,
@@ -61,22 +73,9 @@ export function departmentResults(
     const scope = departmentScope(rec, workingDays);
     const total = evaluateInto(formulas.deptTotalRx, scope, totalBuf);
     const our = evaluateInto(formulas.ourRx, scope, ourBuf);
-    for (const [r, f] of [
-      [total, formulas.deptTotalRx],
-      [our, formulas.ourRx],
-    ] as const) {
-      // All inputs present but no finite number (e.g. a division by 0 in the user's formula).
-      if (!r.missing && r.value === null)
-        issues.push({
-          code: "formula-not-finite",
-          severity: "warning",
-          sheet: rec.sheet,
-          row: rec.row,
-          column: `formulas.${f.name}`,
-          value: f.source,
-          params: { formula: f.name, department: rec.department, hospital: rec.hospital },
-        });
-    }
+    // All inputs present but no finite number (e.g. a division by 0 in the user's formula).
+    if (!total.missing && total.value === null) issues.push(notFinite(rec, formulas.deptTotalRx));
+    if (!our.missing && our.value === null) issues.push(notFinite(rec, formulas.ourRx));
     departments[i] = {
       record: rec,
       workingDays,

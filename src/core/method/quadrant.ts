@@ -17,7 +17,7 @@ export function quadrantOf(
 ): Quadrant | null {
   if (volume === null || potential === null || !Number.isFinite(volume) || !Number.isFinite(potential))
     return null;
-  const v = volume >= cuts.volume ? "H" : "L";
-  const p = potential >= cuts.potential ? "H" : "L";
-  return `${v}${p}` as Quadrant;
+  // Literals, not a template: no new string per doctor.
+  if (volume >= cuts.volume) return potential >= cuts.potential ? "HH" : "HL";
+  return potential >= cuts.potential ? "LH" : "LL";
 }

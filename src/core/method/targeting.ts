@@ -57,14 +57,33 @@ export interface TargetingResult {
   issues: Issue[];
 }
 
+/** Fills the formula's variables for one doctor; false when one is missing. */
 function scoreOf(
   formula: CompiledFormula,
-  scope: Record<DoctorVariable, number | null>,
+  slots: readonly DoctorVariable[],
+  volume: number | null,
+  potential: number | null,
+  head: number | null,
+  bonus: number,
   buf: Float64Array,
 ): number | null {
-  const vars = formula.variables as readonly DoctorVariable[];
-  for (let i = 0; i < vars.length; i++) {
-    const v = scope[vars[i]];
+  // A switch instead of a scope object: this runs once per doctor (1M in the benchmark).
+  for (let i = 0; i < slots.length; i++) {
+    let v: number | null;
+    switch (slots[i]) {
+      case "volume":
+        v = volume;
+        break;
+      case "potential":
+        v = potential;
+        break;
+      case "headroom":
+        v = head;
+        break;
+      case "statusBonus":
+        v = bonus;
+        break;
+    }
     if (v === null) return null;
     buf[i] = v;
   }
@@ -82,6 +101,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const bonus = new Uint8Array(n);
   const potential = new Float64Array(n);
   const buf = new Float64Array(targetScore.variables.length);
+  const slots = targetScore.variables as readonly DoctorVariable[];
   const results = new Array<DoctorResult>(n);
   const eligible: number[] = [];
   const llCandidates: number[] = [];
@@ -96,11 +116,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     const quadrant = quadrantOf(rec.volume, rec.potential, cuts);
     const head = rec.volume !== null && rec.potential !== null ? rec.potential - rec.volume : null;
     const b = statusBonus(rec.status);
-    const s = scoreOf(
-      targetScore,
-      { volume: rec.volume, potential: rec.potential, headroom: head, statusBonus: b },
-      buf,
-    );
+    const s = scoreOf(targetScore, slots, rec.volume, rec.potential, head, b, buf);
     score[i] = s ?? -Infinity;
     bonus[i] = b;
     potential[i] = rec.potential ?? -Infinity;
