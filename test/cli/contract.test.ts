@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { JsonContract } from "../../src/cli/jsonContract";
+import { tempDir } from "../xlsx/helpers";
+import { runCli, SAMPLE_EN, SAMPLE_ZH } from "./helpers";
+
+const tmp = tempDir("contract");
+afterAll(() => tmp.cleanup());
+
+let zh: JsonContract;
+let en: JsonContract;
+
+beforeAll(async () => {
+  const a = await runCli(["plan", SAMPLE_ZH, "-o", tmp.path("zh.plan.xlsx"), "--json", "--lang", "zh"]);
+  const b = await runCli(["plan", SAMPLE_EN, "-o", tmp.path("en.plan.xlsx"), "--json", "--lang", "en"]);
+  expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, "", 0, ""]);
+  zh = JSON.parse(a.stdout) as JsonContract;
+  en = JSON.parse(b.stdout) as JsonContract;
+});
+
+describe("--json on the Chinese sample", () => {
+  it("prints only the version 1 contract", () => {
+    expect(Object.keys(zh)).toEqual([
+      "version",
+      "cutoffs",
+      "hospitals",
+      "departments",
+      "doctors",
+      "plan",
+      "issues",
+    ]);
+    expect(zh.version).toBe(1);
+    expect(zh.cutoffs).toEqual({
+      volume: expect.any(Number),
+      potential: expect.any(Number),
+      method: "median",
+    });
+    expect(Object.keys(zh.hospitals[0])).toEqual(["sheet", "row", "name", "tier", "stage", "quadrant"]);
+    expect(Object.keys(zh.departments[0])).toEqual([
+      "sheet",
+      "row",
+      "hospital",
+      "department",
+      "deptTotalRx",
+      "ourRx",
+      "share",
+      "headroom",
+    ]);
+    expect(Object.keys(zh.doctors[0])).toEqual([
+      "sheet",
+      "row",
+      "name",
+      "hospital",
+      "department",
+      "volume",
+      "potential",
+      "quadrant",
+      "target",
+      "callsPerMonth",
+    ]);
+    expect(Object.keys(zh.plan)).toEqual(["capacity", "workload", "targets"]);
+    expect(Object.keys(zh.issues[0])).toEqual([
+      "sheet",
+      "row",
+      "column",
+      "value",
+      "code",
+      "message",
+      "severity",
+    ]);
+  });
+
+  it("gives rows as Excel shows them and names as written", () => {
+    // Title in row 1, blank row 2, header row 3: the first hospital is on row 4.
+    expect(zh.hospitals[0]).toMatchObject({ sheet: "医院", row: 4, name: "华东第一人民医院", tier: "A" });
+    expect(zh.hospitals).toHaveLength(30);
+    // 63 patients/day × 24% × 1 Rx × 22 days.
+    expect(zh.departments[0]).toMatchObject({ sheet: "科室", row: 2, hospital: "华东第一人民医院" });
+    expect(zh.departments[0].deptTotalRx).toBeCloseTo(332.64, 9);
+    expect(zh.doctors[0]).toMatchObject({ sheet: "医生", row: 2, name: "沈涵敏", volume: 7, potential: 45 });
+  });
+
+  it("lists the messy cells as issues with sheet, row, column and value", () => {
+    const find = (code: string) => zh.issues.find((i) => i.code === code);
+    expect(find("excel-error")).toMatchObject({ sheet: "医生", row: 12, column: "月处方量", value: "#N/A" });
+    expect(find("total-row")).toMatchObject({ sheet: "医院", value: "合计", severity: "skipped" });
+    expect(find("unknown-hospital")).toMatchObject({ sheet: "医生", value: "华东第九十九医院" });
+    expect(find("duplicate-key")).toMatchObject({ sheet: "医生" });
+    expect(find("excel-error")!.message).toContain("错误值");
+  });
+
+  it("keeps the plan within capacity", () => {
+    expect(zh.plan.targets).toBe(zh.doctors.filter((d) => d.target).length);
+    expect(zh.plan.workload).toBeLessThanOrEqual(zh.plan.capacity);
+    expect(zh.plan.workload).toBe(zh.doctors.reduce((s, d) => s + (d.target ? d.callsPerMonth : 0), 0));
+  });
+});
+
+describe("the Chinese and English samples", () => {
+  it("give the same tiers, stages, quadrants, targets and plan", () => {
+    const pick = (j: JsonContract) => ({
+      cutoffs: j.cutoffs,
+      hospitals: j.hospitals.map((h) => [h.row, h.name, h.tier, h.stage, h.quadrant]),
+      departments: j.departments.map((d) => [d.row, d.deptTotalRx, d.ourRx, d.share, d.headroom]),
+      doctors: j.doctors.map((d) => [
+        d.row,
+        d.name,
+        d.volume,
+        d.potential,
+        d.quadrant,
+        d.target,
+        d.callsPerMonth,
+      ]),
+      plan: j.plan,
+      issues: j.issues.map((i) => [i.code, i.row]),
+    });
+    expect(pick(en)).toEqual(pick(zh));
+  });
+
+  it("write their plans", () => {
+    expect(existsSync(tmp.path("zh.plan.xlsx"))).toBe(true);
+    expect(readFileSync(tmp.path("en.plan.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  });
+});

@@ -1,0 +1,53 @@
+import { Workbook } from "exceljs";
+import { REGISTRY_SHEET } from "../../src/core/registry";
+import { tempDir } from "../xlsx/helpers";
+import { runCli, SAMPLE_ZH } from "./helpers";
+
+const tmp = tempDir("rerun");
+afterAll(() => tmp.cleanup());
+
+async function names(path: string): Promise<string[]> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("a user's sheet named like an output, and re-runs", () => {
+  const input = tmp.path("mine.xlsx");
+  const first = tmp.path("mine.plan.xlsx");
+  const second = tmp.path("mine.plan2.xlsx");
+
+  beforeAll(async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(SAMPLE_ZH);
+    wb.addWorksheet("目标医生").getCell("A1").value = "我自己的名单";
+    await wb.xlsx.writeFile(input);
+  });
+
+  it("keeps the user's 目标医生 and writes the plan beside it with a suffix", async () => {
+    const run = await runCli(["plan", input, "--lang", "zh"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("「目标医生 (2)」");
+    const sheets = await names(first);
+    expect(sheets.slice(0, 4)).toEqual(["医院", "科室", "医生", "目标医生"]);
+    expect(sheets).toContain("目标医生 (2)");
+    expect(sheets).toContain(REGISTRY_SHEET);
+  });
+
+  it("re-run on its own output replaces only its sheets", async () => {
+    const run = await runCli(["plan", first, "-o", second, "--lang", "zh", "--json"]);
+    expect(run.code).toBe(0);
+    expect((await names(second)).sort()).toEqual((await names(first)).sort());
+    const wb = new Workbook();
+    await wb.xlsx.readFile(second);
+    expect(wb.getWorksheet("目标医生")!.getCell("A1").value).toBe("我自己的名单");
+    // The earlier plan sheets are not read as input: the same doctors, the same plan.
+    const again = JSON.parse(run.stdout) as { doctors: unknown[]; plan: unknown };
+    const once = JSON.parse((await runCli(["plan", input, "-o", tmp.path("x.xlsx"), "--json"])).stdout) as {
+      doctors: unknown[];
+      plan: unknown;
+    };
+    expect(again.plan).toEqual(once.plan);
+    expect(again.doctors).toHaveLength(once.doctors.length);
+  });
+});
