@@ -29,11 +29,8 @@ describe("--json on the Chinese sample", () => {
       "issues",
     ]);
     expect(zh.version).toBe(1);
-    expect(zh.cutoffs).toEqual({
-      volume: expect.any(Number),
-      potential: expect.any(Number),
-      method: "median",
-    });
+    expect(zh.cutoffs.method).toBe("median");
+    expect([typeof zh.cutoffs.volume, typeof zh.cutoffs.potential]).toEqual(["number", "number"]);
     expect(Object.keys(zh.hospitals[0])).toEqual(["sheet", "row", "name", "tier", "stage", "quadrant"]);
     expect(Object.keys(zh.departments[0])).toEqual([
       "sheet",
