@@ -1,15 +1,26 @@
-/** Ribbon commands (ExecuteFunction) run in the shared runtime. */
-export async function generateTargets(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Promise.resolve();
-  } finally {
-    event.completed();
-  }
+/** Ribbon commands (ExecuteFunction), registered in the shared runtime. */
+import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
+import { generateTargets } from "./generateTargets";
+
+export function onGenerateTargets(event: Office.AddinCommands.Event): Promise<void> {
+  return generateTargets(event, {
+    port: new ExcelWorkbookPort(),
+    displayLanguage: Office.context.displayLanguage,
+  }).then(
+    () => undefined,
+    // Reached only when even the message on the Issues sheet could not be written
+    // (e.g. a protected workbook); the developer console is all that is left.
+    (error: unknown) =>
+      console.error("MicroSeg: Generate targets failed and could not report it in the workbook.", error),
+  );
 }
 
-void Office.onReady().then(() => {
+export async function registerCommands(): Promise<void> {
+  await Office.onReady();
   Office.actions.associate(
     "generateTargets",
-    (event: Office.AddinCommands.Event) => void generateTargets(event),
+    (event: Office.AddinCommands.Event) => void onGenerateTargets(event),
   );
-});
+}
+
+void registerCommands();

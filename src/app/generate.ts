@@ -1,0 +1,82 @@
+/**
+ * The one generation flow behind the ribbon button, the task pane and the
+ * browser workbench: settings → read → engine → write, over any workbook
+ * port. Host-neutral: no Office types here.
+ */
+import type { SheetData } from "../core/cells";
+import { runEngine } from "../core/engine";
+import type { Lang } from "../core/issues";
+import type { OutputTable } from "../core/output";
+import type { WorkbookPort, WriteReport } from "../core/port";
+import type { EngineResult } from "../core/results";
+import type { Settings } from "../core/settings";
+import { validateSettings } from "../core/settingsValidate";
+
+export type GenerateStage = "reading" | "checking" | "segmenting" | "writing" | "done";
+
+export interface GenerateOptions {
+  /** Validated settings; when absent, the workbook's saved settings (or the defaults). */
+  settings?: Settings;
+  /** "Now", for the default planning cycle. */
+  today?: Date;
+  /** Cancel: honoured up to the moment writing starts; a cancelled run leaves the workbook unchanged. */
+  signal?: AbortSignal;
+  /** Stage and overall fraction (0..1) for a progress bar. */
+  onProgress?: (stage: GenerateStage, fraction: number) => void;
+  /** Adjusts the engine's output tables before they are written (e.g. a status line); gets the sheets read. */
+  beforeWrite?: (result: EngineResult, sheets: readonly SheetData[]) => OutputTable[];
+}
+
+export interface GenerateOutcome {
+  result: EngineResult;
+  report: WriteReport;
+}
+
+function abortError(): Error {
+  return new DOMException("The MicroSeg run was stopped.", "AbortError");
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** Lets the host repaint (a progress bar) between the stages of a long run. */
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function generatePlan(
+  port: WorkbookPort,
+  options: GenerateOptions = {},
+): Promise<GenerateOutcome> {
+  const { signal, onProgress } = options;
+  throwIfAborted(signal);
+  onProgress?.("reading", 0);
+  const settings = options.settings ?? validateSettings(await port.loadSettings()).settings;
+  const sheets = await port.readSheets();
+  throwIfAborted(signal);
+
+  onProgress?.("checking", 0.3);
+  await yieldToHost();
+  onProgress?.("segmenting", 0.4);
+  const result = runEngine(sheets, settings, { today: options.today, signal });
+  await yieldToHost();
+
+  // The last point where Cancel leaves the workbook exactly as it was.
+  throwIfAborted(signal);
+  onProgress?.("writing", 0.7);
+  const outputs = options.beforeWrite ? options.beforeWrite(result, sheets) : result.outputs;
+  const report = await port.writeOutputs(outputs);
+  onProgress?.("done", 1);
+  return { result, report };
+}
+
+/**
+ * The output language: the one saved in the workbook's settings when there
+ * is one, else Office's display language (zh-* → zh, anything else → en).
+ */
+export function outputLanguage(savedSettings: unknown, displayLanguage: string | null | undefined): Lang {
+  if (savedSettings !== null && typeof savedSettings === "object") {
+    const saved = (savedSettings as { language?: unknown }).language;
+    if (saved === "zh" || saved === "en") return saved;
+  }
+  return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
+}

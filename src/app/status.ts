@@ -1,0 +1,125 @@
+/**
+ * What the user is told after a one-click run: a status line at the top of
+ * the Issues sheet (a side block right of the Issues table), or, when no plan
+ * could be written, an Issues sheet holding only the reason. Host-neutral.
+ */
+import type { SheetData } from "../core/cells";
+import type { Issue, Lang } from "../core/issues";
+import { columnLabel } from "../core/labels";
+import { issueMessage, severityLabel } from "../core/messages";
+import { OUTPUT_SHEET_NAMES, type OutputTable } from "../core/output";
+import type { WriteReport } from "../core/port";
+import { chooseSheetName } from "../core/registry";
+import { EngineError, type EngineResult } from "../core/results";
+
+export interface RunStatus {
+  ok: boolean;
+  /** One line for the user, in the output language. */
+  message: string;
+  /** The first error (else warning) of the run, as a sentence; null when none. */
+  firstProblem: string | null;
+}
+
+type Words = Record<Lang, string>;
+const W = {
+  title: { zh: "MicroSeg 运行状态", en: "MicroSeg status" },
+  status: { zh: "状态", en: "Status" },
+  firstProblem: { zh: "首个问题", en: "First problem" },
+  renamed: { zh: "工作表名称", en: "Sheet names" },
+  stopped: { zh: "已取消，工作簿未作任何更改。", en: "Stopped: the workbook was not changed." },
+  failed: { zh: "生成失败：", en: "The plan could not be generated: " },
+} satisfies Record<string, Words>;
+
+function done(targets: number, issues: number, lang: Lang): string {
+  return lang === "zh"
+    ? `已生成计划：目标医生 ${targets} 位，数据问题 ${issues} 条（见本表）。`
+    : `Plan generated: ${targets} target doctors, ${issues} data issues (listed on this sheet).`;
+}
+
+function renamedText(wanted: string, used: string, lang: Lang): string {
+  return lang === "zh"
+    ? `工作表「${wanted}」是您自己的，未作改动；结果写入「${used}」。`
+    : `Your sheet "${wanted}" was left untouched; the output is in "${used}".`;
+}
+
+/** Side-block text must not start like a formula (a leading "=" is one by the layout contract). */
+const asText = (s: string) => (s.startsWith("=") ? ` ${s}` : s);
+
+/** The first error, else the first warning (skipped blank/total rows are not problems). */
+export function firstProblem(issues: readonly Issue[]): Issue | null {
+  return issues.find((i) => i.severity === "error") ?? issues.find((i) => i.severity === "warning") ?? null;
+}
+
+export function successStatus(result: EngineResult, lang: Lang, report?: WriteReport): RunStatus {
+  const problem = firstProblem(result.issues);
+  const renames = (report?.renamed ?? []).map((r) => renamedText(r.wanted, r.used, lang));
+  return {
+    ok: true,
+    message: [done(result.plan.targets, result.issues.length, lang), ...renames].join(" "),
+    firstProblem: problem ? issueMessage(problem, lang) : null,
+  };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === "string" ? error : JSON.stringify(error);
+}
+
+export function failureStatus(error: unknown, lang: Lang): RunStatus {
+  if (error instanceof EngineError) {
+    const text = issueMessage(error.issue, lang);
+    return { ok: false, message: W.failed[lang] + text, firstProblem: text };
+  }
+  // DOMException is not an Error subclass in every runtime: test the name.
+  if (typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError") {
+    return { ok: false, message: W.stopped[lang], firstProblem: null };
+  }
+  return { ok: false, message: W.failed[lang] + errorText(error), firstProblem: null };
+}
+
+/** The renames the write will make: a user's sheet (never owned, so among the sheets read) holds the name. */
+export function predictRenames(
+  outputs: readonly OutputTable[],
+  sheets: readonly SheetData[],
+): WriteReport["renamed"] {
+  const existing = new Set(sheets.map((s) => s.name));
+  const renamed: WriteReport["renamed"] = [];
+  for (const t of outputs) {
+    const used = chooseSheetName(t.sheetName, existing, new Set());
+    existing.add(used);
+    if (used !== t.sheetName) renamed.push({ wanted: t.sheetName, used });
+  }
+  return renamed;
+}
+
+/** Adds the status line at the top of the Issues sheet, right of its table and side blocks. */
+export function withStatusLine(
+  outputs: readonly OutputTable[],
+  status: RunStatus,
+  lang: Lang,
+): OutputTable[] {
+  return outputs.map((t) => {
+    if (t.id !== "issues") return t;
+    const col = Math.max(t.columns.length, ...(t.side ?? []).map((b) => b.col + 2)) + 1;
+    const rows: [string, string][] = [[W.status[lang], asText(status.message)]];
+    if (status.firstProblem) rows.push([W.firstProblem[lang], asText(status.firstProblem)]);
+    return {
+      ...t,
+      side: [...(t.side ?? []), { col, row: 1, title: W.title[lang], rows, formats: rows.map(() => "text") }],
+    };
+  });
+}
+
+/** An Issues sheet with only the reason a run failed (replaces just the owned Issues sheet). */
+export function failureIssuesTable(status: RunStatus, lang: Lang): OutputTable {
+  return {
+    id: "issues",
+    sheetName: OUTPUT_SHEET_NAMES.issues[lang],
+    tableName: "MicroSeg_Issues",
+    columns: [
+      { key: "severity", header: columnLabel("severity", lang), format: "text", width: 10 },
+      { key: "message", header: columnLabel("message", lang), format: "text", width: 90 },
+    ],
+    rows: [[severityLabel("error", lang), status.message]],
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The ribbon's "Generate targets": the whole plan in one click with the
+ * settings saved in the workbook (or the defaults), then the Target List is
+ * shown. The outcome is written where the user looks: a status line at the
+ * top of the Issues sheet, or, when no plan could be written, an Issues sheet
+ * holding only the reason, which is then shown.
+ */
+import { generatePlan, outputLanguage } from "../app/generate";
+import {
+  failureIssuesTable,
+  failureStatus,
+  predictRenames,
+  successStatus,
+  withStatusLine,
+  type RunStatus,
+} from "../app/status";
+import type { WorkbookPort } from "../core/port";
+import { validateSettings } from "../core/settingsValidate";
+
+export interface GenerateTargetsDeps {
+  port: WorkbookPort;
+  /** Office.context.displayLanguage, e.g. "zh-CN". */
+  displayLanguage: string | undefined;
+  today?: Date;
+}
+
+/** Runs the plan and tells the user; rejects only if even the failure message could not be written. */
+export async function runGenerateTargets(deps: GenerateTargetsDeps): Promise<RunStatus> {
+  const { port } = deps;
+  let lang = outputLanguage(null, deps.displayLanguage);
+  let status: RunStatus;
+  try {
+    const saved = await port.loadSettings();
+    lang = outputLanguage(saved, deps.displayLanguage);
+    const settings = { ...validateSettings(saved).settings, language: lang };
+    const { result, report } = await generatePlan(port, {
+      settings,
+      today: deps.today,
+      beforeWrite: (r, sheets) => {
+        const planned = successStatus(r, lang, {
+          written: [],
+          replaced: [],
+          renamed: predictRenames(r.outputs, sheets),
+        });
+        return withStatusLine(r.outputs, planned, lang);
+      },
+    });
+    status = successStatus(result, lang, report);
+    const targets = report.written.find((w) => w.id === "targetList") ?? report.written[0];
+    if (targets) await port.activate(targets.sheetName, "A1");
+    return status;
+  } catch (error) {
+    status = failureStatus(error, lang);
+  }
+  // No plan was written: the reason goes on (only) the Issues sheet, which is shown.
+  const report = await port.writeOutputs([failureIssuesTable(status, lang)]);
+  await port.activate(report.written[0].sheetName, "B2");
+  return status;
+}
+
+/** The ExecuteFunction handler: event.completed() is always called, also on failure. */
+export async function generateTargets(
+  event: Pick<Office.AddinCommands.Event, "completed">,
+  deps: GenerateTargetsDeps,
+): Promise<RunStatus> {
+  try {
+    return await runGenerateTargets(deps);
+  } finally {
+    event.completed();
+  }
+}
