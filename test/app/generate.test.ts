@@ -30,7 +30,11 @@ describe("generatePlan", () => {
     expect(stages).toEqual(["reading", "checking", "segmenting", "writing", "done"]);
     expect(report.written.map((w) => w.id)).toEqual(result.outputs.map((t) => t.id));
     expect(wb.sheet("目标医生")).toBeDefined();
-    expect(wb.sheet("医生细分")?.charts).toHaveLength(1);
+    const chart = wb.mustSheet("医生细分").charts[0];
+    expect(chart.series).toHaveLength(6);
+    // The cut-off lines follow the engine's cut-off cells (live MEDIAN formulas in the side block).
+    const lineX = chart.series[4].x!.split("!")[1].split(":")[0];
+    expect(wb.cell("医生细分", lineX)?.formula).toMatch(/^=\$[A-Z]+\$\d+$/);
     // Inputs untouched; the injection name is text on every output sheet.
     expect(wb.cell("医生", "C2")?.value).toBe('=HYPERLINK("http://x","y")');
     for (const sheet of wb.sheets) {
