@@ -1,16 +1,28 @@
+/**
+ * The add-in's task pane entry: waits for Office, then renders the pane over
+ * the Excel workbook port in Office's display language.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3, Body1 } from "@fluentui/react-components";
+import { generatePlan } from "../app/generate";
+import { ExcelWorkbookPort } from "../excel";
+import { coreServices } from "./coreServices";
+import { langFromLocale } from "./i18n";
+import { TaskPane } from "./TaskPane";
 
-function Placeholder() {
-  return (
+async function main(): Promise<void> {
+  await Office.onReady();
+  const el = document.getElementById("root");
+  if (!el) return;
+  // Outside Office (a plain browser) there is no context; English is the fallback.
+  const lang = langFromLocale(
+    typeof Office.context?.displayLanguage === "string" ? Office.context.displayLanguage : null,
+  );
+  createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">MicroSeg</Title3>
-      <Body1>Loading…</Body1>
-    </FluentProvider>
+      <TaskPane port={new ExcelWorkbookPort()} services={coreServices(generatePlan)} lang={lang} />
+    </FluentProvider>,
   );
 }
 
-void Office.onReady().then(() => {
-  const el = document.getElementById("root");
-  if (el) createRoot(el).render(<Placeholder />);
-});
+void main();

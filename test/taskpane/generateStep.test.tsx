@@ -10,7 +10,7 @@ async function openGenerate(): Promise<HTMLElement> {
 describe("Generate step", () => {
   it("shows the stage and progress while running, then the summary with chart, warnings and sheet links", async () => {
     const { generate, port } = renderPane();
-    const activate = jest.spyOn(port, "activate");
+    const activate = jest.spyOn(port, "activate").mockResolvedValue();
     fireEvent.click(await openGenerate());
 
     expect(screen.getByRole("button", { name: "Generate plan" }).hasAttribute("disabled")).toBe(true);
@@ -25,6 +25,8 @@ describe("Generate step", () => {
     expect(screen.getByText("Checking the data", { selector: "div" })).toBeTruthy();
     act(() => generate.progress("writing", 0.8));
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.8");
+    // Writing has begun: Cancel could no longer leave the workbook as it was.
+    expect(screen.getByRole("button", { name: "Cancel" }).hasAttribute("disabled")).toBe(true);
 
     await act(async () => {
       generate.finish();

@@ -24,7 +24,8 @@ const IDLE: GenerateState = { status: "idle", stage: "reading", fraction: 0, out
 
 /**
  * Runs generatePlan with progress and an AbortController. Cancelling aborts
- * the run; the engine and the port leave the workbook as it was.
+ * the run; the engine and the port leave the workbook as it was. Once writing
+ * has started the run can no longer be cancelled (the pane disables Cancel).
  */
 export function useGenerate(port: WorkbookPort, services: PaneServices, today?: Date): GenerateControls {
   const [state, setState] = useState<GenerateState>(IDLE);
@@ -48,10 +49,7 @@ export function useGenerate(port: WorkbookPort, services: PaneServices, today?: 
           },
         });
         if (controller.current !== ac) return;
-        if (ac.signal.aborted) {
-          setState((s) => ({ ...s, status: "cancelled" }));
-          return;
-        }
+        // Resolved means written: a Cancel that came too late (while writing) did not stop it.
         setState({ status: "done", stage: "done", fraction: 1, outcome, error: null });
       } catch (e) {
         if (controller.current !== ac) return;

@@ -77,7 +77,10 @@ export function GenerateStep(props: GenerateStepProps) {
           {t("generate.button")}
         </Button>
         {busy ? (
-          <Button disabled={run.status === "cancelling"} onClick={run.cancel}>
+          <Button
+            disabled={run.status === "cancelling" || run.stage === "writing" || run.stage === "done"}
+            onClick={run.cancel}
+          >
             {t("generate.cancel")}
           </Button>
         ) : null}

@@ -22,7 +22,8 @@ export interface PlanSummaryView {
   warnings: Issue[];
 }
 
-const RUN_WARNINGS = new Set<Issue["code"]>(["few-targets", "capacity-exceeded", "target-dropped"]);
+/** Per-doctor "target-dropped" rows stay on the Issues step; "capacity-exceeded" sums them up here. */
+const RUN_WARNINGS = new Set<Issue["code"]>(["few-targets", "capacity-exceeded"]);
 
 export function summarize(result: EngineResult): PlanSummaryView {
   const tiers: Record<Tier | "none", number> = { A: 0, B: 0, C: 0, none: 0 };
@@ -36,7 +37,6 @@ export function summarize(result: EngineResult): PlanSummaryView {
     quadrants[d.quadrant].doctors += 1;
     if (d.target) quadrants[d.quadrant].targets += 1;
   }
-  // One line per kind of warning: "target-dropped" may be listed once per doctor.
   const seen = new Set<string>();
   const warnings = result.issues.filter((i) => {
     if (i.severity !== "warning" || !RUN_WARNINGS.has(i.code) || seen.has(i.code)) return false;

@@ -1,0 +1,101 @@
+/**
+ * The browser-test harness: a static server for dist/ and samples/ on a free
+ * localhost port (started from the test process, so nothing outlives it) and
+ * headless Debian Chromium through playwright-core.
+ */
+import { existsSync, mkdirSync, readFile } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, resolve, sep } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const ARTIFACTS = join(ROOT, "test-artifacts");
+export const CHROMIUM = "/usr/bin/chromium";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** Fails with a clear message when the build or the browser is missing. */
+export function requirePrerequisites(page: string): void {
+  if (!existsSync(join(DIST, page))) {
+    throw new Error(
+      `dist/${page} is missing: run \`npm run build\` before the browser tests (npm test does).`,
+    );
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+  }
+}
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export async function startServer(): Promise<StaticServer> {
+  const mounts = [
+    { prefix: "/samples/", dir: join(ROOT, "samples") },
+    { prefix: "/", dir: DIST },
+  ];
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const mount = mounts.find((m) => pathname.startsWith(m.prefix));
+    const file = mount ? resolve(mount.dir, "." + pathname.slice(mount.prefix.length - 1)) : "";
+    if (!mount || !file.startsWith(mount.dir + sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(file, (err, body) => {
+      if (err) res.writeHead(404).end();
+      else
+        res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  // A fresh temporary profile per launch (playwright's default), no network services.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+/** True for URLs served by this machine (or inline data). */
+export function isLocal(url: string): boolean {
+  if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) return true;
+  const { hostname } = new URL(url);
+  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}

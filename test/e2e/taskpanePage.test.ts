@@ -1,0 +1,44 @@
+/**
+ * The built task pane page loads with no request outside localhost: office.js
+ * comes from the build (dist/office-js), fonts and scripts are bundled.
+ */
+import type { Browser } from "playwright-core";
+import {
+  artifactPath,
+  isLocal,
+  launchChromium,
+  requirePrerequisites,
+  startServer,
+  type StaticServer,
+} from "./harness";
+
+describe("built task pane page", () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    requirePrerequisites("taskpane.html");
+    server = await startServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("requests nothing outside localhost, including office.js", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+    // Outside Office, office.js resolves onReady without a host; the page still renders.
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: artifactPath("taskpane-page.png") });
+
+    expect(requested.some((u) => u.includes("/office-js/office.js"))).toBe(true);
+    expect(requested.filter((u) => !isLocal(u))).toEqual([]);
+    await page.close();
+  });
+});
