@@ -6,6 +6,9 @@ import type { Quadrant } from "../core/settings";
 /** Excel's text number format: what is typed into such a cell stays text. */
 export const TEXT_FORMAT = "@";
 
+/** For text-valued formula columns: "@" would stop the formula from calculating. */
+export const GENERAL_FORMAT = "General";
+
 export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: TEXT_FORMAT,
   integer: "#,##0",

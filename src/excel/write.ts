@@ -30,6 +30,7 @@ import { chartColumns, segmentationChartSteps } from "./chart";
 import {
   columnWidthPoints,
   displayWidth,
+  GENERAL_FORMAT,
   HEADER_TABLE_STYLE,
   needsTextFormat,
   NUMBER_FORMATS,
@@ -206,7 +207,8 @@ function sheetSteps(
   });
   table.columns.forEach((col, c) => {
     if (n === 0) return;
-    if (col.format === "text") {
+    // A formula column is never "@": Excel would keep the formula as literal text.
+    if (col.format === "text" && !col.formula) {
       const rows = table.rows.map(() => [TEXT_FORMAT]);
       steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
     } else if (risky[c]) {
@@ -232,8 +234,8 @@ function sheetSteps(
     });
     // 4. Number formats of the other columns.
     table.columns.forEach((col, c) => {
-      if (col.format === "text" || risky[c]) return;
-      const fmt = NUMBER_FORMATS[col.format];
+      if ((col.format === "text" && !col.formula) || risky[c]) return;
+      const fmt = col.format === "text" ? GENERAL_FORMAT : NUMBER_FORMATS[col.format];
       const rows = table.rows.map(() => [fmt]);
       steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
     });

@@ -122,11 +122,13 @@ export function sampleOutputs(doctors = 12): OutputTable[] {
         { key: "headroom", header: "Headroom", format: "rx", highlight: "databar" },
         { key: "callsPerMonth", header: "Calls per month", format: "integer" },
         { key: "due", header: "Due", format: "date" },
+        // A text result computed by a live formula (like the SMART check).
+        { key: "check", header: "Check", format: "text", formula: '=IF(D{r}>10,"","R")' },
       ],
       rows: [
-        [1, INJECTION_NAMES[0], "LH", 40, 4, "2026-12-31"],
-        [2, "@SUM(A1:A2)", "HH", 30, 4, "2026-12-31"],
-        [3, "Dr Wang", "HL", 5, 2, "2026-12-31"],
+        [1, INJECTION_NAMES[0], "LH", 40, 4, "2026-12-31", ""],
+        [2, "@SUM(A1:A2)", "HH", 30, 4, "2026-12-31", ""],
+        [3, "Dr Wang", "HL", 5, 2, "2026-12-31", "R"],
       ],
     },
     {

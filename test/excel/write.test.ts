@@ -61,7 +61,7 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     }
     expect(wb.mustSheet("Target List").tables[0]).toMatchObject({
       name: "MicroSeg_TargetList",
-      rect: { row: 0, col: 0, rows: 4, cols: 6 },
+      rect: { row: 0, col: 0, rows: 4, cols: 7 },
     });
 
     // Hospital Tiers: values and number formats.
@@ -161,6 +161,11 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     });
     expect(wb.cell("Target List", "B2")).toMatchObject({ value: INJECTION_NAMES[0], numberFormat: "@" });
     expect(wb.cell("Target List", "B3")).toMatchObject({ value: "@SUM(A1:A2)", numberFormat: "@" });
+    // A text-valued formula column is not "@", or Excel would show the formula as text.
+    expect(wb.cell("Target List", "G4")).toMatchObject({
+      formula: '=IF(D4>10,"","R")',
+      numberFormat: "General",
+    });
     expect(wb.cell("Hospital Tiers", "A2")?.value).toBe("+86 Hospital");
 
     // Order in the request: the text format of a column goes before any value of its sheet.
