@@ -1,74 +1,35 @@
 /**
  * Turning the data rows of each role's table into typed records (SPEC §1).
  * Keys are checked first: a row without its key, or repeating an earlier
- * row's key, is listed and left out before its other cells are read.
+ * row's key, is listed and left out before its other cells are read. A row
+ * naming a hospital (or department) its own table does not list is kept and
+ * warned about.
  */
 import type { DepartmentRecord, DoctorRecord, Field, HospitalRecord, InventoryRecord } from "../fields";
 import type { Issue } from "../issues";
-import { foldKey } from "./chars";
 import { forEachDataRow } from "./dataRows";
 import type { DetectedTable } from "./detect";
 import type { MappedColumn } from "./headerRow";
+import type { KeyTable } from "./keyTable";
 import { RowReader } from "./rowReader";
 import { parseStatus } from "./status";
 
-/** Joins folded key parts; U+0001 never occurs in a name. */
-const KEY_SEPARATOR = "\u0001";
-
-/** First Excel row of each key, to name it when a later row repeats the key. */
-class KeyRegister {
-  private readonly firstRow = new Map<string, number>();
-
-  /** Registers the key; returns the first row that had it when it is a repeat. */
-  claim(key: string, row: number): number | undefined {
-    const first = this.firstRow.get(key);
-    if (first === undefined) this.firstRow.set(key, row);
-    return first;
-  }
-}
-
-/**
- * Reads the key cells; lists "missing-key" for the first blank one (the row
- * is then left out) and returns null.
- */
-function readKeys(reader: RowReader, columns: readonly (MappedColumn | undefined)[]): string[] | null {
-  const keys: string[] = [];
-  for (const column of columns) {
-    const key = reader.key(column);
-    if (key === null) {
-      reader.report(
-        "missing-key",
-        "error",
-        column,
-        reader.raw(column),
-        column ? { field: column.field } : {},
-      );
-      return null;
-    }
-    keys.push(key);
-  }
-  return keys;
-}
-
-/** Lists "duplicate-key" and returns true when an earlier row had the same key. */
-function isDuplicate(
-  reader: RowReader,
-  register: KeyRegister,
-  parts: string[],
-  column: MappedColumn | undefined,
-): boolean {
-  const firstRow = register.claim(parts.map(foldKey).join(KEY_SEPARATOR), reader.row);
-  if (firstRow === undefined) return false;
-  reader.report("duplicate-key", "error", column, parts.join(" / "), {
-    firstRow,
-    field: column?.field ?? "",
-  });
-  return true;
+/** What the reader of one table needs to know about the others. */
+export interface ReadContext {
+  issues: Issue[];
+  /** Keys read so far, each with the row that had it first. */
+  hospitals: KeyTable;
+  departments: KeyTable;
+  doctors: KeyTable;
+  /** The Hospitals table was found: a hospital missing from it is worth a warning. */
+  hospitalsListed: boolean;
+  /** The Departments table was found: likewise for a doctor's department. */
+  departmentsListed: boolean;
 }
 
 /** A reader over the table's rows plus its columns by field, looked up once per table rather than per row. */
-function open<F extends Field>(table: DetectedTable, issues: Issue[], fields: readonly F[]) {
-  const reader = new RowReader(table.sheet.name, table.header.columns, issues);
+function open<F extends Field>(table: DetectedTable, ctx: ReadContext, fields: readonly F[]) {
+  const reader = new RowReader(table.sheet.name, table.header.columns, ctx.issues);
   const col = Object.fromEntries(fields.map((f) => [f, reader.column(f)])) as Record<
     F,
     MappedColumn | undefined
@@ -76,10 +37,27 @@ function open<F extends Field>(table: DetectedTable, issues: Issue[], fields: re
   return { reader, col };
 }
 
-export function readHospitals(table: DetectedTable, issues: Issue[]): HospitalRecord[] {
+/** The key cell's name; when blank, lists "missing-key" (the row is then left out) and returns null. */
+function requireKey(reader: RowReader, column: MappedColumn | undefined, field: Field): string | null {
+  const key = reader.key(column);
+  if (key === null) reader.report("missing-key", "error", column, reader.raw(column), { field });
+  return key;
+}
+
+/** Lists "duplicate-key" naming the row that had the key first; the value shows the whole key. */
+function reportDuplicate(
+  reader: RowReader,
+  firstRow: number,
+  column: MappedColumn | undefined,
+  parts: string[],
+): void {
+  const value = parts.filter((p) => p !== "").join(" / ");
+  reader.report("duplicate-key", "error", column, value, { firstRow, field: column?.field ?? "" });
+}
+
+export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalRecord[] {
   const records: HospitalRecord[] = [];
-  const register = new KeyRegister();
-  const { reader: r, col } = open(table, issues, [
+  const { reader: r, col } = open(table, ctx, [
     "hospital",
     "beds",
     "dailyOutpatients",
@@ -88,12 +66,14 @@ export function readHospitals(table: DetectedTable, issues: Issue[]): HospitalRe
     "hospitalVolume",
   ] as const);
   forEachDataRow(table, r, ["hospital"], () => {
-    const keys = readKeys(r, [col.hospital]);
-    if (!keys || isDuplicate(r, register, keys, col.hospital)) return;
+    const name = requireKey(r, col.hospital, "hospital");
+    if (name === null) return;
+    const firstRow = ctx.hospitals.claim(r.row, name);
+    if (firstRow !== 0) return reportDuplicate(r, firstRow, col.hospital, [name]);
     records.push({
       sheet: r.sheet,
       row: r.row,
-      name: keys[0],
+      name,
       beds: r.number(col.beds),
       dailyOutpatients: r.number(col.dailyOutpatients),
       monthlyPurchase: r.number(col.monthlyPurchase),
@@ -104,10 +84,9 @@ export function readHospitals(table: DetectedTable, issues: Issue[]): HospitalRe
   return records;
 }
 
-export function readDepartments(table: DetectedTable, issues: Issue[]): DepartmentRecord[] {
+export function readDepartments(table: DetectedTable, ctx: ReadContext): DepartmentRecord[] {
   const records: DepartmentRecord[] = [];
-  const register = new KeyRegister();
-  const { reader: r, col } = open(table, issues, [
+  const { reader: r, col } = open(table, ctx, [
     "hospital",
     "department",
     "dailyPatients",
@@ -119,13 +98,20 @@ export function readDepartments(table: DetectedTable, issues: Issue[]): Departme
     "relatedPatients",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department"], () => {
-    const keys = readKeys(r, [col.hospital, col.department]);
-    if (!keys || isDuplicate(r, register, keys, col.department)) return;
+    const hospital = requireKey(r, col.hospital, "hospital");
+    if (hospital === null) return;
+    const department = requireKey(r, col.department, "department");
+    if (department === null) return;
+    const firstRow = ctx.departments.claim(r.row, hospital, department);
+    if (firstRow !== 0) return reportDuplicate(r, firstRow, col.department, [hospital, department]);
+    if (ctx.hospitalsListed && ctx.hospitals.find(hospital) === 0) {
+      r.report("unknown-hospital", "warning", col.hospital, hospital);
+    }
     records.push({
       sheet: r.sheet,
       row: r.row,
-      hospital: keys[0],
-      department: keys[1],
+      hospital,
+      department,
       dailyPatients: r.number(col.dailyPatients),
       classUsageRate: r.number(col.classUsageRate),
       rxPerPatient: r.number(col.rxPerPatient),
@@ -138,10 +124,9 @@ export function readDepartments(table: DetectedTable, issues: Issue[]): Departme
   return records;
 }
 
-export function readDoctors(table: DetectedTable, issues: Issue[]): DoctorRecord[] {
+export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecord[] {
   const records: DoctorRecord[] = [];
-  const register = new KeyRegister();
-  const { reader: r, col } = open(table, issues, [
+  const { reader: r, col } = open(table, ctx, [
     "hospital",
     "department",
     "doctor",
@@ -153,11 +138,24 @@ export function readDoctors(table: DetectedTable, issues: Issue[]): DoctorRecord
     "availability",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
-    const keys = readKeys(r, [col.hospital, col.doctor]);
-    if (!keys) return;
+    const hospital = requireKey(r, col.hospital, "hospital");
+    if (hospital === null) return;
+    const name = requireKey(r, col.doctor, "doctor");
+    if (name === null) return;
     // The department is optional for a doctor, but part of the key when given.
     const department = r.text(col.department);
-    if (isDuplicate(r, register, [keys[0], department, keys[1]], col.doctor)) return;
+    const firstRow = ctx.doctors.claim(r.row, hospital, department, name);
+    if (firstRow !== 0) return reportDuplicate(r, firstRow, col.doctor, [hospital, department, name]);
+    if (ctx.hospitalsListed && ctx.hospitals.find(hospital) === 0) {
+      r.report("unknown-hospital", "warning", col.hospital, hospital);
+    } else if (
+      ctx.departmentsListed &&
+      department !== "" &&
+      ctx.departments.find(hospital, department) === 0
+    ) {
+      // One warning per row: a doctor of an unknown hospital is not also told its department is unknown.
+      r.report("unknown-department", "warning", col.department, department, { hospital });
+    }
     const statusText = r.text(col.status);
     const status = statusText === "" ? null : parseStatus(statusText);
     if (statusText !== "" && status === null)
@@ -165,9 +163,9 @@ export function readDoctors(table: DetectedTable, issues: Issue[]): DoctorRecord
     records.push({
       sheet: r.sheet,
       row: r.row,
-      hospital: keys[0],
+      hospital,
       department,
-      name: keys[1],
+      name,
       title: r.text(col.title),
       volume: r.number(col.volume),
       potential: r.number(col.potential),
@@ -181,9 +179,9 @@ export function readDoctors(table: DetectedTable, issues: Issue[]): DoctorRecord
 }
 
 /** Inventory rows may repeat a hospital and product (one row per month), so no duplicate check. */
-export function readInventory(table: DetectedTable, issues: Issue[]): InventoryRecord[] {
+export function readInventory(table: DetectedTable, ctx: ReadContext): InventoryRecord[] {
   const records: InventoryRecord[] = [];
-  const { reader: r, col } = open(table, issues, [
+  const { reader: r, col } = open(table, ctx, [
     "hospital",
     "product",
     "purchaseQty",
@@ -191,13 +189,18 @@ export function readInventory(table: DetectedTable, issues: Issue[]): InventoryR
     "stockQty",
   ] as const);
   forEachDataRow(table, r, ["hospital", "product"], () => {
-    const keys = readKeys(r, [col.hospital, col.product]);
-    if (!keys) return;
+    const hospital = requireKey(r, col.hospital, "hospital");
+    if (hospital === null) return;
+    const product = requireKey(r, col.product, "product");
+    if (product === null) return;
+    if (ctx.hospitalsListed && ctx.hospitals.find(hospital) === 0) {
+      r.report("unknown-hospital", "warning", col.hospital, hospital);
+    }
     records.push({
       sheet: r.sheet,
       row: r.row,
-      hospital: keys[0],
-      product: keys[1],
+      hospital,
+      product,
       purchaseQty: r.number(col.purchaseQty),
       salesQty: r.number(col.salesQty),
       stockQty: r.number(col.stockQty),

@@ -48,13 +48,13 @@ test("every problem is listed with sheet, Excel row, header as written, raw valu
     ["医院档案", 6, "床位数", "-20", "negative-count", "warning"],
     ["医院档案", 8, "医院名称", "瑞金医院", "duplicate-key", "error"],
     ["医院档案", 9, "医院名称", "合计", "total-row", "skipped"],
+    ["科室", 3, "医院", "东方医院", "unknown-hospital", "warning"],
     ["科室", 4, "科室", "瑞金医院 / 心内科", "duplicate-key", "error"],
     ["科室", 5, "科室", "", "missing-key", "error"],
     ["医生", 3, "月处方量", "abc", "not-a-number", "warning"],
     ["医生", 4, "用药状态", "偶尔用", "unknown-status", "warning"],
     ["医生", 5, "医生姓名", "", "missing-key", "error"],
     ["医生", 6, "医院", "小计", "total-row", "skipped"],
-    ["科室", 3, "医院", "东方医院", "unknown-hospital", "warning"],
   ]);
   expect(parsed.issues.find((i) => i.code === "duplicate-key")?.params).toMatchObject({ firstRow: 4 });
 });
