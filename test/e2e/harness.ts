@@ -45,7 +45,13 @@ export async function startServer(): Promise<StaticServer> {
     { prefix: "/", dir: DIST },
   ];
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    let pathname = "";
+    try {
+      pathname = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     const mount = mounts.find((m) => pathname.startsWith(m.prefix));
     const file = mount ? resolve(mount.dir, "." + pathname.slice(mount.prefix.length - 1)) : "";
     if (!mount || !file.startsWith(mount.dir + sep)) {
