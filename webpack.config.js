@@ -7,7 +7,31 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
+const webpack = require("webpack");
+
 const DEV_PORT = 3000;
+
+/**
+ * The browser workbench is a local preview host made mostly of already-minified
+ * libraries (exceljs, mathjs); minifying it again costs minutes and saves little.
+ */
+class SkipMinifyPlugin {
+  constructor(pattern) {
+    this.pattern = pattern;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("SkipMinifyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "SkipMinifyPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (this.pattern.test(name)) compilation.updateAsset(name, assets[name], { minimized: true });
+          }
+        },
+      );
+    });
+  }
+}
 
 async function httpsOptions() {
   // Local HTTPS for sideloading; certificates are made offline.
@@ -55,6 +79,7 @@ module.exports = async (env, options) => {
     plugins.push(new LocalizedMetadataPlugin());
   }
   if (entry.workbench) {
+    plugins.push(new SkipMinifyPlugin(/^workbench\.js$/));
     plugins.push(
       new HtmlWebpackPlugin({
         filename: "workbench.html",
