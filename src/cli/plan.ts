@@ -97,9 +97,9 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     steps = progress(showProgress, io.stderr, lang);
     const settings: Settings = { ...chosen.settings, language: lang };
 
-    const sheets = await port.readSheets();
     steps.step(TEXTS.progressPlan[lang]());
-    const result = planOrExplain(runEngine, sheets, settings, io.today);
+    // The raw sheets are not kept past the engine: on a large file they are a good part of the memory.
+    const result = planOrExplain(runEngine, await port.readSheets(), settings, io.today);
 
     steps.step(TEXTS.progressWrite[lang](output));
     const report = await port.writeOutputs(result.outputs);

@@ -4,7 +4,7 @@
  * table with a frozen header, number formats, widths, side blocks and
  * conditional formats.
  */
-import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import type { CellValue as ExcelCellValue, Style, Worksheet } from "exceljs";
 import type { OutputTable, OutputValue } from "../core/output";
 import { columnCell, formulaCell, plainCell } from "./cellOut";
 import { addConditionalFormats } from "./conditional";
@@ -14,12 +14,11 @@ const TABLE_THEME = "TableStyleMedium2";
 
 export function writeOutputTable(ws: Worksheet, table: OutputTable, tableName: string): void {
   const { columns } = table;
-  const rows: ExcelCellValue[][] = table.rows.map((row, i) =>
-    columns.map((c, j) => columnCell(c.formula, i, row[j] ?? null, c.format)),
-  );
   // An Excel table needs at least one data row; an empty output gets a blank one.
-  if (rows.length === 0) rows.push(columns.map(() => null));
-
+  const height = Math.max(1, table.rows.length);
+  // The table is given empty rows (exceljs keeps its rows in the model for
+  // good) and the cells are written below, so 100,000 rows are held once.
+  const EMPTY: ExcelCellValue[] = [];
   ws.addTable({
     name: tableName,
     displayName: tableName,
@@ -27,18 +26,29 @@ export function writeOutputTable(ws: Worksheet, table: OutputTable, tableName: s
     headerRow: true,
     style: { theme: TABLE_THEME, showRowStripes: true },
     columns: columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows,
+    rows: new Array<ExcelCellValue[]>(height).fill(EMPTY),
   });
 
-  columns.forEach((c, j) => {
-    const col = ws.getColumn(j + 1);
-    col.width = columnWidth(c.header, c.width);
+  // One style object per column, shared by its cells: exceljs dedupes styles
+  // through a WeakMap keyed by object, so per-cell objects cost seconds per
+  // 100,000 rows when saving.
+  const headerStyle: Partial<Style> = { font: { bold: true } };
+  const styles = columns.map((c, j): Partial<Style> => {
+    ws.getColumn(j + 1).width = columnWidth(c.header, c.width);
+    ws.getCell(1, j + 1).style = headerStyle;
     const numFmt = NUMBER_FORMATS[c.format];
     // A text format on a formula cell would turn the formula into text when the user edits it.
-    if (numFmt === undefined || (c.formula && c.format === "text")) return;
-    for (let r = 2; r <= rows.length + 1; r++) ws.getCell(r, j + 1).numFmt = numFmt;
+    return numFmt === undefined || (c.formula && c.format === "text") ? {} : { numFmt };
   });
-  ws.getRow(1).font = { bold: true };
+  for (let i = 0; i < height; i++) {
+    const row = ws.getRow(i + 2);
+    const values = table.rows[i];
+    columns.forEach((c, j) => {
+      const cell = row.getCell(j + 1);
+      if (values) cell.value = columnCell(c.formula, i, values[j] ?? null, c.format);
+      cell.style = styles[j];
+    });
+  }
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
 
   for (const block of table.side ?? []) writeSideBlock(ws, block);
