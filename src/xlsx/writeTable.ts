@@ -25,7 +25,7 @@ export function writeOutputTable(ws: Worksheet, table: OutputTable, tableName: s
     ref: "A1",
     headerRow: true,
     style: { theme: TABLE_THEME, showRowStripes: true },
-    columns: columns.map((c) => ({ name: c.header, filterButton: true })),
+    columns: tableHeaders(columns.map((c) => c.header)).map((name) => ({ name, filterButton: true })),
     rows: new Array<ExcelCellValue[]>(height).fill(EMPTY),
   });
 
@@ -75,4 +75,19 @@ function writeSideBlock(ws: Worksheet, block: NonNullable<OutputTable["side"]>[n
 function sideValue(value: OutputValue, format: Parameters<typeof plainCell>[1]): ExcelCellValue {
   if (typeof value === "string" && value.startsWith("=")) return formulaCell(value, null);
   return plainCell(value, format);
+}
+
+/**
+ * Excel repairs (and empties) a table whose header cells are blank or repeat
+ * one another, so such headers get a number, as Excel itself would name them.
+ */
+export function tableHeaders(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, i) => {
+    const base = h.trim() === "" ? `Column${i + 1}` : h;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
 }

@@ -3,6 +3,7 @@ import { cellError } from "../../src/core/cells";
 import { REGISTRY_SHEET } from "../../src/core/registry";
 import { dateToSerial } from "../../src/xlsx/cellValue";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { tableHeaders } from "../../src/xlsx/writeTable";
 import { fixtureTable, tempDir } from "./helpers";
 
 const tmp = tempDir("port");
@@ -185,5 +186,17 @@ describe("settings in the registry", () => {
     const again = await XlsxWorkbook.open(saved);
     expect(await again.loadSettings()).toEqual({ language: "en", capacity: { callsPerDay: 6 } });
     expect(sheet(again.workbook, REGISTRY_SHEET).state).toBe("veryHidden");
+  });
+});
+
+describe("table headers", () => {
+  it("are made unique and non-blank, as Excel requires", () => {
+    expect(tableHeaders(["Doctor", "Share", "share", "", "Share"])).toEqual([
+      "Doctor",
+      "Share",
+      "share2",
+      "Column4",
+      "Share3",
+    ]);
   });
 });
