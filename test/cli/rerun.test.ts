@@ -1,6 +1,7 @@
 import { Workbook } from "exceljs";
 import { REGISTRY_SHEET } from "../../src/core/registry";
 import { tempDir } from "../xlsx/helpers";
+import { readXmlWorkbook } from "../xlsx/sheetXml";
 import { runCli, SAMPLE_ZH } from "./helpers";
 
 const tmp = tempDir("rerun");
@@ -49,5 +50,18 @@ describe("a user's sheet named like an output, and re-runs", () => {
     };
     expect(again.plan).toEqual(once.plan);
     expect(again.doctors).toHaveLength(once.doctors.length);
+  });
+});
+
+describe("input sheets", () => {
+  it("are carried into the output unchanged, cell for cell (read back from the file's XML)", async () => {
+    const output = tmp.path("copy.plan.xlsx");
+    expect((await runCli(["plan", SAMPLE_ZH, "-o", output])).code).toBe(0);
+    const [before, after] = await Promise.all([readXmlWorkbook(SAMPLE_ZH), readXmlWorkbook(output)]);
+    const strip = (cells: { ref: string; value: unknown; formula?: string }[]) =>
+      cells.filter((c) => c.value !== null || c.formula).map((c) => [c.ref, c.value, c.formula]);
+    for (const name of ["医院", "科室", "医生"]) {
+      expect(strip(after.get(name)!)).toEqual(strip(before.get(name)!));
+    }
   });
 });
