@@ -89,12 +89,11 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     if (await sameFile(options.input, output)) throw new UserError((l) => TEXTS.sameFile[l](options.input));
 
     const showProgress = io.progress ?? (await fileSize(options.input)) >= PROGRESS_MIN_BYTES;
-    let steps = progress(showProgress, io.stderr, lang);
+    const steps = progress(showProgress, io.stderr);
     steps.step(TEXTS.progressRead[lang](options.input));
     const port = await openInput(options.input);
     const chosen = fromConfig ?? (await chooseSettings(options, port));
     lang = chooseLang(options.lang, chosen.language, io.env);
-    steps = progress(showProgress, io.stderr, lang);
     const settings: Settings = { ...chosen.settings, language: lang };
 
     steps.step(TEXTS.progressPlan[lang]());
@@ -106,7 +105,7 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     await port.saveSettings(settings);
     if (report.written.length > 0) await port.activate(report.written[0].sheetName);
     await saveOrExplain(port, output);
-    steps.done();
+    steps.done((seconds) => TEXTS.progressDone[lang](seconds));
 
     if (options.json) io.stdout(JSON.stringify(toJsonContract(result, lang, chosen.issues), null, 2) + "\n");
     else

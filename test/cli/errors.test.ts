@@ -109,3 +109,12 @@ describe("the input file is never overwritten", () => {
     expect(run.stdout).toContain("Plan written:");
   });
 });
+
+describe("progress", () => {
+  it("goes to stderr, so --json output stays clean", async () => {
+    const run = await runCli(["plan", SAMPLE_EN, "-o", tmp.path("progress.xlsx"), "--json"], undefined, true);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/Reading .*\n.*Planning…\n.*Writing .*\n.*Done/);
+    expect((JSON.parse(run.stdout) as { version: number }).version).toBe(1);
+  });
+});

@@ -19,7 +19,11 @@ export interface Run {
 }
 
 /** Runs the command in-process, capturing its streams and the engine's result. */
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv = { LANG: "en_US.UTF-8" }): Promise<Run> {
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = { LANG: "en_US.UTF-8" },
+  showProgress = false,
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
   let result: EngineResult | undefined;
@@ -29,7 +33,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = { LANG: "e
   };
   const code = await main(
     argv,
-    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, today: TODAY, progress: false },
+    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, today: TODAY, progress: showProgress },
     engine,
   );
   return { code, stdout, stderr, result };
