@@ -1,0 +1,34 @@
+import { writeSamples } from "../../scripts/samples";
+import { tempDir } from "../xlsx/helpers";
+import { readXmlWorkbook } from "../xlsx/sheetXml";
+import { SAMPLE_EN, SAMPLE_ZH } from "./helpers";
+
+const tmp = tempDir("samples");
+afterAll(() => tmp.cleanup());
+
+describe("npm run samples", () => {
+  it("is deterministic and the committed samples are what it writes", async () => {
+    const [zh, en] = await writeSamples(tmp.dir);
+    for (const [fresh, committed] of [
+      [zh, SAMPLE_ZH],
+      [en, SAMPLE_EN],
+    ]) {
+      const [a, b] = await Promise.all([readXmlWorkbook(fresh), readXmlWorkbook(committed)]);
+      expect([...a.keys()]).toEqual([...b.keys()]);
+      for (const [name, cells] of a) expect(cells).toEqual(b.get(name));
+    }
+  });
+
+  it("has the size and the messy cells the demo relies on", async () => {
+    const book = await readXmlWorkbook(SAMPLE_ZH);
+    expect([...book.keys()]).toEqual(["医院", "科室", "医生"]);
+    const values = (sheet: string) => book.get(sheet)!.map((c) => c.value);
+    expect(values("医院")).toEqual(
+      expect.arrayContaining(["华东区医院档案 2026年10月", "500万", "合计", "月购金额(万元)"]),
+    );
+    expect(book.get("医院")!.filter((c) => c.col === 0 && c.row > 3)).toHaveLength(31);
+    expect(book.get("科室")!.filter((c) => c.col === 0 && c.row > 1).length).toBeGreaterThanOrEqual(110);
+    expect(book.get("医生")!.filter((c) => c.col === 0 && c.row > 1).length).toBeGreaterThanOrEqual(580);
+    expect(book.get("医生")!.some((c) => c.type === "e" && c.value === "#N/A")).toBe(true);
+  });
+});
