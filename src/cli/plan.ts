@@ -98,10 +98,12 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
 
     steps.step(TEXTS.progressPlan[lang]());
     // The raw sheets are not kept past the engine: on a large file they are a good part of the memory.
-    const result = planOrExplain(runEngine, await port.readSheets(), settings, io.today);
+    let result = planOrExplain(runEngine, await port.readSheets(), settings, io.today);
 
     steps.step(TEXTS.progressWrite[lang](output));
     const report = await port.writeOutputs(result.outputs);
+    // The tables now live in the workbook; the summary needs only the records, so save() gets the memory.
+    result = { ...result, outputs: [] };
     await port.saveSettings(settings);
     if (report.written.length > 0) await port.activate(report.written[0].sheetName);
     await saveOrExplain(port, output);

@@ -40,15 +40,17 @@ export function writeOutputTable(ws: Worksheet, table: OutputTable, tableName: s
     // A text format on a formula cell would turn the formula into text when the user edits it.
     return numFmt === undefined || (c.formula && c.format === "text") ? {} : { numFmt };
   });
-  for (let i = 0; i < height; i++) {
+  table.rows.forEach((values, i) => {
     const row = ws.getRow(i + 2);
-    const values = table.rows[i];
     columns.forEach((c, j) => {
+      const value = values[j] ?? null;
+      // An empty cell is left out entirely: on a large sheet each one costs time and memory when saving.
+      if (value === null && !c.formula) return;
       const cell = row.getCell(j + 1);
-      if (values) cell.value = columnCell(c.formula, i, values[j] ?? null, c.format);
+      cell.value = columnCell(c.formula, i, value, c.format);
       cell.style = styles[j];
     });
-  }
+  });
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
 
   for (const block of table.side ?? []) writeSideBlock(ws, block);
