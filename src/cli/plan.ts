@@ -97,21 +97,22 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     const settings: Settings = { ...chosen.settings, language: lang };
 
     steps.step(TEXTS.progressPlan[lang]());
-    // The raw sheets are not kept past the engine: on a large file they are a good part of the memory.
-    let result = planOrExplain(runEngine, await port.readSheets(), settings, io.today);
-
+    const report = await layOutPlan({
+      port,
+      runEngine,
+      settings,
+      lang,
+      output,
+      options,
+      io,
+      extraIssues: chosen.issues,
+    });
     steps.step(TEXTS.progressWrite[lang](output));
-    const report = await port.writeOutputs(result.outputs);
-    // The tables now live in the workbook; the summary needs only the records, so save() gets the memory.
-    result = { ...result, outputs: [] };
     await port.saveSettings(settings);
-    if (report.written.length > 0) await port.activate(report.written[0].sheetName);
+    if (report.firstSheet) await port.activate(report.firstSheet);
     await saveOrExplain(port, output);
     steps.done((seconds) => TEXTS.progressDone[lang](seconds));
-
-    if (options.json) io.stdout(JSON.stringify(toJsonContract(result, lang, chosen.issues), null, 2) + "\n");
-    else
-      io.stdout(humanSummary({ result, output, renamed: report.renamed, extraIssues: chosen.issues, lang }));
+    io.stdout(report.text);
     return 0;
   } catch (e) {
     if (e instanceof UserError) {
@@ -122,6 +123,32 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     io.stderr(`${TEXTS.errorPrefix[lang]()}${TEXTS.internal[lang](detail)}\n`);
     return 1;
   }
+}
+
+interface LayOut {
+  port: XlsxWorkbook;
+  runEngine: RunEngine;
+  settings: Settings;
+  lang: Lang;
+  output: string;
+  options: PlanOptions;
+  io: CliIO;
+  extraIssues: Issue[];
+}
+
+/**
+ * Runs the engine and adds its tables to the workbook, returning the text to
+ * print once the file is saved. Neither the raw sheets nor the engine's result
+ * outlive this call, so save() — the memory peak — has that memory back.
+ */
+async function layOutPlan(p: LayOut): Promise<{ text: string; firstSheet?: string }> {
+  const result = planOrExplain(p.runEngine, await p.port.readSheets(), p.settings, p.io.today);
+  const report = await p.port.writeOutputs(result.outputs);
+  const { lang, extraIssues, output } = p;
+  const text = p.options.json
+    ? JSON.stringify(toJsonContract(result, lang, extraIssues), null, 2) + "\n"
+    : humanSummary({ result, output, renamed: report.renamed, extraIssues, lang });
+  return { text, firstSheet: report.written[0]?.sheetName };
 }
 
 function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, today?: Date): EngineResult {

@@ -15,6 +15,12 @@ import { readWorksheet } from "./readSheets";
 import { readRegistry, writeRegistry } from "./registrySheet";
 import { writeOutputTable } from "./writeTable";
 
+/**
+ * Fast deflate (level 1) instead of JSZip's default 6: on a 100,000-doctor
+ * plan it saves seconds of compression for a file about a quarter larger.
+ */
+const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
+
 export class XlsxWorkbook implements WorkbookPort {
   constructor(readonly workbook: Workbook) {}
 
@@ -99,7 +105,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(path: string): Promise<void> {
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     try {
-      await this.workbook.xlsx.writeFile(tmp);
+      await this.workbook.xlsx.writeFile(tmp, { zip: ZIP_OPTIONS });
       await rename(tmp, path);
     } catch (e) {
       await rm(tmp, { force: true });
