@@ -23,6 +23,7 @@ const WORDS = {
     issues: (n: number) => (n === 0 ? "数据问题：无" : `数据问题：${n} 条（见"数据问题"工作表）`),
     more: (n: number) => `  … 另有 ${n} 条`,
     sep: "，",
+    colon: "：",
     methods: { median: "中位数", mean: "平均数", percentile: "百分位", fixed: "固定值" },
   },
   en: {
@@ -38,6 +39,7 @@ const WORDS = {
     issues: (n: number) => (n === 0 ? "Data issues: none" : `Data issues: ${n} (see the Issues sheet)`),
     more: (n: number) => `  … and ${n} more`,
     sep: ", ",
+    colon: ": ",
     methods: { median: "median", mean: "mean", percentile: "percentile", fixed: "fixed" },
   },
 };
@@ -71,7 +73,7 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
   );
   const tierText = ["A", "B", "C"].map((t) => `${t} ${tiers.get(t as "A") ?? 0}`).join(" · ");
   const untiered = tiers.get(null) ?? 0;
-  lines.push(`${w.tiers}: ${tierText}${untiered ? ` · ${w.noTier} ${untiered}` : ""}`);
+  lines.push(`${w.tiers}${w.colon}${tierText}${untiered ? ` · ${w.noTier} ${untiered}` : ""}`);
 
   const quads = counts(
     QUADRANTS,
@@ -79,7 +81,7 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
   );
   const { cutoffs } = result;
   lines.push(
-    `${w.quadrants}: ${QUADRANTS.map((q) => `${q} ${quads.get(q) ?? 0}`).join(" · ")}${w.sep}` +
+    `${w.quadrants}${w.colon}${QUADRANTS.map((q) => `${q} ${quads.get(q) ?? 0}`).join(" · ")}${w.sep}` +
       w.cutoffs(round(cutoffs.volume), round(cutoffs.potential), w.methods[cutoffs.method]),
   );
 
