@@ -171,9 +171,9 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
   },
   "capacity-exceeded": {
     zh: (w) =>
-      `拜访需求超出拜访能力${w.has("workload") && w.has("capacity") ? `（${w.get("workload")} > ${w.get("capacity")} 次）` : ""}，已去掉优先级最低的目标。`,
+      `拜访需求超出拜访能力${w.has("workload") && w.has("capacity") ? `（${w.get("workload")} > ${w.get("capacity")} 次）` : ""}，已去掉优先级最低的${w.has("dropped") ? ` ${w.get("dropped")} 位` : ""}目标医生（见“医生细分”表的“原因”列）。`,
     en: (w) =>
-      `Calls needed exceed call capacity${w.has("workload") && w.has("capacity") ? ` (${w.get("workload")} > ${w.get("capacity")})` : ""}; the lowest-priority targets were dropped.`,
+      `Calls needed exceed call capacity${w.has("workload") && w.has("capacity") ? ` (${w.get("workload")} > ${w.get("capacity")})` : ""}; the ${w.has("dropped") ? `${w.get("dropped")} ` : ""}lowest-priority targets were dropped (see the Reason column of Segmentation).`,
   },
   "target-dropped": {
     zh: (w) => `${w.get("doctor") || "该医生"}因拜访能力不足未列为目标。`,

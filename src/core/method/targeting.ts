@@ -23,9 +23,6 @@ import type { Quadrant, Settings } from "../settings";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
 import { topN } from "./topN";
 
-/** Per-doctor "target-dropped" issues beyond this are counted in the capacity-exceeded summary only; every dropped doctor's reason column still says so. */
-export const MAX_DROPPED_ISSUES = 1000;
-
 /** Calls per month for a doctor of this quadrant. */
 export function callsFor(quadrant: Quadrant | null, settings: Pick<Settings, "frequency">): number {
   return quadrant === null ? 0 : settings.frequency[quadrant];
@@ -152,13 +149,13 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     (records[a].hospital < records[b].hospital ? -1 : records[a].hospital > records[b].hospital ? 1 : 0) ||
     a - b;
 
-  // Only the targets that can fit (plus those named in issues) need an exact order.
+  // Only the targets that can fit need an exact order; the rest are all dropped.
   const freqs = order.map((q) => settings.frequency[q]);
   const minFreq = Math.min(...freqs.filter((f) => f > 0));
   const needed =
     freqs.some((f) => f <= 0) || !Number.isFinite(minFreq)
       ? eligible.length
-      : Math.floor(capacity / minFreq) + 1 + MAX_DROPPED_ISSUES;
+      : Math.floor(capacity / minFreq) + 1;
   const ranked = topN(eligible, needed, compare);
 
   const issues: Issue[] = [];
@@ -187,18 +184,10 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       keep(i, calls, targetReason(d.quadrant as Quadrant, bonus[i]));
       continue;
     }
+    // Dropped doctors are listed by their reason on the Segmentation sheet; the
+    // Issues sheet keeps one summary, so real data problems are not buried.
     dropped++;
     d.reason = droppedReason;
-    if (dropped <= MAX_DROPPED_ISSUES)
-      issues.push({
-        code: "target-dropped",
-        severity: "warning",
-        sheet: d.record.sheet,
-        row: d.record.row,
-        column: "",
-        value: d.record.name,
-        params: { doctor: d.record.name, hospital: d.record.hospital, quadrant: d.quadrant ?? "", calls },
-      });
   }
   // Eligible doctors outside the exact-order window are dropped too.
   if (ranked.length < eligible.length) {

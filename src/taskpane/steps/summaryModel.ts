@@ -22,7 +22,7 @@ export interface PlanSummaryView {
   warnings: Issue[];
 }
 
-/** Per-doctor "target-dropped" rows stay on the Issues step; "capacity-exceeded" sums them up here. */
+/** Run-level warnings shown in the summary ("capacity-exceeded" counts the dropped targets). */
 const RUN_WARNINGS = new Set<Issue["code"]>(["few-targets", "capacity-exceeded"]);
 
 export function summarize(result: EngineResult): PlanSummaryView {

@@ -115,9 +115,10 @@ describe("capacity (SPEC §6): drop the lowest-priority targets and say so", () 
     });
     expect(r.targets.at(-1)!.record.name).toBe("d43");
   });
-  it("one target-dropped issue per doctor and a capacity-exceeded summary", () => {
-    const dropped = r.issues.filter((i) => i.code === "target-dropped");
-    expect(dropped.map((i) => i.value)).toEqual(["d44", "d45", "d46", "d47", "d48", "d49", "hh"]);
+  it("lists the dropped doctors by reason and puts one capacity-exceeded summary on Issues", () => {
+    const dropped = r.doctors.filter((d) => /capacity/.test(d.reason)).map((d) => d.record.name);
+    expect(dropped.sort()).toEqual(["d44", "d45", "d46", "d47", "d48", "d49", "hh"]);
+    expect(r.issues.filter((i) => i.code === "target-dropped")).toHaveLength(0);
     expect(r.issues.find((i) => i.code === "capacity-exceeded")!.params).toEqual({
       capacity: 176,
       workload: 204,
