@@ -18,9 +18,12 @@ Options / 选项:
   --config <file>        Settings as JSON (the same object as the task pane). Unknown keys
                          or bad values stop the run and name the key.
                          JSON 格式的设置（与任务窗格相同）；未知的设置项或无效的值会报错并指出设置项。
-  --lang zh|en           Language of the plan sheets and messages. Default: the config's
-                         "language", else the LANG environment variable (zh* → zh), else en.
-                         计划工作表和提示的语言；默认取配置中的 "language"，其次取环境变量 LANG
+  --lang zh|en           Language of the plan sheets and messages. Default: the config's (or
+                         the workbook's saved) "language", else the workbook's own language
+                         (Chinese sheet names → zh), else the LANG environment variable
+                         (zh* → zh), else en.
+                         计划工作表和提示的语言；默认取配置（或工作簿已保存设置）中的 "language"，
+                         其次按工作簿本身的语言（中文工作表名为中文），再取环境变量 LANG
                          （zh 开头为中文），否则为英文。
   --json                 Print only a machine-readable JSON summary on stdout (see README).
                          只在标准输出打印机器可读的 JSON 摘要（格式见 README）。

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import type { SheetData } from "../core/cells";
 import type { Issue, Lang } from "../core/issues";
 import { issueMessage } from "../core/messages";
+import { REGISTRY_SHEET } from "../core/registry";
 import { EngineError, type EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
 import { validateSettings } from "../core/settingsValidate";
@@ -16,7 +17,7 @@ import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
 import type { PlanOptions } from "./args";
 import { readConfig } from "./config";
 import { toJsonContract } from "./jsonContract";
-import { chooseLang } from "./lang";
+import { chooseLang, workbookLang } from "./lang";
 import { defaultOutput, isXlsxName, sameFile } from "./paths";
 import { progress, PROGRESS_MIN_BYTES } from "./progress";
 import { humanSummary } from "./summary";
@@ -93,7 +94,12 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     steps.step(TEXTS.progressRead[lang](options.input));
     const port = await openInput(options.input);
     const chosen = fromConfig ?? (await chooseSettings(options, port));
-    lang = chooseLang(options.lang, chosen.language, io.env);
+    lang = chooseLang(
+      options.lang,
+      chosen.language,
+      io.env,
+      workbookLang(port.workbook.worksheets.map((ws) => ws.name).filter((n) => n !== REGISTRY_SHEET)),
+    );
     const settings: Settings = { ...chosen.settings, language: lang };
 
     steps.step(TEXTS.progressPlan[lang]());

@@ -1,0 +1,37 @@
+import { chooseLang, workbookLang } from "../../src/cli/lang";
+import { tempDir } from "../xlsx/helpers";
+import { runCli, SAMPLE_EN, SAMPLE_ZH } from "./helpers";
+
+const tmp = tempDir("lang");
+afterAll(() => tmp.cleanup());
+
+describe("the command line's language", () => {
+  it("follows --lang, then settings, then the workbook, then LANG", () => {
+    expect(chooseLang("en", "zh", { LANG: "zh_CN.UTF-8" }, "zh")).toBe("en");
+    expect(chooseLang(undefined, "en", { LANG: "zh_CN.UTF-8" }, "zh")).toBe("en");
+    expect(chooseLang(undefined, undefined, { LANG: "en_US.UTF-8" }, "zh")).toBe("zh");
+    expect(chooseLang(undefined, undefined, { LANG: "zh_CN.UTF-8" })).toBe("zh");
+    expect(chooseLang(undefined, undefined, {})).toBe("en");
+  });
+
+  it.each([
+    [["医院", "科室", "医生"], "zh"],
+    [["Hospitals", "医生名单"], "zh"],
+    [["Hospitals", "Departments", "Doctors"], "en"],
+    [[], undefined],
+  ])("reads sheet names %p as %p", (names, lang) => {
+    expect(workbookLang(names)).toBe(lang);
+  });
+
+  it("plans a Chinese workbook in Chinese on an English system, and an English one in English", async () => {
+    const zh = await runCli(["plan", SAMPLE_ZH, "-o", tmp.path("zh.xlsx"), "--json"], {
+      LANG: "en_US.UTF-8",
+    });
+    const en = await runCli(["plan", SAMPLE_EN, "-o", tmp.path("en.xlsx"), "--json"], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect([zh.code, en.code]).toEqual([0, 0]);
+    expect(zh.result!.outputs.map((t) => t.sheetName)).toContain("目标医生");
+    expect(en.result!.outputs.map((t) => t.sheetName)).toContain("Target List");
+  });
+});
