@@ -12,7 +12,11 @@ export const SCREEN_UPDATING_API = "1.9";
 export type SupportsExcelApi = (version: string) => boolean;
 
 export function officeSupportsExcelApi(version: string): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", version);
+  // Outside an Office host (the page opened in a browser) office.js loads but
+  // Office.context has no requirements: no Excel API at all, not a TypeError.
+  if (typeof Office === "undefined") return false;
+  const requirements = (Office.context as Office.Context | undefined)?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", version) : false;
 }
 
 export class RequirementError extends Error {

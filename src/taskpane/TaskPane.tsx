@@ -123,6 +123,14 @@ interface StepPanelProps {
 
 function StepPanel({ model, services, today }: StepPanelProps) {
   const { t, lang, workbook, form } = model;
+  if (workbook.missingApi) {
+    // Not a read failure to retry: there is no Excel workbook behind this page.
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t("app.needsExcel", { version: workbook.missingApi })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (workbook.error) {
     return (
       <MessageBar intent="error">

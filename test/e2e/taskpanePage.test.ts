@@ -34,6 +34,9 @@ describe("built task pane page", () => {
     await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
     // Outside Office, office.js resolves onReady without a host; the page still renders.
     await page.getByRole("heading", { level: 1 }).first().waitFor();
+    // With no Excel behind the page, it says so (not a script error about office.js internals).
+    await page.getByText(/MicroSeg works inside Excel with the ExcelApi/).waitFor({ timeout: 10_000 });
+    expect(await page.getByText(/Cannot read properties|isSetSupported/).count()).toBe(0);
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: artifactPath("taskpane-page.png") });
 

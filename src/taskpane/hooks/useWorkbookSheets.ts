@@ -7,20 +7,35 @@ export interface WorkbookSheetsState {
   /** null while the first read is running. */
   sheets: SheetData[] | null;
   error: string | null;
+  /**
+   * The ExcelApi version the host lacks, when reading failed because the pane
+   * runs outside Excel or in one too old (the port's RequirementError).
+   */
+  missingApi: string | null;
   reload: () => Promise<void>;
+}
+
+/** The version of a RequirementError (src/excel), told apart by shape so the pane needs no Office code. */
+export function missingApiVersion(e: unknown): string | null {
+  if (typeof e !== "object" || e === null) return null;
+  const { name, version } = e as { name?: unknown; version?: unknown };
+  return name === "RequirementError" && typeof version === "string" ? version : null;
 }
 
 /** Reads the workbook's sheets through the port (once, and again on demand). */
 export function useWorkbookSheets(port: WorkbookPort): WorkbookSheetsState {
   const [sheets, setSheets] = useState<SheetData[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [missingApi, setMissingApi] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     setError(null);
+    setMissingApi(null);
     try {
       setSheets(await port.readSheets());
     } catch (e) {
       setError(errorText(e));
+      setMissingApi(missingApiVersion(e));
     }
   }, [port]);
 
@@ -28,5 +43,5 @@ export function useWorkbookSheets(port: WorkbookPort): WorkbookSheetsState {
     void reload();
   }, [reload]);
 
-  return { sheets, error, reload };
+  return { sheets, error, missingApi, reload };
 }

@@ -9,6 +9,8 @@ export const en = {
   "app.language": "Pane language",
   "app.loading": "Reading the workbook…",
   "app.readFailed": "The workbook could not be read: {message}",
+  "app.needsExcel":
+    "MicroSeg works inside Excel with the ExcelApi {version} requirement set (Excel 2019 or later, Microsoft 365 or Excel on the web). Open it from the MicroSeg group on Excel's Home tab.",
   "app.retry": "Try again",
   "app.steps": "Steps",
   "lang.zh": "中文",

@@ -7,6 +7,8 @@ export const zh: Record<MessageKey, string> = {
   "app.language": "界面语言",
   "app.loading": "正在读取工作簿…",
   "app.readFailed": "无法读取工作簿：{message}",
+  "app.needsExcel":
+    "MicroSeg 需在支持 ExcelApi {version} 的 Excel 中使用（Excel 2019 及以上、Microsoft 365 或网页版 Excel）。请从 Excel“开始”选项卡的 MicroSeg 组打开。",
   "app.retry": "重试",
   "app.steps": "步骤",
   "lang.zh": "中文",
