@@ -92,6 +92,25 @@ describe("manifest.xml", () => {
     expect(ns?.getAttribute("DefaultValue")).toBe("MICROSEG");
   });
 
+  it("points the custom functions at the built files, with the zh-CN metadata as a zh-CN override", () => {
+    const url = (id: string) => localName("Url").find((e) => e.getAttribute("id") === id);
+    const file = (u: string | null | undefined) => (u ?? "").replace(/^https:\/\/[^/]+\//, "");
+    expect(file(url("Functions.Script.Url")?.getAttribute("DefaultValue"))).toBe("functions.js");
+    const metadataUrl = url("Functions.Metadata.Url");
+    expect(file(metadataUrl?.getAttribute("DefaultValue"))).toBe("functions.json");
+    const overrides = Array.from(metadataUrl?.children ?? []).filter((e) => e.localName === "Override");
+    expect(overrides.map((o) => [o.getAttribute("Locale"), file(o.getAttribute("Value"))])).toEqual([
+      ["zh-CN", "functions.zh-CN.json"],
+    ]);
+    // Shared runtime: the functions' page, the function file and the task pane are one page.
+    const resids = [
+      ...localName("Runtime"),
+      ...localName("FunctionFile"),
+      ...localName("Page").flatMap((p) => localName("SourceLocation").filter((s) => p.contains(s))),
+    ].map((e) => e.getAttribute("resid"));
+    expect(new Set(resids)).toEqual(new Set(["Taskpane.Url"]));
+  });
+
   it("offers the two ribbon buttons on the Home tab", () => {
     const tab = localName("OfficeTab")[0];
     expect(tab?.getAttribute("id")).toBe("TabHome");
