@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import type { Issue } from "../../src/core/issues";
+import { EngineError } from "../../src/core/results";
 import { renderPane } from "./fixtures";
 
 async function openGenerate(): Promise<HTMLElement> {
@@ -68,6 +70,26 @@ describe("Generate step", () => {
     jest.spyOn(services, "generatePlan").mockRejectedValue(new Error("disk full"));
     fireEvent.click(await openGenerate());
     expect(await screen.findByText("The plan could not be generated: disk full")).toBeTruthy();
+  });
+
+  it("words an engine failure in the pane's language, not the output language of the message", async () => {
+    const { services } = renderPane({ lang: "zh" });
+    const issue: Issue = {
+      code: "table-not-found",
+      severity: "error",
+      sheet: "",
+      row: null,
+      column: "",
+      value: "",
+      params: { role: "doctors" },
+    };
+    // The engine words its error in the output language (here English).
+    jest.spyOn(services, "generatePlan").mockRejectedValue(new EngineError(issue, "No Doctors table"));
+    fireEvent.click(await screen.findByRole("tab", { name: "3 生成" }));
+    fireEvent.click(await screen.findByRole("button", { name: "生成计划" }));
+    const zhReason = services.issueReason(issue, "zh");
+    expect(zhReason).not.toBe("No Doctors table");
+    expect(await screen.findByText(`无法生成计划：${zhReason}`)).toBeTruthy();
   });
 
   it("does not offer generating while settings are invalid", async () => {

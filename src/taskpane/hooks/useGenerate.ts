@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Issue } from "../../core/issues";
 import type { WorkbookPort } from "../../core/port";
 import type { Settings } from "../../core/settings";
 import type { GenerateOutcome, GenerateStage, PaneServices } from "../services";
@@ -13,6 +14,11 @@ export interface GenerateState {
   fraction: number;
   outcome: GenerateOutcome | null;
   error: string | null;
+  /**
+   * The engine's issue behind a failure (e.g. no doctor table), so the pane
+   * words it in its own language rather than the output language.
+   */
+  errorIssue: Issue | null;
 }
 
 export interface GenerateControls extends GenerateState {
@@ -20,7 +26,21 @@ export interface GenerateControls extends GenerateState {
   cancel: () => void;
 }
 
-const IDLE: GenerateState = { status: "idle", stage: "reading", fraction: 0, outcome: null, error: null };
+const IDLE: GenerateState = {
+  status: "idle",
+  stage: "reading",
+  fraction: 0,
+  outcome: null,
+  error: null,
+  errorIssue: null,
+};
+
+/** The Issue an EngineError (src/core/results) carries; told apart by shape. */
+export function engineIssue(e: unknown): Issue | null {
+  if (typeof e !== "object" || e === null) return null;
+  const { name, issue } = e as { name?: unknown; issue?: unknown };
+  return name === "EngineError" && typeof issue === "object" && issue !== null ? (issue as Issue) : null;
+}
 
 /**
  * Runs generatePlan with progress and an AbortController. Cancelling aborts
@@ -50,11 +70,11 @@ export function useGenerate(port: WorkbookPort, services: PaneServices, today?: 
         });
         if (controller.current !== ac) return;
         // Resolved means written: a Cancel that came too late (while writing) did not stop it.
-        setState({ status: "done", stage: "done", fraction: 1, outcome, error: null });
+        setState({ status: "done", stage: "done", fraction: 1, outcome, error: null, errorIssue: null });
       } catch (e) {
         if (controller.current !== ac) return;
         if (isAbort(e, ac.signal)) setState((s) => ({ ...s, status: "cancelled" }));
-        else setState((s) => ({ ...s, status: "failed", error: errorText(e) }));
+        else setState((s) => ({ ...s, status: "failed", error: errorText(e), errorIssue: engineIssue(e) }));
       } finally {
         if (controller.current === ac) controller.current = null;
       }

@@ -111,7 +111,11 @@ export function GenerateStep(props: GenerateStepProps) {
       ) : null}
       {run.status === "failed" ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t("generate.failed", { message: run.error ?? "" })}</MessageBarBody>
+          <MessageBarBody>
+            {t("generate.failed", {
+              message: run.errorIssue ? props.issueReason(run.errorIssue, props.lang) : (run.error ?? ""),
+            })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {run.status === "done" && run.outcome ? <Summary {...props} /> : null}
