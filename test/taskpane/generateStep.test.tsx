@@ -92,6 +92,26 @@ describe("Generate step", () => {
     expect(await screen.findByText(`无法生成计划：${zhReason}`)).toBeTruthy();
   });
 
+  it.each([
+    [null, "无法写入计划工作表（The sheet is protected.），工作簿已保持原样。"],
+    [
+      new Error("rollback"),
+      "无法写入计划工作表（The sheet is protected.），清理也未成功：请检查是否留有未写完的 MicroSeg 工作表。",
+    ],
+  ])("words a failed write in the pane's language (rollback error %p)", async (rollbackError, text) => {
+    const { services } = renderPane({ lang: "zh" });
+    // Shaped like src/excel's OutputWriteError, whose own message is English.
+    const failure = Object.assign(new Error("MicroSeg could not write the plan sheets"), {
+      name: "OutputWriteError",
+      cause: new Error("The sheet is protected."),
+      rollbackError,
+    });
+    jest.spyOn(services, "generatePlan").mockRejectedValue(failure);
+    fireEvent.click(await screen.findByRole("tab", { name: "3 生成" }));
+    fireEvent.click(await screen.findByRole("button", { name: "生成计划" }));
+    expect(await screen.findByText(text)).toBeTruthy();
+  });
+
   it("does not offer generating while settings are invalid", async () => {
     renderPane({ settings: { capacity: { callsPerDay: -1 } } });
     await screen.findByRole("region", { name: "Doctors" });

@@ -19,6 +19,15 @@ export interface GenerateState {
    * words it in its own language rather than the output language.
    */
   errorIssue: Issue | null;
+  /** A failed write of the plan sheets (src/excel OutputWriteError), worded by the pane. */
+  writeFailure: WriteFailure | null;
+}
+
+export interface WriteFailure {
+  /** Excel's own reason. */
+  detail: string;
+  /** The workbook was put back as it was. */
+  restored: boolean;
 }
 
 export interface GenerateControls extends GenerateState {
@@ -33,7 +42,19 @@ const IDLE: GenerateState = {
   outcome: null,
   error: null,
   errorIssue: null,
+  writeFailure: null,
 };
+
+/** A failed write (src/excel OutputWriteError), told apart by shape so the pane needs no Office code. */
+export function writeFailure(e: unknown): WriteFailure | null {
+  if (typeof e !== "object" || e === null) return null;
+  const { name, cause, rollbackError } = e as { name?: unknown; cause?: unknown; rollbackError?: unknown };
+  if (name !== "OutputWriteError") return null;
+  return {
+    detail: cause === undefined ? "" : errorText(cause),
+    restored: rollbackError === null || rollbackError === undefined,
+  };
+}
 
 /** The Issue an EngineError (src/core/results) carries; told apart by shape. */
 export function engineIssue(e: unknown): Issue | null {
@@ -70,11 +91,18 @@ export function useGenerate(port: WorkbookPort, services: PaneServices, today?: 
         });
         if (controller.current !== ac) return;
         // Resolved means written: a Cancel that came too late (while writing) did not stop it.
-        setState({ status: "done", stage: "done", fraction: 1, outcome, error: null, errorIssue: null });
+        setState({ ...IDLE, status: "done", stage: "done", fraction: 1, outcome });
       } catch (e) {
         if (controller.current !== ac) return;
         if (isAbort(e, ac.signal)) setState((s) => ({ ...s, status: "cancelled" }));
-        else setState((s) => ({ ...s, status: "failed", error: errorText(e), errorIssue: engineIssue(e) }));
+        else
+          setState((s) => ({
+            ...s,
+            status: "failed",
+            error: errorText(e),
+            errorIssue: engineIssue(e),
+            writeFailure: writeFailure(e),
+          }));
       } finally {
         if (controller.current === ac) controller.current = null;
       }

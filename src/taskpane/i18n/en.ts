@@ -108,6 +108,10 @@ export const en = {
   "stage.done": "Done",
   "generate.cancelled": "Generation cancelled. The workbook is as it was.",
   "generate.failed": "The plan could not be generated: {message}",
+  "generate.writeFailedRestored":
+    "The plan sheets could not be written ({detail}). The workbook was left as it was.",
+  "generate.writeFailed":
+    "The plan sheets could not be written ({detail}), and cleaning up also failed: check for half-written MicroSeg sheets.",
   "generate.blocked": "Some settings are not valid. Fix them in step 2 first.",
   "generate.mappingWarning": "Some required columns are not mapped (step 1).",
   "generate.done": "Plan generated",

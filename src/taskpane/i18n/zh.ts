@@ -105,6 +105,9 @@ export const zh: Record<MessageKey, string> = {
   "stage.done": "完成",
   "generate.cancelled": "已取消生成，工作簿保持原样。",
   "generate.failed": "无法生成计划：{message}",
+  "generate.writeFailedRestored": "无法写入计划工作表（{detail}），工作簿已保持原样。",
+  "generate.writeFailed":
+    "无法写入计划工作表（{detail}），清理也未成功：请检查是否留有未写完的 MicroSeg 工作表。",
   "generate.blocked": "部分设置无效，请先在第 2 步修改。",
   "generate.mappingWarning": "部分必填列尚未映射（第 1 步）。",
   "generate.done": "计划已生成",

@@ -112,9 +112,13 @@ export function GenerateStep(props: GenerateStepProps) {
       {run.status === "failed" ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("generate.failed", {
-              message: run.errorIssue ? props.issueReason(run.errorIssue, props.lang) : (run.error ?? ""),
-            })}
+            {run.writeFailure
+              ? t(run.writeFailure.restored ? "generate.writeFailedRestored" : "generate.writeFailed", {
+                  detail: run.writeFailure.detail,
+                })
+              : t("generate.failed", {
+                  message: run.errorIssue ? props.issueReason(run.errorIssue, props.lang) : (run.error ?? ""),
+                })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
