@@ -195,18 +195,22 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
 
 /** Where the issue is, as the user would look for it. */
 function location(issue: Issue, lang: Lang): string {
+  // A run-level issue (few targets, capacity) has a value but no place; its
+  // reason already states the number, and a bare `value "9":` reads as noise.
+  const placed = issue.sheet !== "" || issue.row !== null || issue.column !== "";
+  const value = placed ? issue.value : "";
   const parts: string[] = [];
   if (lang === "zh") {
     if (issue.sheet) parts.push(`工作表「${issue.sheet}」`);
     if (issue.row !== null) parts.push(`第 ${issue.row} 行`);
     if (issue.column) parts.push(issue.sheet ? `列「${issue.column}」` : `「${issue.column}」`);
-    if (issue.value) parts.push(`值「${issue.value}」`);
+    if (value) parts.push(`值「${value}」`);
     return parts.length ? parts.join("，") + "：" : "";
   }
   if (issue.sheet) parts.push(`Sheet "${issue.sheet}"`);
   if (issue.row !== null) parts.push(`row ${issue.row}`);
   if (issue.column) parts.push(issue.sheet ? `column "${issue.column}"` : `"${issue.column}"`);
-  if (issue.value) parts.push(`value "${issue.value}"`);
+  if (value) parts.push(`value "${value}"`);
   return parts.length ? parts.join(", ") + ": " : "";
 }
 

@@ -68,6 +68,15 @@ describe("issueMessage", () => {
     expect(reasonText(missing, "en")).toBe('The Doctors table has no "Doctor" column, which is required.');
     expect(reasonText(missing, "zh")).toBe("医生表缺少必需的列「医生」。");
   });
+
+  test("a run-level issue (no sheet, row or column) starts with its reason, not a bare value", () => {
+    const few = issue("few-targets", { value: "9", params: { count: 9, min: 30 } });
+    expect(issueMessage(few, "en")).toBe("Only 9 prescribing target doctors; at least 30 are recommended.");
+    expect(issueMessage(few, "zh")).toBe("有处方的目标医生只有 9 位，建议至少 30 位。");
+    // A setting issue has a place (its key), so its value stays.
+    const bad = issue("setting-unknown", { column: "foo", value: "1" });
+    expect(issueMessage(bad, "en")).toBe('"foo", value "1": Unknown setting; ignored.');
+  });
 });
 
 test.each([
