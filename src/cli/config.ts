@@ -23,7 +23,15 @@ function explicitLanguage(raw: unknown): Lang | undefined {
 
 export function configProblem(file: string, issue: Issue): (lang: Lang) => string {
   const key = issue.column || issue.value;
-  if (issue.code === "setting-unknown") return (l) => TEXTS.configUnknownKey[l](file, key);
+  const param = (name: string): string => String(issue.params?.[name] ?? "");
+  if (issue.code === "setting-unknown")
+    return (l) => TEXTS.configUnknownKey[l](file, key, param("suggestion"));
+  // The core's reason ends "the default is used", which is what the task pane
+  // does; here the run stops, so say only what was written and what is expected.
+  const expected = param("expected");
+  if (issue.code === "setting-invalid" && expected !== "")
+    return (l) =>
+      TEXTS.configBadValue[l](file, key, TEXTS.configExpected[l](issue.value || "null", expected));
   return (l) => TEXTS.configBadValue[l](file, key, reasonText(issue, l));
 }
 

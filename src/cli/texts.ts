@@ -66,13 +66,20 @@ export const TEXTS = {
     en: (f: string, m: string) => `Config file is not valid JSON: ${f} (${m})`,
   } as Text<[string, string]>,
   configUnknownKey: {
-    zh: (f: string, key: string) => `配置文件 ${f} 中有未知的设置项「${key}」`,
-    en: (f: string, key: string) => `Config file ${f} has an unknown setting "${key}"`,
-  } as Text<[string, string]>,
+    zh: (f: string, key: string, hint: string) =>
+      `配置文件 ${f} 中有未知的设置项「${key}」${hint ? `（是否应为「${hint}」？）` : ""}`,
+    en: (f: string, key: string, hint: string) =>
+      `Config file ${f} has an unknown setting "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`,
+  } as Text<[string, string, string]>,
   configBadValue: {
     zh: (f: string, key: string, why: string) => `配置文件 ${f} 中设置项「${key}」的值无效：${why}`,
     en: (f: string, key: string, why: string) => `Config file ${f}: invalid value for "${key}": ${why}`,
   } as Text<[string, string, string]>,
+  /** Why a config value is refused: what was written and what is expected (the run stops; no default is used). */
+  configExpected: {
+    zh: (value: string, expected: string) => `写的是 ${value}，应为 ${expected}`,
+    en: (value: string, expected: string) => `got ${value}, expected ${expected}`,
+  } as Text<[string, string]>,
   writeFailed: {
     zh: (f: string, m: string) => `无法写入输出文件：${f}（${m}）`,
     en: (f: string, m: string) => `Cannot write the output file: ${f} (${m})`,

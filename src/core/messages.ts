@@ -140,8 +140,10 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) => `Invalid setting${w.aside("expected") || w.aside("detail")}; the default is used.`,
   },
   "setting-unknown": {
-    zh: () => "未知的设置项，已忽略。",
-    en: () => "Unknown setting; ignored.",
+    zh: (w) =>
+      `未知的设置项，已忽略${w.has("suggestion") ? `（是否应为「${w.get("suggestion")}」？）` : ""}。`,
+    en: (w) =>
+      `Unknown setting; ignored${w.has("suggestion") ? ` (did you mean "${w.get("suggestion")}"?)` : ""}.`,
   },
   "formula-invalid": {
     zh: (w) =>

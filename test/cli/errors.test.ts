@@ -59,7 +59,7 @@ describe("errors: one line, exit 2, nothing written", () => {
     writeFileSync(tmp.path("bad-key.json"), JSON.stringify({ cutoff: { metod: "mean" } }));
     await expectRefused(
       ["plan", SAMPLE_EN, "-o", tmp.path("out.xlsx"), "--config", tmp.path("bad-key.json")],
-      /unknown setting "cutoff\.metod"/,
+      /unknown setting "cutoff\.metod" \(did you mean "cutoff\.method"\?\)/,
     );
   });
 
@@ -67,8 +67,18 @@ describe("errors: one line, exit 2, nothing written", () => {
     writeFileSync(tmp.path("bad-value.json"), JSON.stringify({ capacity: { callsPerDay: "eight" } }));
     await expectRefused(
       ["plan", SAMPLE_EN, "-o", tmp.path("out.xlsx"), "--config", tmp.path("bad-value.json")],
-      /invalid value for "capacity\.callsPerDay"/,
+      /invalid value for "capacity\.callsPerDay": got eight, expected a/,
     );
+    // The run stops, so the line must not claim a default is used.
+    const run = await runCli([
+      "plan",
+      SAMPLE_EN,
+      "-o",
+      tmp.path("out.xlsx"),
+      "--config",
+      tmp.path("bad-value.json"),
+    ]);
+    expect(run.stderr).not.toMatch(/default/i);
   });
 
   it("a config that is not JSON", async () => {

@@ -76,6 +76,12 @@ describe("issueMessage", () => {
     // A setting issue has a place (its key), so its value stays.
     const bad = issue("setting-unknown", { column: "foo", value: "1" });
     expect(issueMessage(bad, "en")).toBe('"foo", value "1": Unknown setting; ignored.');
+    const typo = issue("setting-unknown", {
+      column: "cutoff.metod",
+      params: { suggestion: "cutoff.method" },
+    });
+    expect(reasonText(typo, "en")).toBe('Unknown setting; ignored (did you mean "cutoff.method"?).');
+    expect(reasonText(typo, "zh")).toBe("未知的设置项，已忽略（是否应为「cutoff.method」？）。");
   });
 });
 
