@@ -152,9 +152,26 @@ async function layOutPlan(p: LayOut): Promise<{ text: string; firstSheet?: strin
   const report = await p.port.writeOutputs(result.outputs);
   const { lang, extraIssues, output } = p;
   const text = p.options.json
-    ? JSON.stringify(toJsonContract(result, lang, extraIssues), null, 2) + "\n"
+    ? JSON.stringify(
+        toJsonContract(result, lang, [...extraIssues, ...report.renamed.map(renamedIssue)]),
+        null,
+        2,
+      ) + "\n"
     : humanSummary({ result, output, renamed: report.renamed, extraIssues, lang });
   return { text, firstSheet: report.written[0]?.sheetName };
+}
+
+/** A plan sheet moved aside for a sheet of the user's with its name: a JSON reader must learn where it went. */
+function renamedIssue(r: { wanted: string; used: string }): Issue {
+  return {
+    code: "output-name-taken",
+    severity: "warning",
+    sheet: r.wanted,
+    row: null,
+    column: "",
+    value: "",
+    params: { wanted: r.wanted, used: r.used },
+  };
 }
 
 function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, today?: Date): EngineResult {

@@ -35,6 +35,21 @@ describe("a user's sheet named like an output, and re-runs", () => {
     expect(sheets).toContain(REGISTRY_SHEET);
   });
 
+  it("tells a --json reader where the plan sheet went", async () => {
+    const run = await runCli(["plan", input, "-o", tmp.path("mine.json.xlsx"), "--lang", "zh", "--json"]);
+    expect(run.code).toBe(0);
+    const { issues } = JSON.parse(run.stdout) as {
+      issues: { code: string; sheet: string; message: string }[];
+    };
+    const moved = issues.filter((i) => i.code === "output-name-taken");
+    expect(moved).toEqual([
+      expect.objectContaining({
+        sheet: "目标医生",
+        message: expect.stringContaining("「目标医生 (2)」") as string,
+      }),
+    ]);
+  });
+
   it("re-run on its own output replaces only its sheets", async () => {
     const run = await runCli(["plan", first, "-o", second, "--lang", "zh", "--json"]);
     expect(run.code).toBe(0);
