@@ -24,6 +24,7 @@ export const ISSUE_CODES = [
   "unknown-department",
   "unknown-status",
   "no-tier-criteria",
+  "no-department-potential",
   "unparsed-availability",
   // tables
   "table-not-found",

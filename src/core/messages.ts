@@ -110,6 +110,12 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) =>
       `${w.get("hospital") || "This hospital"} has no beds, daily outpatients or monthly purchase; no tier can be given.`,
   },
+  "no-department-potential": {
+    zh: (w) =>
+      `科室表中没有${w.get("hospital") || "该医院"}可计算潜力的科室，无法计算份额和象限（我方用量不为 0 时也无法确定阶段）。`,
+    en: (w) =>
+      `No department of ${w.get("hospital") || "this hospital"} in the Departments table has a potential, so its share and quadrant cannot be given (nor its stage, unless our volume is 0).`,
+  },
   "unparsed-availability": {
     zh: (w) => `无法识别${w.get("doctor") || "该医生"}的门诊/拜访时间，排程时按任意工作日处理。`,
     en: (w) =>

@@ -117,6 +117,15 @@ describe("runEngine end to end (small zh workbook)", () => {
     expect(xishan.stage).toBe("development");
   });
 
+  it("says why a hospital without departments has no share or quadrant", () => {
+    expect(result.hospitals[2].quadrant).toBeNull();
+    const why = result.issues.filter((i) => i.code === "no-department-potential");
+    expect(why.map((i) => [i.sheet, i.row, i.value])).toEqual([["医院", 5, "西山医院"]]);
+    // No Departments table at all: said once (table-not-found), not once per hospital.
+    const noDepts = run(defaultSettings(), [hospitals, doctors]);
+    expect(noDepts.issues.filter((i) => i.code === "no-department-potential")).toEqual([]);
+  });
+
   it("segments doctors against the median cut-offs", () => {
     // volumes 40, 0, 5, 30, 2 (one #N/A) → median 5; potentials 120, 90, 60, 20, 10, 80 → median 70
     expect(result.cutoffs).toMatchObject({ method: "median", volume: 5, potential: 70 });

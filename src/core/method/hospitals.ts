@@ -67,6 +67,17 @@ export function hospitalResults(
     // The hospital's own volume column wins; else what its departments prescribe of ours.
     const volume = record.hospitalVolume ?? (s && s.ourCount > 0 ? s.ourRx : null);
     const ourShare = share(volume, potential);
+    // Without a Departments table the run already says so once; per hospital it would be noise.
+    if (potential === null && departments.length > 0)
+      issues.push({
+        code: "no-department-potential",
+        severity: "warning",
+        sheet: record.sheet,
+        row: record.row,
+        column: "",
+        value: record.name,
+        params: { hospital: record.name },
+      });
     return {
       record,
       tier: verdict.tier,
