@@ -174,11 +174,25 @@ function renamedIssue(r: { wanted: string; used: string }): Issue {
   };
 }
 
+/** The two tables a plan cannot do without, as the user would name them. */
+const TABLES = {
+  hospitals: { zh: "医院表", sheetZh: "医院", sheetEn: "Hospitals" },
+  doctors: { zh: "医生表", sheetZh: "医生", sheetEn: "Doctors" },
+};
+
 function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, today?: Date): EngineResult {
   try {
     return run(sheets, settings, today ? { today } : undefined);
   } catch (e) {
-    if (e instanceof EngineError) throw new UserError((l) => issueMessage(e.issue, l));
+    if (e instanceof EngineError) {
+      const role = e.issue.params?.role;
+      const table = role === "hospitals" || role === "doctors" ? TABLES[role] : undefined;
+      if (e.issue.code === "table-not-found" && table)
+        throw new UserError((l) =>
+          TEXTS.tableNotFound[l](String(role), table.zh, table.sheetZh, table.sheetEn),
+        );
+      throw new UserError((l) => issueMessage(e.issue, l));
+    }
     throw e;
   }
 }

@@ -80,6 +80,13 @@ export const TEXTS = {
     zh: (value: string, expected: string) => `写的是 ${value}，应为 ${expected}`,
     en: (value: string, expected: string) => `got ${value}, expected ${expected}`,
   } as Text<[string, string]>,
+  /** The core's wording points at the task pane; on the command line the fix is a sheet name or --config. */
+  tableNotFound: {
+    zh: (role: string, tableZh: string, sheetZh: string, sheetEn: string) =>
+      `找不到${tableZh}：请把工作表命名为「${sheetZh}」或「${sheetEn}」并使用常见表头，或在 --config 中用 "mapping": {"${role}": {"sheet": "工作表名"}} 指定`,
+    en: (role: string, _tableZh: string, sheetZh: string, sheetEn: string) =>
+      `No ${sheetEn} table found: name the sheet "${sheetEn}" or "${sheetZh}" with the usual headers, or point to it in --config with "mapping": {"${role}": {"sheet": "<sheet name>"}}`,
+  } as Text<[string, string, string, string]>,
   writeFailed: {
     zh: (f: string, m: string) => `无法写入输出文件：${f}（${m}）`,
     en: (f: string, m: string) => `Cannot write the output file: ${f} (${m})`,

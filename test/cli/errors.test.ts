@@ -52,7 +52,11 @@ describe("errors: one line, exit 2, nothing written", () => {
 
   it("no recognisable input table", async () => {
     await noTableWorkbook(tmp.path("notes.xlsx"));
-    await expectRefused(["plan", tmp.path("notes.xlsx")], /No .* found/);
+    await expectRefused(["plan", tmp.path("notes.xlsx")], /No Hospitals table found/);
+    // On the command line the fix is a sheet name or --config, not the task pane.
+    const run = await runCli(["plan", tmp.path("notes.xlsx"), "--lang", "zh"]);
+    expect(run.stderr).toMatch(/找不到医院表.*--config.*"mapping": \{"hospitals"/);
+    expect(run.stderr).not.toMatch(/任务窗格|task pane/);
   });
 
   it("an unknown config key, named", async () => {
