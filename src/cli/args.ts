@@ -24,6 +24,25 @@ function isLang(v: string): v is Lang {
   return v === "zh" || v === "en";
 }
 
+/**
+ * node's parseArgs explains itself in English only, and at length; the two
+ * problems a user meets are said in the run's language instead.
+ */
+function parseProblem(e: unknown): (lang: Lang) => string {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  const detail = e instanceof Error ? e.message : String(e);
+  const option = /(?:Unknown option|Option) '([^' ,]+)/.exec(detail)?.[1];
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return (l) => TEXTS.badOption[l](TEXTS.unknownOption[l](option));
+  if (
+    option !== undefined &&
+    code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" &&
+    detail.endsWith("argument missing")
+  )
+    return (l) => TEXTS.badOption[l](TEXTS.optionNeedsValue[l](option));
+  return (l) => TEXTS.badOption[l](detail);
+}
+
 export function parseCommand(argv: string[]): Command {
   let parsed;
   try {
@@ -40,8 +59,7 @@ export function parseCommand(argv: string[]): Command {
       },
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: "usage-error", message: (l) => TEXTS.badOption[l](detail) };
+    return { kind: "usage-error", message: parseProblem(e) };
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: "help" };

@@ -49,6 +49,14 @@ export const TEXTS = {
   badOption: { zh: (m: string) => `参数错误：${m}`, en: (m: string) => `bad arguments: ${m}` } as Text<
     [string]
   >,
+  unknownOption: {
+    zh: (o: string) => `未知选项 ${o}`,
+    en: (o: string) => `unknown option ${o}`,
+  } as Text<[string]>,
+  optionNeedsValue: {
+    zh: (o: string) => `选项 ${o} 后面缺少值`,
+    en: (o: string) => `option ${o} needs a value`,
+  } as Text<[string]>,
   outputNotXlsx: {
     zh: (f: string) => `输出文件必须是 .xlsx：${f}`,
     en: (f: string) => `The output file must be an .xlsx: ${f}`,

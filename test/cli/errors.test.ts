@@ -91,7 +91,14 @@ describe("errors: one line, exit 2, nothing written", () => {
   });
 
   it("bad arguments", async () => {
-    await expectRefused(["plan", SAMPLE_EN, "--colour"], /bad arguments/);
+    await expectRefused(
+      ["plan", SAMPLE_EN, "--colour"],
+      /^microseg: bad arguments: unknown option --colour \(see/,
+    );
+    await expectRefused(["plan", SAMPLE_EN, "-o"], /bad arguments: option -o needs a value/);
+    await expectRefused(["plan", SAMPLE_EN, "--colour"], /^microseg：参数错误：未知选项 --colour（用法见/, {
+      LANG: "zh_CN.UTF-8",
+    });
     await expectRefused(["plan", SAMPLE_EN, "--lang", "fr"], /--lang must be zh or en/);
     await expectRefused(["plot", SAMPLE_EN], /unknown command "plot"/);
   });
