@@ -28,10 +28,10 @@ export function configProblem(file: string, issue: Issue): (lang: Lang) => strin
     return (l) => TEXTS.configUnknownKey[l](file, key, param("suggestion"));
   // The core's reason ends "the default is used", which is what the task pane
   // does; here the run stops, so say only what was written and what is expected.
-  const expected = param("expected");
-  if (issue.code === "setting-invalid" && expected !== "")
+  const expected = { en: param("expected"), zh: param("expectedZh") || param("expected") };
+  if (issue.code === "setting-invalid" && expected.en !== "")
     return (l) =>
-      TEXTS.configBadValue[l](file, key, TEXTS.configExpected[l](issue.value || "null", expected));
+      TEXTS.configBadValue[l](file, key, TEXTS.configExpected[l](issue.value || "null", expected[l]));
   return (l) => TEXTS.configBadValue[l](file, key, reasonText(issue, l));
 }
 

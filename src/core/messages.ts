@@ -142,7 +142,7 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `This column and another both mean "${w.field()}"${w.has("used") ? `; "${w.get("used")}" is used` : ""}, this one is not.`,
   },
   "setting-invalid": {
-    zh: (w) => `设置无效${w.aside("expected") || w.aside("detail")}，已使用默认值。`,
+    zh: (w) => `设置无效${w.aside("expectedZh") || w.aside("expected") || w.aside("detail")}，已使用默认值。`,
     en: (w) => `Invalid setting${w.aside("expected") || w.aside("detail")}; the default is used.`,
   },
   "setting-unknown": {

@@ -43,33 +43,52 @@ const FIELD_IDS: readonly Field[] = [
   ]),
 ];
 
-type Leaf = { kind: "leaf"; expected: string; ok: (v: unknown) => boolean };
+/** What a setting must be, in both languages (en is also the `expected` param; zh is `expectedZh`). */
+type Expected = { en: string; zh: string };
+type Leaf = { kind: "leaf"; expected: Expected; ok: (v: unknown) => boolean };
 type ObjectNode = { kind: "object"; fields: Record<string, SchemaNode> };
 /** Free keys (optionally from a fixed list) with values of one shape. */
 type MapNode = { kind: "map"; keys?: readonly string[]; value: SchemaNode };
 type SchemaNode = Leaf | ObjectNode | MapNode;
 
-const leaf = (expected: string, ok: (v: unknown) => boolean): Leaf => ({ kind: "leaf", expected, ok });
+const leaf = (en: string, zh: string, ok: (v: unknown) => boolean): Leaf => ({
+  kind: "leaf",
+  expected: { en, zh },
+  ok,
+});
 const obj = (fields: Record<string, SchemaNode>): ObjectNode => ({ kind: "object", fields });
 
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const numberIn = (min: number, max: number, what = `a number from ${min} to ${max}`) =>
-  leaf(what, (v) => isNum(v) && v >= min && v <= max);
-const nonNegative = leaf("a number ≥ 0", (v) => isNum(v) && v >= 0);
-const nonNegativeInt = leaf("a whole number ≥ 0", (v) => isNum(v) && v >= 0 && Number.isInteger(v));
-const text = leaf("text", (v) => typeof v === "string");
-const bool = leaf("true or false", (v) => typeof v === "boolean");
+const numberIn = (min: number, max: number) =>
+  leaf(
+    `a number from ${min} to ${max}`,
+    `${min} 到 ${max} 之间的数字`,
+    (v) => isNum(v) && v >= min && v <= max,
+  );
+const nonNegative = leaf("a number ≥ 0", "不小于 0 的数字", (v) => isNum(v) && v >= 0);
+const nonNegativeInt = leaf(
+  "a whole number ≥ 0",
+  "不小于 0 的整数",
+  (v) => isNum(v) && v >= 0 && Number.isInteger(v),
+);
+const text = leaf("text", "文本", (v) => typeof v === "string");
+const bool = leaf("true or false", "true 或 false", (v) => typeof v === "boolean");
 const isoDate = (v: unknown) => typeof v === "string" && parseIsoDate(v) !== null;
-const isoDateOrNull = leaf('a date "YYYY-MM-DD" or null', (v) => v === null || isoDate(v));
+const isoDateOrNull = leaf(
+  'a date "YYYY-MM-DD" or null',
+  '日期 "YYYY-MM-DD" 或 null',
+  (v) => v === null || isoDate(v),
+);
 const oneOf = (values: readonly string[]) =>
   leaf(
     `one of ${values.map((x) => `"${x}"`).join(", ")}`,
+    `${values.map((x) => `"${x}"`).join("、")} 之一`,
     (v) => typeof v === "string" && values.includes(v),
   );
 const tierCut = obj({ A: nonNegative, B: nonNegative });
 
 const SCHEMA: ObjectNode = obj({
-  version: leaf("1", (v) => v === 1),
+  version: leaf("1", "1", (v) => v === 1),
   language: oneOf(["zh", "en"]),
   product: text,
   tiers: obj({ beds: tierCut, dailyOutpatients: tierCut, monthlyPurchase: tierCut }),
@@ -77,13 +96,14 @@ const SCHEMA: ObjectNode = obj({
   cutoff: obj({
     method: oneOf(["median", "percentile", "mean", "fixed"]),
     percentile: numberIn(0, 100),
-    volume: leaf("a number or null", (v) => v === null || isNum(v)),
-    potential: leaf("a number or null", (v) => v === null || isNum(v)),
+    volume: leaf("a number or null", "数字或 null", (v) => v === null || isNum(v)),
+    potential: leaf("a number or null", "数字或 null", (v) => v === null || isNum(v)),
   }),
   stage: obj({ stableShare: numberIn(0, 1) }),
   targeting: obj({
     quadrants: leaf(
       `a list of distinct quadrants from ${QUADRANTS.join(", ")}`,
+      `由 ${QUADRANTS.join("、")} 中不重复的象限组成的列表`,
       (v) =>
         Array.isArray(v) &&
         v.every((q) => typeof q === "string" && (QUADRANTS as readonly string[]).includes(q)) &&
@@ -93,11 +113,15 @@ const SCHEMA: ObjectNode = obj({
     minTargets: nonNegativeInt,
   }),
   frequency: obj(Object.fromEntries(QUADRANTS.map((q) => [q, nonNegative]))),
-  capacity: obj({ callsPerDay: leaf("a number > 0", (v) => isNum(v) && v > 0) }),
+  capacity: obj({ callsPerDay: leaf("a number > 0", "大于 0 的数字", (v) => isNum(v) && v > 0) }),
   cycle: obj({
     start: isoDateOrNull,
     end: isoDateOrNull,
-    holidays: leaf('a list of dates "YYYY-MM-DD"', (v) => Array.isArray(v) && v.every(isoDate)),
+    holidays: leaf(
+      'a list of dates "YYYY-MM-DD"',
+      '日期列表（"YYYY-MM-DD"）',
+      (v) => Array.isArray(v) && v.every(isoDate),
+    ),
   }),
   smart: obj({ ambition: nonNegative, trial: nonNegative }),
   weeklyProspects: nonNegativeInt,
@@ -151,6 +175,11 @@ function suggestion(key: string, known: readonly string[]): string {
   return best;
 }
 
+/** Params of what a setting must be: `expected` (en, kept for readers of old issues) and `expectedZh`. */
+function expected(en: string, zh: string): Record<string, string> {
+  return { expected: en, expectedZh: zh };
+}
+
 function settingIssue(
   code: "setting-invalid" | "setting-unknown",
   key: string,
@@ -176,11 +205,11 @@ function join(path: string, key: string): string {
 function walk(input: unknown, fallback: unknown, node: SchemaNode, path: string, issues: Issue[]): unknown {
   if (node.kind === "leaf") {
     if (node.ok(input)) return input;
-    issues.push(settingIssue("setting-invalid", path, input, { expected: node.expected }));
+    issues.push(settingIssue("setting-invalid", path, input, expected(node.expected.en, node.expected.zh)));
     return fallback;
   }
   if (!isPlainObject(input)) {
-    issues.push(settingIssue("setting-invalid", path, input, { expected: "an object" }));
+    issues.push(settingIssue("setting-invalid", path, input, expected("an object", "对象")));
     return fallback;
   }
   const out: Record<string, unknown> = {};
@@ -208,9 +237,12 @@ function crossChecks(s: Settings, issues: Issue[]): void {
     const cut = s.tiers[key];
     if (cut.A < cut.B) {
       issues.push(
-        settingIssue("setting-invalid", `tiers.${key}.A`, cut.A, {
-          expected: `a number ≥ tiers.${key}.B (${cut.B})`,
-        }),
+        settingIssue(
+          "setting-invalid",
+          `tiers.${key}.A`,
+          cut.A,
+          expected(`a number ≥ tiers.${key}.B (${cut.B})`, `不小于 tiers.${key}.B（${cut.B}）的数字`),
+        ),
       );
       s.tiers[key] = { ...DEFAULT_SETTINGS.tiers[key] };
     }
@@ -219,9 +251,12 @@ function crossChecks(s: Settings, issues: Issue[]): void {
     for (const key of ["volume", "potential"] as const) {
       if (s.cutoff[key] === null) {
         issues.push(
-          settingIssue("setting-invalid", `cutoff.${key}`, null, {
-            expected: 'a number when cutoff.method is "fixed"',
-          }),
+          settingIssue(
+            "setting-invalid",
+            `cutoff.${key}`,
+            null,
+            expected('a number when cutoff.method is "fixed"', 'cutoff.method 为 "fixed" 时须为数字'),
+          ),
         );
         s.cutoff.method = "median";
       }
@@ -231,13 +266,23 @@ function crossChecks(s: Settings, issues: Issue[]): void {
   if ((start === null) !== (end === null)) {
     const missing = start === null ? "cycle.start" : "cycle.end";
     issues.push(
-      settingIssue("setting-invalid", missing, null, { expected: "a date, set together with the other end" }),
+      settingIssue(
+        "setting-invalid",
+        missing,
+        null,
+        expected("a date, set together with the other end", "日期，须与另一端同时设置"),
+      ),
     );
     s.cycle.start = null;
     s.cycle.end = null;
   } else if (start !== null && end !== null && end < start) {
     issues.push(
-      settingIssue("setting-invalid", "cycle.end", end, { expected: `a date on or after ${start}` }),
+      settingIssue(
+        "setting-invalid",
+        "cycle.end",
+        end,
+        expected(`a date on or after ${start}`, `不早于 ${start} 的日期`),
+      ),
     );
     s.cycle.start = null;
     s.cycle.end = null;

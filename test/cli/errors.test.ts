@@ -83,6 +83,12 @@ describe("errors: one line, exit 2, nothing written", () => {
       tmp.path("bad-value.json"),
     ]);
     expect(run.stderr).not.toMatch(/default/i);
+    // In Chinese, what is expected is said in Chinese too.
+    const zh = await runCli(
+      ["plan", SAMPLE_EN, "-o", tmp.path("out.xlsx"), "--config", tmp.path("bad-value.json")],
+      { LANG: "zh_CN.UTF-8" },
+    );
+    expect(zh.stderr).toMatch(/「capacity\.callsPerDay」的值无效：写的是 eight，应为 大于 0 的数字/);
   });
 
   it("a config that is not JSON", async () => {

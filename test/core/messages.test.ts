@@ -76,6 +76,13 @@ describe("issueMessage", () => {
     // A setting issue has a place (its key), so its value stays.
     const bad = issue("setting-unknown", { column: "foo", value: "1" });
     expect(issueMessage(bad, "en")).toBe('"foo", value "1": Unknown setting; ignored.');
+    const invalid = issue("setting-invalid", {
+      column: "frequency.HH",
+      value: "-1",
+      params: { expected: "a number ≥ 0", expectedZh: "不小于 0 的数字" },
+    });
+    expect(reasonText(invalid, "zh")).toBe("设置无效（不小于 0 的数字），已使用默认值。");
+    expect(reasonText(invalid, "en")).toBe("Invalid setting (a number ≥ 0); the default is used.");
     const typo = issue("setting-unknown", {
       column: "cutoff.metod",
       params: { suggestion: "cutoff.method" },

@@ -1,3 +1,4 @@
+import { issueMessage } from "../../src/core/messages";
 import { DEFAULT_SETTINGS, defaultSettings } from "../../src/core/settings";
 import { validateSettings } from "../../src/core/settingsValidate";
 
@@ -70,6 +71,9 @@ describe("validateSettings", () => {
     const { issues } = validateSettings(input);
     expect(issues[0]).toMatchObject({ code: "setting-invalid", column: key, params: { key, value } });
     expect(String(issues[0].params?.expected)).toContain(expected);
+    // The Chinese message says what is expected in Chinese, not in English words.
+    const zh = issueMessage(issues[0], "zh");
+    expect(zh).not.toMatch(/\b(a|an|number|list|date|one of|object)\b/);
   });
 
   it("a bad value keeps the default", () => {
