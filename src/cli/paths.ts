@@ -8,8 +8,12 @@ export function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, ext)}.plan.xlsx`);
 }
 
+/**
+ * The plan is saved as a macro-free workbook; under an .xlsm name Excel
+ * refuses to open it (content type and extension disagree), so only .xlsx.
+ */
 export function isXlsxName(path: string): boolean {
-  return [".xlsx", ".xlsm"].includes(extname(path).toLowerCase());
+  return extname(path).toLowerCase() === ".xlsx";
 }
 
 /** The resolved real path; for a file not yet written, its folder's real path plus its name. */

@@ -91,6 +91,10 @@ describe("errors: one line, exit 2, nothing written", () => {
     expect(zh.stderr).toMatch(/「capacity\.callsPerDay」的值无效：写的是 eight，应为 大于 0 的数字/);
   });
 
+  it("an output name Excel would not open (.xlsm without macros)", async () => {
+    await expectRefused(["plan", SAMPLE_EN, "-o", tmp.path("out.xlsm")], /The output file must be an \.xlsx/);
+  });
+
   it("a config that is not JSON", async () => {
     writeFileSync(tmp.path("broken.json"), "{ language: zh");
     await expectRefused(["plan", SAMPLE_EN, "--config", tmp.path("broken.json")], /not valid JSON/);
