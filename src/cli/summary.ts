@@ -17,7 +17,7 @@ const WORDS = {
     noTier: "未分级",
     quadrants: "医生细分",
     cutoffs: (v: number, p: number, m: string) => `分界值：用量 ≥ ${v}，潜力 ≥ ${p}（${m}）`,
-    targets: (n: number, p: number) => `目标医生：${n} 位（在处方 ${p} 位）`,
+    targets: (n: number, p: number) => `目标医生：${n} 位（其中有处方 ${p} 位）`,
     workload: (w: number, c: number) => `拜访量：${w} / 产能 ${c} 次`,
     dropped: (n: number) => `，${n} 位因产能不足未列入`,
     issues: (n: number) => (n === 0 ? "数据问题：无" : `数据问题：${n} 条（见"数据问题"工作表）`),

@@ -23,6 +23,11 @@ describe("the command line's language", () => {
     expect(workbookLang(names)).toBe(lang);
   });
 
+  it("words the Chinese summary as the Issues sheet does (有处方, not 在处方)", async () => {
+    const run = await runCli(["plan", SAMPLE_ZH, "-o", tmp.path("summary.xlsx")], { LANG: "en_US.UTF-8" });
+    expect(run.stdout).toMatch(/^目标医生：\d+ 位（其中有处方 \d+ 位）/m);
+  });
+
   it("plans a Chinese workbook in Chinese on an English system, and an English one in English", async () => {
     const zh = await runCli(["plan", SAMPLE_ZH, "-o", tmp.path("zh.xlsx"), "--json"], {
       LANG: "en_US.UTF-8",
