@@ -5,11 +5,20 @@
 import type { DoctorStatus } from "../fields";
 import type { Lang } from "../issues";
 
-export type ObjectiveAction = "trial" | "second-to-first" | "conservative-to-second" | "raise";
+export type ObjectiveAction = "trial" | "second-to-first" | "conservative-to-second" | "raise" | "maintain";
 
-/** Volume 0 is a first trial whatever the status says: there is nothing to convert yet. */
-export function objectiveAction(volume: number, status: DoctorStatus | null): ObjectiveAction {
+/**
+ * Volume 0 is a first trial whatever the status says: there is nothing to convert yet.
+ * A target at or below today's volume (potential not above current use) cannot be a
+ * rise: the objective is to keep the volume, and the potential is worth checking.
+ */
+export function objectiveAction(
+  volume: number,
+  status: DoctorStatus | null,
+  target?: number,
+): ObjectiveAction {
   if (volume === 0) return "trial";
+  if (target !== undefined && target <= volume) return "maintain";
   if (status === "second-line") return "second-to-first";
   if (status === "conservative") return "conservative-to-second";
   return "raise";
@@ -20,6 +29,7 @@ const ACTION_LABELS: Record<ObjectiveAction, Record<Lang, string>> = {
   "second-to-first": { zh: "二线→首选", en: "Second-line → first-line" },
   "conservative-to-second": { zh: "保守→二线", en: "Conservative → second-line" },
   raise: { zh: "提升月处方量", en: "Raise monthly Rx" },
+  maintain: { zh: "维持用量", en: "Maintain volume" },
 };
 
 export function actionLabel(action: ObjectiveAction, lang: Lang): string {
@@ -61,6 +71,7 @@ export function objectiveText(f: ObjectiveFacts, lang: Lang): string {
       "second-to-first": `${f.product}由二线转为首选，月处方量从${from}提升到${to}`,
       "conservative-to-second": `${f.product}由保守转为二线使用，月处方量从${from}提升到${to}`,
       raise: `${f.product}月处方量从${from}提升到${to}`,
+      maintain: `${f.product}月处方量保持在${from}（潜力${to}不高于当前用量，请核实潜力估计）`,
     };
     return `${who}：${what[f.action]}（${f.dueDate}前）`;
   }
@@ -71,6 +82,7 @@ export function objectiveText(f: ObjectiveFacts, lang: Lang): string {
     "second-to-first": `move ${f.product} from second-line to first-line, raising monthly Rx from ${from} to ${to}`,
     "conservative-to-second": `bring ${f.product} from conservative to second-line use, raising monthly Rx from ${from} to ${to}`,
     raise: `raise monthly Rx of ${f.product} from ${from} to ${to}`,
+    maintain: `keep monthly Rx of ${f.product} at ${from} (the potential, ${to}, is not above today's use: check the estimate)`,
   };
   return `${who}: ${what[f.action]} by ${f.dueDate}`;
 }

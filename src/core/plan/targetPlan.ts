@@ -52,7 +52,7 @@ export function targetPlan(
   const volume = rec.volume !== null && Number.isFinite(rec.volume) ? rec.volume : 0;
   const potential = rec.potential;
   const target = targetRx(volume, potential, settings.smart.ambition, settings.smart.trial);
-  const action = objectiveAction(volume, rec.status);
+  const action = objectiveAction(volume, rec.status, target);
   const stage = hospitals.get(rec.hospital)?.stage ?? null;
   return {
     doctor,
