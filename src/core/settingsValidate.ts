@@ -7,41 +7,14 @@
  */
 import { ROLES, type Field } from "./fields";
 import { compileFormula } from "./formula/compile";
+import { FIELD_SPECS } from "./input/fieldSpecs";
 import type { FormulaName } from "./formula/variables";
 import type { Issue } from "./issues";
 import { parseIsoDate } from "./plan/cycle";
 import { DEFAULT_SETTINGS, QUADRANTS, defaultSettings, type Settings } from "./settings";
 
-/** Every field id a column mapping may name (fields.ts). */
-const FIELD_IDS: readonly Field[] = [
-  ...new Set<Field>([
-    "hospital",
-    "beds",
-    "dailyOutpatients",
-    "monthlyPurchase",
-    "classShare",
-    "hospitalVolume",
-    "department",
-    "dailyPatients",
-    "classUsageRate",
-    "rxPerPatient",
-    "workingDays",
-    "ourDailyPatients",
-    "dailyVisits",
-    "relatedPatients",
-    "doctor",
-    "title",
-    "volume",
-    "potential",
-    "status",
-    "doctorType",
-    "availability",
-    "product",
-    "purchaseQty",
-    "salesQty",
-    "stockQty",
-  ]),
-];
+/** Every field id a column mapping may name: the fields of all roles. */
+const FIELD_IDS: readonly Field[] = [...new Set(ROLES.flatMap((role) => FIELD_SPECS[role].map((f) => f.id)))];
 
 /** What a setting must be, in both languages (en is also the `expected` param; zh is `expectedZh`). */
 type Expected = { en: string; zh: string };

@@ -8,11 +8,10 @@ import { phrase, stageCallFocus, stageName } from "../labels";
 import { combineTiers } from "../method/tier";
 import type { CutoffRule } from "../method/cutoff";
 import type { OutputColumn, OutputTable, OutputValue } from "../output";
-import { outputSheetName, resolveColumnRefs } from "../output";
 import type { Cutoffs, HospitalResult } from "../results";
 import type { Settings, Tier, TierCut } from "../settings";
-import { column, formulaNumber, ref, tableNameOf } from "./columns";
-import { quadrantBlock } from "./quadrantCells";
+import { column, formulaNumber, ref } from "./columns";
+import { tableWithQuadrants } from "./quadrantCells";
 
 /** Criterion tier as a formula: blank when the input is blank. */
 function tierFormula(key: string, cut: TierCut): string {
@@ -119,25 +118,12 @@ export function hospitalTiersTable(
       h.quadrant,
     ];
   });
-  const index = (key: string) => columns.findIndex((c) => c.key === key);
-  const q = quadrantBlock(
-    hospitalRule,
-    { volume: cutoffs.hospitalVolume, potential: cutoffs.hospitalPotential },
-    {
-      volume: { key: "volume", index: index("volume") },
-      potential: { key: "potential", index: index("potential") },
-    },
-    columns.length,
-    rows.length,
-    lang,
-  );
-  columns[index("quadrant")].formula = q.formula;
-  return resolveColumnRefs({
-    id: "hospitalTiers",
-    sheetName: outputSheetName("hospitalTiers", lang),
-    tableName: tableNameOf("hospitalTiers"),
+  return tableWithQuadrants(
+    "hospitalTiers",
     columns,
     rows,
-    side: [q.block],
-  });
+    hospitalRule,
+    { volume: cutoffs.hospitalVolume, potential: cutoffs.hospitalPotential },
+    lang,
+  );
 }

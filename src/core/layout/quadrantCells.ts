@@ -7,8 +7,9 @@
 import type { Lang } from "../issues";
 import { phrase } from "../labels";
 import type { CutoffRule } from "../method/cutoff";
-import type { SideBlock } from "../output";
-import { dataRange, formulaNumber, ref, sideValueAddress } from "./columns";
+import type { OutputColumn, OutputTable, OutputValue, SideBlock } from "../output";
+import { outputSheetName, resolveColumnRefs } from "../output";
+import { dataRange, formulaNumber, ref, sideValueAddress, tableNameOf } from "./columns";
 
 export interface QuadrantBlock {
   block: SideBlock;
@@ -67,4 +68,39 @@ export function quadrantBlock(
   const pCut = sideValueAddress(block, 2);
   const formula = `=IF(COUNT(${v},${p})<2,"",IF(${v}>=${vCut},"H","L")&IF(${p}>=${pCut},"H","L"))`;
   return { block, formula };
+}
+
+/**
+ * Finishes a table with a "volume", "potential" and "quadrant" column: the
+ * cut-off block beside it and the live quadrant formula reading that block.
+ */
+export function tableWithQuadrants(
+  id: "segmentation" | "hospitalTiers",
+  columns: OutputColumn[],
+  rows: OutputValue[][],
+  rule: CutoffRule,
+  cuts: { volume: number; potential: number },
+  lang: Lang,
+): OutputTable {
+  const index = (key: string) => columns.findIndex((c) => c.key === key);
+  const q = quadrantBlock(
+    rule,
+    cuts,
+    {
+      volume: { key: "volume", index: index("volume") },
+      potential: { key: "potential", index: index("potential") },
+    },
+    columns.length,
+    rows.length,
+    lang,
+  );
+  columns[index("quadrant")].formula = q.formula;
+  return resolveColumnRefs({
+    id,
+    sheetName: outputSheetName(id, lang),
+    tableName: tableNameOf(id),
+    columns,
+    rows,
+    side: [q.block],
+  });
 }

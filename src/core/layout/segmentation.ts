@@ -5,12 +5,11 @@
 import { phrase, quadrantStrategy } from "../labels";
 import type { CutoffRule } from "../method/cutoff";
 import type { OutputColumn, OutputTable, OutputValue } from "../output";
-import { outputSheetName, resolveColumnRefs } from "../output";
 import type { Cutoffs, DoctorResult } from "../results";
 import type { Settings } from "../settings";
-import { column, tableNameOf } from "./columns";
+import { column } from "./columns";
 import { HEADROOM_FORMULA, statusText, strategyFormula } from "./doctorCells";
-import { quadrantBlock } from "./quadrantCells";
+import { tableWithQuadrants } from "./quadrantCells";
 
 export function segmentationTable(
   doctors: readonly DoctorResult[],
@@ -64,25 +63,5 @@ export function segmentationTable(
       d.reason,
     ];
   }
-  const index = (key: string) => columns.findIndex((c) => c.key === key);
-  const q = quadrantBlock(
-    rule,
-    cutoffs,
-    {
-      volume: { key: "volume", index: index("volume") },
-      potential: { key: "potential", index: index("potential") },
-    },
-    columns.length,
-    rows.length,
-    lang,
-  );
-  columns[index("quadrant")].formula = q.formula;
-  return resolveColumnRefs({
-    id: "segmentation",
-    sheetName: outputSheetName("segmentation", lang),
-    tableName: tableNameOf("segmentation"),
-    columns,
-    rows,
-    side: [q.block],
-  });
+  return tableWithQuadrants("segmentation", columns, rows, rule, cutoffs, lang);
 }
