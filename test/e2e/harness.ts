@@ -12,7 +12,8 @@ import { chromium, type Browser } from "playwright-core";
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's chromium by default; CHROMIUM_PATH points at another Chromium or Chrome binary. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,7 +31,9 @@ export function requirePrerequisites(page: string): void {
     );
   }
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+    );
   }
 }
 
