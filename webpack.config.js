@@ -34,10 +34,28 @@ class SkipMinifyPlugin {
 }
 
 async function httpsOptions() {
-  // Local HTTPS for sideloading; certificates are made offline.
+  // Local HTTPS for sideloading; certificates are made offline. Installing the
+  // development CA needs administrator rights (and the OS certificate store):
+  // where that fails, serve with the generated files and say how to trust them.
   const devCerts = require("office-addin-dev-certs");
-  const opts = await devCerts.getHttpsServerOptions();
-  return { ca: opts.ca, key: opts.key, cert: opts.cert };
+  try {
+    const opts = await devCerts.getHttpsServerOptions();
+    return { ca: opts.ca, key: opts.key, cert: opts.cert };
+  } catch (e) {
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
+      await require("office-addin-dev-certs/lib/generate").generateCertificates();
+    }
+    console.warn(
+      `MicroSeg dev server: the development CA could not be installed (${e && e.message ? e.message.split("\n")[0] : e}).\n` +
+        `Serving https://localhost:${DEV_PORT} with ${defaults.certificateDirectory}; trust ${defaults.caCertificatePath} in your system or browser for Excel to load the add-in.`,
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
