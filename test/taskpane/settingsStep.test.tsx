@@ -81,6 +81,26 @@ describe("Settings step", () => {
     );
   });
 
+  it("reorders the target quadrants' priority and saves it", async () => {
+    const { port } = renderPane({ lang: "en" });
+    await openSettings("2 Settings");
+    const order = () =>
+      Array.from(screen.getByRole("list", { name: "Priority order of the target quadrants" }).children).map(
+        (li) => li.textContent?.replace("↑", "") ?? "",
+      );
+    const before = order();
+    expect(before).toHaveLength(3);
+    fireEvent.click(screen.getByRole("button", { name: "Move HH up" }));
+    expect(order()).toEqual([before[1], before[0], before[2]]);
+    await waitFor(
+      async () => {
+        const saved = (await port.loadSettings()) as Settings | null;
+        expect(saved?.targeting.quadrants).toEqual(["HH", "LH", "HL"]);
+      },
+      { timeout: 2000 },
+    );
+  });
+
   it("shows percentile and fixed cut-off fields only for their method", async () => {
     renderPane({ lang: "en" });
     await openSettings("2 Settings");

@@ -65,6 +65,8 @@ export const en = {
   "settings.stableShare": "Stable stage from our share of (%)",
   "settings.targeting": "Targets and call frequency",
   "settings.quadrants": "Target quadrants (in priority order)",
+  "settings.priorityOrder": "Priority order of the target quadrants",
+  "settings.moveUp": "Move {quadrant} up",
   "settings.fillWithLL": "Add LL doctors while capacity remains",
   "settings.minTargets": "Warn below this many prescribing targets",
   "settings.frequency": "Calls per month · {quadrant}",

@@ -62,6 +62,8 @@ export const zh: Record<MessageKey, string> = {
   "settings.stableShare": "我方份额达到（%）即为稳定期",
   "settings.targeting": "目标与拜访频率",
   "settings.quadrants": "目标象限（按优先顺序）",
+  "settings.priorityOrder": "目标象限的优先顺序",
+  "settings.moveUp": "将 {quadrant} 上移",
   "settings.fillWithLL": "产能有余时加入 LL 医生",
   "settings.minTargets": "处方目标医生少于此数时提醒",
   "settings.frequency": "每月拜访次数 · {quadrant}",

@@ -42,6 +42,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  priority: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   live: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
@@ -87,6 +88,14 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
       "targeting.quadrants",
       on ? [...quadrants.filter((x) => x !== q), q] : quadrants.filter((x) => x !== q),
     );
+  // Priority is the order of the list: a quadrant moves one place up.
+  const raiseQuadrant = (i: number) =>
+    form.setValue("targeting.quadrants", [
+      ...quadrants.slice(0, i - 1),
+      quadrants[i],
+      quadrants[i - 1],
+      ...quadrants.slice(i + 1),
+    ]);
 
   return (
     <div className={styles.root}>
@@ -165,6 +174,23 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
             ))}
           </div>
         </Field>
+        <ol aria-label={t("settings.priorityOrder")} className={styles.priority}>
+          {quadrants.map((q, i) => (
+            <li key={q}>
+              {t(`quadrant.${q}`)}
+              {i > 0 ? (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={t("settings.moveUp", { quadrant: q })}
+                  onClick={() => raiseQuadrant(i)}
+                >
+                  ↑
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
         <Switch
           label={t("settings.fillWithLL")}
           checked={draft.targeting.fillWithLL}
