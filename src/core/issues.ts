@@ -41,7 +41,6 @@ export const ISSUE_CODES = [
   // targeting and planning
   "few-targets",
   "capacity-exceeded",
-  "target-dropped",
   "call-not-placed",
   "output-name-taken",
 ] as const;

@@ -183,10 +183,6 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) =>
       `Calls needed exceed call capacity${w.has("workload") && w.has("capacity") ? ` (${w.get("workload")} > ${w.get("capacity")})` : ""}; the ${w.has("dropped") ? `${w.get("dropped")} ` : ""}lowest-priority targets were dropped (see the Reason column of Segmentation).`,
   },
-  "target-dropped": {
-    zh: (w) => `${w.get("doctor") || "该医生"}因拜访能力不足未列为目标。`,
-    en: (w) => `${w.get("doctor") || "This doctor"} was dropped from the targets for lack of call capacity.`,
-  },
   "call-not-placed": {
     zh: (w) =>
       `${w.get("doctor") || "该医生"}有${w.has("calls") ? ` ${w.get("calls")} 次` : ""}拜访无法排入本周期（时间或能力不足）。`,
