@@ -5,8 +5,11 @@
 import type { Browser } from "playwright-core";
 import {
   artifactPath,
+  BROWSER_START_MS,
   isLocal,
+  fontsReady,
   launchChromium,
+  newPage,
   requirePrerequisites,
   startServer,
   type StaticServer,
@@ -20,7 +23,7 @@ describe("built task pane page", () => {
     requirePrerequisites("taskpane.html");
     server = await startServer();
     browser = await launchChromium();
-  });
+  }, BROWSER_START_MS);
 
   afterAll(async () => {
     await browser?.close();
@@ -28,7 +31,7 @@ describe("built task pane page", () => {
   });
 
   it("requests nothing outside localhost, including office.js", async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
     await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
@@ -38,6 +41,7 @@ describe("built task pane page", () => {
     await page.getByText(/MicroSeg works inside Excel with the ExcelApi/).waitFor({ timeout: 10_000 });
     expect(await page.getByText(/Cannot read properties|isSetSupported/).count()).toBe(0);
     await page.waitForLoadState("networkidle");
+    await fontsReady(page);
     await page.screenshot({ path: artifactPath("taskpane-page.png") });
 
     expect(requested.some((u) => u.includes("/office-js/office.js"))).toBe(true);
