@@ -28,7 +28,13 @@ import { tmpdir } from "node:os";
 import { pipeline } from "node:stream/promises";
 import { createBrotliDecompress } from "node:zlib";
 import { dirname, extname, join, resolve, sep } from "node:path";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
@@ -120,6 +126,10 @@ async function bundledChromium(): Promise<BrowserBinary> {
 function unbrotli(from: string, to: string, mode: number): Promise<void> {
   return pipeline(createReadStream(from), createBrotliDecompress(), createWriteStream(to, { mode }));
 }
+/** Where the built page loads office.js from (Microsoft's CDN, as production requires). */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The npm copy of the same files, which the tests serve in the CDN's place (no network here). */
+export const OFFICE_JS_LOCAL = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -251,4 +261,25 @@ export function isLocal(url: string): boolean {
   if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) return true;
   const { hostname } = new URL(url);
   return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}
+
+/**
+ * Answers every request for Microsoft's office.js CDN from the npm copy, so the
+ * production page runs offline; a file the copy lacks is a 404, never the network.
+ * Returns the CDN URLs that were answered this way.
+ */
+export async function routeOfficeJs(target: Page | BrowserContext): Promise<string[]> {
+  const served: string[] = [];
+  await target.route(`${OFFICE_JS_CDN}**`, async (route) => {
+    const url = route.request().url();
+    const rest = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length));
+    const file = resolve(OFFICE_JS_LOCAL, rest);
+    if (!file.startsWith(OFFICE_JS_LOCAL + sep) || !existsSync(file)) {
+      await route.fulfill({ status: 404, body: "" });
+      return;
+    }
+    served.push(url);
+    await route.fulfill({ path: file, contentType: TYPES[extname(file)] ?? "application/octet-stream" });
+  });
+  return served;
 }
