@@ -117,6 +117,39 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) =>
       `No department of ${w.get("hospital") || "this hospital"} in the Departments table has a potential, so its share and quadrant cannot be given (nor its stage, unless our volume is 0).`,
   },
+  "no-volume-or-potential": {
+    zh: (w) => `${w.get("doctor") || "该医生"}的用量和潜力都缺失：无法细分，也不会成为目标医生。`,
+    en: (w) =>
+      `Both the volume and the potential of ${w.get("doctor") || "this doctor"} are missing: not segmented and never a target.`,
+  },
+  "implausible-value": {
+    zh: (w) =>
+      `${w.get("doctor") || "该医生"}的${w.field()} ${w.get("value")} ${
+        w.get("against") === "department"
+          ? `超过其科室${w.get("department")}的月总处方量 ${w.get("total")}`
+          : `超过该列的合理上限 ${w.get("bound")}（第 99 百分位的 10 倍）`
+      }，数值可能有误（例如单位写错）；仍按原值计划，请核实。`,
+    en: (w) =>
+      `${w.field() || "The value"} ${w.get("value")} of ${w.get("doctor") || "this doctor"} is above ${
+        w.get("against") === "department"
+          ? `the total monthly Rx of the ${w.get("department")} department (${w.get("total")})`
+          : `the column's plausible bound ${w.get("bound")} (10 × its 99th percentile)`
+      }; it may be wrong (a unit typed by mistake?). It is planned as given: please check it.`,
+  },
+  "department-rx-exceeded": {
+    zh: (w) =>
+      `${w.get("hospital")} ${w.get("department")}：${w.get("doctors") ? `${w.get("doctors")} 位` : ""}医生的潜力合计 ${w.get("potentials")}、用量合计 ${w.get("volumes")}，${
+        w.get("over") === "volume" ? "用量" : w.get("over") === "potential" ? "潜力" : "两者都"
+      }超过科室月总处方量 ${w.get("total")}；请核对医生表或科室表。`,
+    en: (w) =>
+      `${w.get("hospital")} ${w.get("department")}: the doctors' potentials add up to ${w.get("potentials")} and their volumes to ${w.get("volumes")}; ${
+        w.get("over") === "volume"
+          ? "the volumes exceed"
+          : w.get("over") === "potential"
+            ? "the potentials exceed"
+            : "both exceed"
+      } the department's total monthly Rx of ${w.get("total")}. Check the Doctors or the Departments table.`,
+  },
   "unparsed-availability": {
     zh: (w) => `无法识别${w.get("doctor") || "该医生"}的门诊/拜访时间，排程时按任意工作日处理。`,
     en: (w) =>
