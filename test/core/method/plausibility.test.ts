@@ -78,7 +78,9 @@ describe("implausible values", () => {
     const r = run(doctorsSheet([["仁和医院", "", "赵敏", 4000, 30]]));
     const hit = r.issues.find((i) => i.code === "implausible-value")!;
     expect(hit.params).toMatchObject({ field: "volume", against: "column" });
-    expect(issueMessage(hit, "en")).toMatch(/Volume \(monthly Rx\) 4,000 of 赵敏 is above the column's plausible bound 807/);
+    expect(issueMessage(hit, "en")).toMatch(
+      /Volume \(monthly Rx\) 4,000 of 赵敏 is above the column's plausible bound 807/,
+    );
   });
 
   it("ordinary data raises nothing", () => {
