@@ -7,7 +7,14 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
-import type { DepartmentRecord, DoctorRecord, HospitalRecord, InventoryRecord } from "./fields";
+import type {
+  CallRecord,
+  DepartmentRecord,
+  DoctorRecord,
+  HospitalRecord,
+  InventoryRecord,
+  QuotaRecord,
+} from "./fields";
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
@@ -19,11 +26,20 @@ export interface ParsedInputs {
   departments: DepartmentRecord[];
   doctors: DoctorRecord[];
   inventory: InventoryRecord[];
+  /** Call Log and Quota rows (SPEC §10); empty when the tables are absent. */
+  calls: CallRecord[];
+  quotas: QuotaRecord[];
   issues: Issue[];
 }
 
+/** What reading dates needs to know: today, so `10月9日` gets its year. */
+export interface InputDates {
+  /** ISO date. */
+  today: string;
+}
+
 /** src/core/input/readInputs.ts */
-export type ReadInputs = (sheets: SheetData[], settings: Settings) => ParsedInputs;
+export type ReadInputs = (sheets: SheetData[], settings: Settings, dates?: InputDates) => ParsedInputs;
 
 export interface CallPlanInput {
   /** Target doctors, already in priority order (SPEC §5), frequency set. */

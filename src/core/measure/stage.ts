@@ -1,0 +1,97 @@
+/**
+ * The measure stage of the engine (SPEC §10): archive this run's plan in the
+ * Plan History, then measure the latest archived cycle that has started
+ * against the Call Log and the doctors as read now.
+ */
+import type { CellValue } from "../cells";
+import type { CallPlanResult, ParsedInputs } from "../contracts";
+import type { Issue } from "../issues";
+import type { CallLogLocation } from "../layout/planVsActual";
+import { TARGET_COLUMN_KEYS } from "../plan/targetColumns";
+import type { DoctorResult, HospitalResult } from "../results";
+import { mergeHistory, readHistory, type HistoryRow } from "./history";
+import { measure, type MeasureResult } from "./measure";
+
+export interface MeasureStageInput {
+  parsed: ParsedInputs;
+  /** The Plan History sheet's values from the last run ([] when there is none). */
+  previous: readonly (readonly CellValue[])[];
+  targets: readonly DoctorResult[];
+  doctors: readonly DoctorResult[];
+  hospitals: readonly HospitalResult[];
+  plan: Pick<CallPlanResult, "cycle" | "targetListValues">;
+  today: string;
+}
+
+export interface MeasureStage {
+  history: HistoryRow[];
+  result: MeasureResult | null;
+  callLog: CallLogLocation | null;
+  issues: Issue[];
+}
+
+const TARGET_RX = TARGET_COLUMN_KEYS.indexOf("targetRx");
+const CALLS_PLANNED = TARGET_COLUMN_KEYS.indexOf("callsPlanned");
+
+function numberOr(v: unknown, fallback: number | null): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+}
+
+/** This run's targets as Plan History rows. */
+export function planRows(
+  targets: readonly DoctorResult[],
+  plan: MeasureStageInput["plan"],
+  repOf: (d: DoctorResult) => string,
+): HistoryRow[] {
+  return targets.map((d, i) => {
+    const values = plan.targetListValues[i] ?? [];
+    return {
+      cycleStart: plan.cycle.start,
+      cycleEnd: plan.cycle.end,
+      rep: repOf(d),
+      hospital: d.record.hospital,
+      department: d.record.department,
+      doctor: d.record.name,
+      quadrant: d.quadrant,
+      status: d.record.status,
+      volume: d.record.volume,
+      potential: d.record.potential,
+      targetRx: numberOr(values[TARGET_RX], null),
+      plannedCalls: numberOr(values[CALLS_PLANNED], d.callsPerMonth) ?? 0,
+    };
+  });
+}
+
+export function measureStage(input: MeasureStageInput): MeasureStage {
+  const { parsed, plan } = input;
+  // Until reps are planned, every doctor and hospital belongs to the one rep "".
+  const repOfDoctor = (): string => "";
+  const repOfHospital = (): string => "";
+  const current = planRows(input.targets, plan, repOfDoctor);
+  const history = mergeHistory(readHistory(input.previous), plan.cycle, current);
+  const log = parsed.detections.find((d) => d.role === "callLog");
+  const quota = parsed.detections.find((d) => d.role === "quota");
+  const measured = measure({
+    history,
+    calls: parsed.calls,
+    quotas: parsed.quotas,
+    doctors: input.doctors,
+    hospitals: input.hospitals,
+    repOfDoctor,
+    repOfHospital,
+    newTargets: current.map((r) => ({ rep: r.rep, volume: r.volume, targetRx: r.targetRx })),
+    planned: plan.cycle,
+    today: input.today,
+    columns: {
+      date: log?.columns.date?.header ?? "",
+      doctor: log?.columns.doctor?.header ?? "",
+      rep: quota?.columns.rep?.header ?? quota?.columns.hospital?.header ?? "",
+    },
+  });
+  const cols = log?.columns;
+  const callLog: CallLogLocation | null =
+    log && cols?.date && cols.hospital && cols.doctor
+      ? { sheet: log.sheet, date: cols.date.col, hospital: cols.hospital.col, doctor: cols.doctor.col }
+      : null;
+  return { history, result: measured.result, callLog, issues: measured.issues };
+}
