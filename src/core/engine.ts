@@ -5,7 +5,7 @@
  * Pure and synchronous; a host that runs it in a worker (or between awaits)
  * can stop it with an AbortSignal, checked between stages.
  */
-import type { CellValue, SheetData } from "./cells";
+import type { SheetData } from "./cells";
 import type { Issue } from "./issues";
 import { readInputs } from "./input/readInputs";
 import { departmentPotentialTable } from "./layout/departmentPotential";
@@ -47,7 +47,7 @@ export interface EngineOptions {
    * (header in row 1). The Plan History accumulates over runs, so it is read
    * back before it is rewritten.
    */
-  previous?: Partial<Record<OutputId, CellValue[][]>>;
+  previous?: Partial<Record<OutputId, SheetData>>;
 }
 
 /** The error fetch() and friends throw on abort, so hosts handle one shape. */
@@ -127,7 +127,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
 
   const measured = measureStage({
     parsed,
-    previous: options.previous?.planHistory ?? [],
+    previous: options.previous?.planHistory ?? null,
     targets: targeting.targets,
     doctors: targeting.doctors,
     hospitals: hosps.hospitals,

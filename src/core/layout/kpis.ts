@@ -12,11 +12,11 @@ import type { Kpis, Matrix, QuotaCoverage } from "../measure/kpis";
 import { STATUS_ORDER } from "../measure/kpis";
 import { MEASURE_LABELS } from "../measure/labels";
 import type { MeasureResult } from "../measure/measure";
-import type { OutputColumn, OutputTable, OutputValue, SideBlock } from "../output";
+import type { OutputColumn, OutputTable, OutputValue, SideBlock, SideRow } from "../output";
 import { outputSheetName, resolveColumnRefs } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
 import { formulaNumber, ref, tableNameOf } from "./columns";
-import { attainmentFormula, measureColumn } from "./planVsActual";
+import { attainmentFormula, cycleBlock, measureColumn } from "./planVsActual";
 
 function ratioFormula(numerator: string, denominator: string): string {
   return attainmentFormula(numerator, denominator);
@@ -31,16 +31,21 @@ function repName(name: string, lang: Lang): string {
 }
 
 function migrationBlock<K extends string>(
+  key: string,
   title: string,
   keys: readonly K[],
   matrix: Matrix<K>,
   label: (k: K) => string,
   col: number,
 ): SideBlock {
-  const rows: [string, OutputValue][] = [];
-  for (const then of keys)
-    for (const now of keys) rows.push([`${label(then)} → ${label(now)}`, matrix[then][now]]);
-  return { col, row: 1, title, rows, formats: rows.map(() => "integer") };
+  const rows: SideRow[] = [];
+  for (const then of keys) {
+    for (const now of keys) {
+      const value = matrix[then][now];
+      rows.push({ key: `${then}>${now}`, label: `${label(then)} → ${label(now)}`, value, format: "integer" });
+    }
+  }
+  return { key, col, row: 1, title, rows };
 }
 
 export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): OutputTable {
@@ -119,13 +124,9 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
     rows.push(row(MEASURE_LABELS.team[lang], m.kpis.team, teamCoverage));
   }
   const side: SideBlock[] = [
-    {
-      col: columns.length + 1,
-      row: 1,
-      title: MEASURE_LABELS.cycle[lang],
-      rows: [[MEASURE_LABELS.cycle[lang], `${m.cycle.start} ~ ${m.cycle.end}`]],
-    },
+    cycleBlock(m.cycle, columns.length + 1, lang),
     migrationBlock<Quadrant>(
+      "quadrantMigration",
       MEASURE_LABELS.quadrantMigration[lang],
       QUADRANTS,
       m.migration.quadrant,
@@ -133,6 +134,7 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
       columns.length + 4,
     ),
     migrationBlock<DoctorStatus>(
+      "statusMigration",
       MEASURE_LABELS.statusMigration[lang],
       STATUS_ORDER,
       m.migration.status,
@@ -142,6 +144,7 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
   ];
   return resolveColumnRefs({
     id: "kpis",
+    lang,
     sheetName: outputSheetName("kpis", lang),
     tableName: tableNameOf("kpis"),
     columns,

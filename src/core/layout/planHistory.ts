@@ -20,6 +20,7 @@ export function planHistoryTable(rows: readonly HistoryRow[], lang: Lang): Outpu
   }));
   return {
     id: "planHistory",
+    lang,
     sheetName: outputSheetName("planHistory", lang),
     tableName: tableNameOf("planHistory"),
     columns,

@@ -12,7 +12,7 @@ import type { Lang } from "../issues";
 import { phrase, statusLabel } from "../labels";
 import { MEASURE_LABELS, type MeasureLabel } from "../measure/labels";
 import type { MeasureResult } from "../measure/measure";
-import type { ColumnFormat, OutputColumn, OutputTable, OutputValue } from "../output";
+import type { ColumnFormat, OutputColumn, OutputTable, OutputValue, SideBlock } from "../output";
 import { outputSheetName, resolveColumnRefs } from "../output";
 import { excelString, ref, tableNameOf } from "./columns";
 
@@ -70,6 +70,20 @@ function metFormula(lang: Lang): string {
   return `=IF(COUNT(${now},${target})<2,"",IF(${now}>=${target},${excelString(phrase("yes", lang))},${excelString(phrase("no", lang))}))`;
 }
 
+/** The cycle measured, beside the table: its first and last day. */
+export function cycleBlock(cycle: { start: string; end: string }, col: number, lang: Lang): SideBlock {
+  return {
+    key: "cycle",
+    col,
+    row: 1,
+    title: MEASURE_LABELS.cycle[lang],
+    rows: [
+      { key: "cycleStart", label: MEASURE_LABELS.cycleStart[lang], value: cycle.start, format: "date" },
+      { key: "cycleEnd", label: MEASURE_LABELS.cycleEnd[lang], value: cycle.end, format: "date" },
+    ],
+  };
+}
+
 function status(s: DoctorStatus | null, lang: Lang): string {
   return s ? statusLabel(s, lang) : "";
 }
@@ -125,17 +139,11 @@ export function planVsActualTable(m: MeasureResult, log: CallLogLocation | null,
   ]);
   return resolveColumnRefs({
     id: "planVsActual",
+    lang,
     sheetName: outputSheetName("planVsActual", lang),
     tableName: tableNameOf("planVsActual"),
     columns,
     rows,
-    side: [
-      {
-        col: columns.length + 1,
-        row: 1,
-        title: MEASURE_LABELS.cycle[lang],
-        rows: [[MEASURE_LABELS.cycle[lang], `${m.cycle.start} ~ ${m.cycle.end}`]],
-      },
-    ],
+    side: [cycleBlock(m.cycle, columns.length + 1, lang)],
   });
 }

@@ -40,6 +40,8 @@ export const MEASURE_LABELS = {
   expectedRx: { zh: "预计处方量", en: "Expected Rx" },
   quotaGap: { zh: "指标缺口", en: "Quota gap" },
   cycle: { zh: "考核周期", en: "Cycle measured" },
+  cycleStart: { zh: "开始", en: "Start" },
+  cycleEnd: { zh: "结束", en: "End" },
   quadrantMigration: { zh: "象限迁移（当时 → 现在）", en: "Quadrant migration (then → now)" },
   statusMigration: { zh: "用药状态迁移（当时 → 现在）", en: "Status migration (then → now)" },
   attainmentChart: { zh: "各代表拜访达成率", en: "Call attainment per rep" },

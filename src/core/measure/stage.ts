@@ -3,7 +3,7 @@
  * Plan History, then measure the latest archived cycle that has started
  * against the Call Log and the doctors as read now.
  */
-import type { CellValue } from "../cells";
+import type { CellValue, SheetData } from "../cells";
 import type { CallPlanResult, ParsedInputs } from "../contracts";
 import type { Issue } from "../issues";
 import type { CallLogLocation } from "../layout/planVsActual";
@@ -14,8 +14,8 @@ import { measure, type MeasureResult } from "./measure";
 
 export interface MeasureStageInput {
   parsed: ParsedInputs;
-  /** The Plan History sheet's values from the last run ([] when there is none). */
-  previous: readonly (readonly CellValue[])[];
+  /** The Plan History sheet as the last run left it (null when there is none). */
+  previous: SheetData | null;
   targets: readonly DoctorResult[];
   doctors: readonly DoctorResult[];
   hospitals: readonly HospitalResult[];
@@ -62,13 +62,22 @@ export function planRows(
   });
 }
 
+/** A sheet's values as a grid from A1 (its used range may start lower or further right). */
+function fromA1(sheet: SheetData | null): CellValue[][] {
+  if (!sheet) return [];
+  const pad: CellValue[] = new Array<CellValue>(sheet.firstCol).fill(null);
+  const rows: CellValue[][] = Array.from({ length: sheet.firstRow - 1 }, () => []);
+  for (const r of sheet.values) rows.push(sheet.firstCol > 0 ? [...pad, ...r] : [...r]);
+  return rows;
+}
+
 export function measureStage(input: MeasureStageInput): MeasureStage {
   const { parsed, plan } = input;
   // Until reps are planned, every doctor and hospital belongs to the one rep "".
   const repOfDoctor = (): string => "";
   const repOfHospital = (): string => "";
   const current = planRows(input.targets, plan, repOfDoctor);
-  const history = mergeHistory(readHistory(input.previous), plan.cycle, current);
+  const history = mergeHistory(readHistory(fromA1(input.previous)), plan.cycle, current);
   const log = parsed.detections.find((d) => d.role === "callLog");
   const quota = parsed.detections.find((d) => d.role === "quota");
   const measured = measure({
