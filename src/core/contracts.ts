@@ -7,10 +7,12 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
+import type { WorkCalendar } from "./calendar/workCalendar";
 import type {
   CallRecord,
   DepartmentRecord,
   DoctorRecord,
+  HolidayRecord,
   HospitalRecord,
   InventoryRecord,
   QuotaRecord,
@@ -18,6 +20,7 @@ import type {
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
+import type { Cycle } from "./plan/cycle";
 import type { Settings } from "./settings";
 
 export interface ParsedInputs {
@@ -29,6 +32,8 @@ export interface ParsedInputs {
   /** Call Log and Quota rows (SPEC §10); empty when the tables are absent. */
   calls: CallRecord[];
   quotas: QuotaRecord[];
+  /** Holidays / 节假日 rows (SPEC §9), for the working calendar. */
+  holidays: HolidayRecord[];
   issues: Issue[];
 }
 
@@ -52,11 +57,13 @@ export interface CallPlanInput {
   /** "Now", for the default cycle (next calendar month). */
   today: Date;
   lang: Lang;
+  /** The run's working calendar (SPEC §9); the settings' own when omitted. */
+  calendar?: WorkCalendar;
 }
 
 export interface CallPlanResult {
   /** Cycle actually used. */
-  cycle: { start: string; end: string; workingDays: string[] };
+  cycle: Cycle;
   capacity: number;
   /** Calls placed. */
   placed: number;

@@ -31,7 +31,7 @@ import {
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { cycleCapacity, resolveCycle, toIsoDate } from "./plan/cycle";
+import { calendarIssues, cycleCapacity, resolveCycle, runCalendar, toIsoDate } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
 import { EngineError, type EngineResult } from "./results";
 import type { Settings } from "./settings";
@@ -103,7 +103,9 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
   checkAborted(signal);
 
-  const capacity = cycleCapacity(settings, resolveCycle(settings, today));
+  const calendar = runCalendar(settings, parsed);
+  const cycle = resolveCycle(settings, today, calendar);
+  const capacity = cycleCapacity(settings, cycle);
   const targeting = selectTargets({
     doctors: parsed.doctors,
     cuts: doctorCuts,
@@ -122,6 +124,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settings,
     today,
     lang,
+    calendar,
   });
   checkAborted(signal);
 
@@ -139,6 +142,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const issues = allIssues([
     settingIssues,
     parsed.issues,
+    calendarIssues(cycle),
     depts.issues,
     hosps.issues,
     targeting.issues,

@@ -2,17 +2,18 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "callLog" | "quota";
+export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "holidays" | "callLog" | "quota";
 export const ROLES: readonly Role[] = [
   "hospitals",
   "departments",
   "doctors",
   "inventory",
+  "holidays",
   "callLog",
   "quota",
 ];
-/** Roles a plan can be made without; a missing one is no issue. */
-export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "callLog", "quota"];
+/** Roles whose table may be absent without a word: the run is complete without them. */
+export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays", "callLog", "quota"];
 
 export type HospitalField =
   "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
@@ -37,11 +38,13 @@ export type DoctorField =
   | "doctorType"
   | "availability";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
+/** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
+export type HolidayField = "date" | "dayType" | "holidayName";
 /** SPEC §10: what a rep did (Call Log) and what the company asks of them (Quota). */
 export type CallLogField = "date" | "rep" | "hospital" | "department" | "doctor" | "channel" | "outcome";
 export type QuotaField = "rep" | "hospital" | "month" | "quota";
 export type Field =
-  HospitalField | DepartmentField | DoctorField | InventoryField | CallLogField | QuotaField;
+  HospitalField | DepartmentField | DoctorField | InventoryField | HolidayField | CallLogField | QuotaField;
 
 /** How a field's cells are read. */
 export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount" | "date";
@@ -145,4 +148,13 @@ export interface QuotaRecord extends SourceRef {
   /** "YYYY-MM" */
   month: string;
   quota: number;
+}
+
+export interface HolidayRecord extends SourceRef {
+  /** ISO first and last day (inclusive). */
+  from: string;
+  to: string;
+  /** "off" = 休息/放假, "work" = 上班 (a make-up working day). */
+  kind: "off" | "work";
+  name: string;
 }

@@ -33,6 +33,8 @@ export const ISSUE_CODES = [
   "call-date-outside-cycles",
   "call-not-target",
   "quota-unknown-rep",
+  "invalid-date",
+  "unknown-day-type",
   // tables
   "table-not-found",
   "header-not-found",
@@ -49,6 +51,7 @@ export const ISSUE_CODES = [
   "few-targets",
   "capacity-exceeded",
   "call-not-placed",
+  "calendar-arrangement-unknown",
   "output-name-taken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -153,7 +153,7 @@ describe("two planning cycles through the command line (SPEC §10)", () => {
     const doctors = wb.getWorksheet("医生")!;
     doctors.eachRow((row, n) => {
       if (n === 1) return;
-      const name = String(row.getCell(3).value);
+      const name = row.getCell(3).text;
       if (name === septTargets[0].doctor) changed.set(name, septTargets[0].targetRx + 2);
       if (name === septTargets[1].doctor) changed.set(name, 0);
       if (changed.has(name)) row.getCell(5).value = changed.get(name)!;

@@ -7,7 +7,7 @@
 import type { CellValue } from "../cells";
 import type { CallRecord, QuotaRecord } from "../fields";
 import { forEachDataRow } from "./dataRows";
-import { parseDateCell, parseMonthCell, type YearFor } from "./dates";
+import { parseDayCell, parseMonthCell, type YearFor } from "./dates";
 import type { DetectedTable } from "./detect";
 import type { ReadContext } from "./records";
 import { RowReader } from "./rowReader";
@@ -43,7 +43,7 @@ export function readCallLog(table: DetectedTable, ctx: ReadContext, dates: DateC
     if (doctor === null)
       return r.report("missing-key", "error", col.doctor, r.raw(col.doctor), { field: "doctor" });
     const raw = r.raw(col.date);
-    const read = parseDateCell(raw, dates.yearFor);
+    const read = parseDayCell(raw, dates.yearFor);
     if (!read.ok) return r.report("unreadable-date", "error", col.date, raw);
     if (read.iso === null) return r.report("missing-value", "error", col.date, raw, { field: "date" });
     records.push({

@@ -6,10 +6,17 @@
 import type { InputDates, ReadInputs } from "../contracts";
 import type { Role } from "../fields";
 import { detectTables, type DetectedTable } from "./detect";
-import { isoDate } from "./dates";
+import { isoOf } from "./dates";
 import { KeyTable } from "./keyTable";
 import { readCallLog, readQuota, type DateContext } from "./measureRecords";
-import { readDepartments, readDoctors, readHospitals, readInventory, type ReadContext } from "./records";
+import {
+  readDepartments,
+  readDoctors,
+  readHolidays,
+  readHospitals,
+  readInventory,
+  type ReadContext,
+} from "./records";
 
 /**
  * Tables are read in the order hospitals → departments → doctors → inventory
@@ -37,6 +44,7 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
   const dateContext = yearsFor(dates ?? { today: new Date().toISOString().slice(0, 10) });
   const calls = read("callLog", (t, c) => readCallLog(t, c, dateContext));
   const quotas = read("quota", (t, c) => readQuota(t, c, dateContext));
+  const holidays = read("holidays", readHolidays);
   return {
     detections: tables.map((t) => t.detection),
     hospitals,
@@ -45,6 +53,7 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
     inventory,
     calls,
     quotas,
+    holidays,
     issues,
   };
 };
@@ -57,7 +66,7 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
 function yearsFor(dates: InputDates): DateContext {
   const todayYear = Number(dates.today.slice(0, 4));
   const yearFor = (month: number, day: number): number => {
-    const thisYear = isoDate(todayYear, month, day);
+    const thisYear = isoOf(todayYear, month, day);
     return thisYear !== null && thisYear > dates.today ? todayYear - 1 : todayYear;
   };
   const monthYearFor = (month: number): number =>

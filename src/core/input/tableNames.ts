@@ -22,6 +22,7 @@ const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
     "visit log",
   ],
   quota: ["指标", "销售指标", "月指标", "quota", "quotas"],
+  holidays: ["节假日", "假日", "假期", "放假安排", "holidays", "holiday", "public holidays"],
 };
 
 /**

@@ -8,7 +8,7 @@
 import type { CellValue } from "../cells";
 import type { DoctorStatus } from "../fields";
 import { foldKey } from "../input/chars";
-import { parseDateCell } from "../input/dates";
+import { parseDayCell } from "../input/dates";
 import { readNumberText } from "../input/numberText";
 import { cellText } from "../input/rows";
 import { parseStatus } from "../input/status";
@@ -128,8 +128,8 @@ export function readHistory(values: readonly (readonly CellValue[])[]): HistoryR
       if (typeof v === "number") return Number.isFinite(v) ? v : null;
       return typeof v === "string" ? readNumberText(v) : null;
     };
-    const start = parseDateCell(get("cycleStart"), noYear);
-    const end = parseDateCell(get("cycleEnd"), noYear);
+    const start = parseDayCell(get("cycleStart"), noYear);
+    const end = parseDayCell(get("cycleEnd"), noYear);
     const doctor = text("doctor");
     if (!start.ok || !end.ok || start.iso === null || end.iso === null || doctor === "") continue;
     const quadrant = text("quadrant").toUpperCase();

@@ -27,6 +27,7 @@ export const en = {
   "role.inventory": "Inventory",
   "role.callLog": "Call Log",
   "role.quota": "Quota",
+  "role.holidays": "Holidays",
 
   "data.intro":
     "The tables MicroSeg recognised in this workbook and how each column was read. Fix a mapping here before generating.",

@@ -1,4 +1,4 @@
-import { parseDateCell, parseMonthCell } from "../../../src/core/input/dates";
+import { parseDayCell, parseMonthCell } from "../../../src/core/input/dates";
 import {
   HISTORY_COLUMNS,
   historyCells,
@@ -39,18 +39,18 @@ describe("messy call dates (SPEC §10)", () => {
     ["20261009", "2026-10-09", false],
     ["2026-10-09 14:30", "2026-10-09", false],
   ])("%p → %s", (raw, iso, serial) => {
-    expect(parseDateCell(raw, year)).toEqual({ ok: true, iso, serial });
+    expect(parseDayCell(raw, year)).toEqual({ ok: true, iso, serial });
   });
 
   it.each([["2026-09-31"], ["明天"], ["13月1日"], [true], [-5]])("%p is not a date", (raw) => {
-    expect(parseDateCell(raw, year).ok).toBe(false);
+    expect(parseDayCell(raw, year).ok).toBe(false);
   });
 
   it("a yearless date asks for its year with its month and day", () => {
     const asked: number[][] = [];
-    parseDateCell("2月29日", (m, d) => (asked.push([m, d]), 2028));
+    parseDayCell("2月29日", (m, d) => (asked.push([m, d]), 2028));
     expect(asked).toEqual([[2, 29]]);
-    expect(parseDateCell("2月29日", () => 2027).ok).toBe(false);
+    expect(parseDayCell("2月29日", () => 2027).ok).toBe(false);
   });
 
   it.each([
