@@ -29,6 +29,13 @@ export const ISSUE_CODES = [
   "implausible-value",
   "department-rx-exceeded",
   "unparsed-availability",
+  "unreadable-date",
+  // call log and quota (SPEC §10)
+  "call-unknown-doctor",
+  "call-date-future",
+  "call-date-outside-cycles",
+  "call-not-target",
+  "quota-unknown-rep",
   "invalid-date",
   "unknown-day-type",
   // tables
