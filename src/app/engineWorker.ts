@@ -9,7 +9,7 @@
  * its name, message and issue and is rebuilt on the page side.
  */
 import type { SheetData } from "../core/cells";
-import { runEngine } from "../core/engine";
+import { runEngine, type EngineOptions } from "../core/engine";
 import type { Issue } from "../core/issues";
 import { EngineError, type EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
@@ -20,6 +20,8 @@ export type EngineStage = "checking" | "segmenting";
 export interface EngineRunOptions {
   today?: Date;
   signal?: AbortSignal;
+  /** MicroSeg's own sheets from earlier runs (see EngineOptions.previous). */
+  previous?: EngineOptions["previous"];
   onProgress?: (stage: EngineStage, fraction: number) => void;
 }
 
@@ -34,7 +36,7 @@ export type EngineRunner = (
 export type ToWorker =
   | { type: "sheet"; sheet: Omit<SheetData, "values"> }
   | { type: "rows"; index: number; rows: SheetData["values"] }
-  | { type: "run"; settings: Settings; today: string | null };
+  | { type: "run"; settings: Settings; today: string | null; previous: EngineOptions["previous"] };
 
 /** Worker → page. */
 export type FromWorker =
@@ -60,16 +62,20 @@ function abortError(): Error {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The engine in this thread (the command line, the ribbon, tests). */
-export const runInThread: EngineRunner = async (sheets, settings, { today, signal, onProgress }) => {
+export const runInThread: EngineRunner = async (
+  sheets,
+  settings,
+  { today, signal, onProgress, previous },
+) => {
   onProgress?.("segmenting", 0.4);
   // Lets the host repaint the stage before the engine takes the thread.
   await nextTask();
-  return runEngine(sheets, settings, { today, signal });
+  return runEngine(sheets, settings, { today, signal, previous });
 };
 
 /** The engine in a Web Worker made by makeWorker (one per run, terminated after it). */
 export function workerEngine(makeWorker: () => WorkerLike): EngineRunner {
-  return (sheets, settings, { today, signal, onProgress }) =>
+  return (sheets, settings, { today, signal, onProgress, previous }) =>
     new Promise<EngineResult>((resolve, reject) => {
       if (signal?.aborted) {
         reject(abortError());
@@ -117,8 +123,16 @@ export function workerEngine(makeWorker: () => WorkerLike): EngineRunner {
             await nextTask();
           }
         }
+        // Of the earlier runs' sheets the engine reads only the plan history; the rest (possibly
+        // large) stays on the page.
+        const history = previous?.planHistory ? { planHistory: previous.planHistory } : undefined;
         if (!settled)
-          worker.postMessage({ type: "run", settings, today: today ? today.toISOString() : null });
+          worker.postMessage({
+            type: "run",
+            settings,
+            today: today ? today.toISOString() : null,
+            previous: history,
+          });
       })();
     });
 }
@@ -140,6 +154,7 @@ export function serveEngine(scope: {
       try {
         const result = runEngine(sheets, data.settings, {
           today: data.today ? new Date(data.today) : undefined,
+          previous: data.previous,
         });
         scope.postMessage({ type: "result", result });
       } catch (e) {

@@ -53,7 +53,9 @@ export async function generatePlan(
   throwIfAborted(signal);
   onProgress?.("reading", 0);
   const settings = options.settings ?? validateSettings(await port.loadSettings()).settings;
-  const sheets = await port.readSheets();
+  // The owned sheets come along: the Plan History accumulates over runs.
+  const read = await port.readWorkbook();
+  const sheets = read.inputs;
   throwIfAborted(signal);
 
   onProgress?.("checking", 0.3);
@@ -61,6 +63,7 @@ export async function generatePlan(
   const result = await (options.engine ?? runInThread)(sheets, settings, {
     today: options.today,
     signal,
+    previous: read.owned,
     onProgress: (stage, fraction) => onProgress?.(stage, fraction),
   });
   await yieldToHost();
