@@ -3,7 +3,8 @@
  * 100 ms: the engine runs in a Web Worker, so the page is free to handle the
  * click. Measured in the page from the click event's own timestamp (when the
  * browser received the input, so time the page spent blocked counts) to the
- * moment the "cancelled" message is in the DOM; printed and saved in
+ * moment the "cancelled" message is in the DOM, over three runs (the median
+ * counts); printed and saved in
  * test-artifacts/cancel-latency.json.
  */
 import { writeFileSync } from "node:fs";
@@ -21,6 +22,7 @@ import {
 /** Hospitals in the synthetic workbook: 10 departments × 10 doctors each → 1,000,000 doctors. */
 const HOSPITALS = 10_000;
 const LIMIT_MS = 100;
+const ATTEMPTS = 3;
 
 describe("Cancel at 1,000,000 doctors", () => {
   let server: StaticServer;
@@ -41,9 +43,6 @@ describe("Cancel at 1,000,000 doctors", () => {
     await page.goto(`${server.origin}/workbench.html?scale=${HOSPITALS}`);
     await page.getByRole("tab", { name: /^3 Generate/ }).click({ timeout: 120_000 });
     const sheetsBefore = await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab").count();
-    await page.locator("[data-generate]").click();
-    // The engine is at work in its worker.
-    await page.locator('[data-stage="segmenting"]').waitFor({ timeout: 120_000 });
     await page.evaluate(() => {
       const w = window as unknown as { cancelLatency?: number; cancelClickAt?: number };
       document.addEventListener(
@@ -54,28 +53,49 @@ describe("Cancel at 1,000,000 doctors", () => {
         { capture: true },
       );
       const observer = new MutationObserver(() => {
-        if (w.cancelClickAt !== undefined && document.body.textContent?.includes("Generation cancelled")) {
+        if (
+          w.cancelClickAt !== undefined &&
+          w.cancelLatency === undefined &&
+          document.body.textContent?.includes("Generation cancelled")
+        )
           w.cancelLatency = performance.now() - w.cancelClickAt;
-          observer.disconnect();
-        }
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await page.locator("[data-cancel]").click();
-    await page.waitForFunction(
-      () => (window as unknown as { cancelLatency?: number }).cancelLatency !== undefined,
-    );
-    const latency = await page.evaluate(() => (window as unknown as { cancelLatency: number }).cancelLatency);
+    // Three runs, each cancelled while the engine works in its worker; the median is the measure
+    // (one garbage-collection pause of a page holding a million rows does not decide it).
+    const latencies: number[] = [];
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      await page.evaluate(() => {
+        const w = window as unknown as { cancelLatency?: number; cancelClickAt?: number };
+        w.cancelLatency = undefined;
+        w.cancelClickAt = undefined;
+      });
+      await page.locator("[data-generate]").click();
+      await page.locator('[data-stage="segmenting"]').waitFor({ timeout: 120_000 });
+      await page.locator("[data-cancel]").click();
+      await page.waitForFunction(
+        () => (window as unknown as { cancelLatency?: number }).cancelLatency !== undefined,
+      );
+      latencies.push(
+        await page.evaluate(() => (window as unknown as { cancelLatency: number }).cancelLatency),
+      );
+    }
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    const round = (ms: number) => Math.round(ms * 10) / 10;
     const report = {
       doctors: HOSPITALS * 100,
-      cancelLatencyMs: Math.round(latency * 10) / 10,
+      cancelLatencyMs: round(median),
+      attemptsMs: latencies.map(round),
       limitMs: LIMIT_MS,
     };
     writeFileSync(artifactPath("cancel-latency.json"), JSON.stringify(report, null, 2));
     console.info(
-      `Cancel at ${report.doctors.toLocaleString("en-US")} doctors answered in ${report.cancelLatencyMs} ms`,
+      `Cancel at ${report.doctors.toLocaleString("en-US")} doctors answered in ${report.cancelLatencyMs} ms ` +
+        `(median of ${report.attemptsMs.join(", ")} ms)`,
     );
-    expect(latency).toBeLessThan(LIMIT_MS);
+    expect(median).toBeLessThan(LIMIT_MS);
     // Nothing was written: the workbook has the sheets it had.
     expect(await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab").count()).toBe(sheetsBefore);
     await page.close();
