@@ -8,11 +8,12 @@ import type { FieldKind } from "../core/fields";
 import { parseNumber } from "../core/input/numbers";
 import { parseIsoDate } from "../core/plan/cycle";
 import { problem } from "./errors";
-import { isOmitted, type CellInput, type Grid } from "./grid";
+import { isOmitted, refuseErrorCell, type CellInput, type Grid } from "./grid";
 
-/** A cell as the engine's CellValue: undefined (omitted) is blank. */
+/** A cell as the engine's CellValue: undefined (omitted) is blank; an error cell stops the read. */
 function cellValue(raw: CellInput): number | string | boolean | null {
-  return raw === undefined ? null : raw;
+  const value = refuseErrorCell(raw);
+  return value === undefined ? null : value;
 }
 
 /** The number in a cell read as a field of that kind; null when blank. */

@@ -11,7 +11,7 @@ import { formatSmart, smartCheck, targetRx } from "../core/plan/smart";
 import { DEFAULT_SETTINGS, QUADRANTS, defaultSettings, type Quadrant, type Settings } from "../core/settings";
 import { readDate, readNumber, readNumberList, readNumberOr } from "./args";
 import { badArgument } from "./errors";
-import { cellsOf, spill, whole, type CellInput, type Grid, type ResultGrid } from "./grid";
+import { cellsOf, refuseErrorCell, spill, whole, type CellInput, type Grid, type ResultGrid } from "./grid";
 import { displayLang } from "./lang";
 
 // ---- CALLS ---------------------------------------------------------------
@@ -25,6 +25,7 @@ const QUADRANT_WORDS: ReadonlyMap<string, Quadrant> = new Map(
 );
 
 function readQuadrant(raw: CellInput): Quadrant | null {
+  refuseErrorCell(raw);
   if (raw === null || raw === undefined || raw === "") return null;
   const q = typeof raw === "string" ? QUADRANT_WORDS.get(foldKey(raw)) : undefined;
   if (!q) throw badArgument("quadrant", raw, QUADRANTS.join(", "));
