@@ -58,6 +58,7 @@ export function calendarTable(
   });
   return {
     id: "calendar",
+    lang,
     sheetName: outputSheetName("calendar", lang),
     tableName: "MicroSeg_CallCalendar",
     columns,

@@ -89,6 +89,7 @@ export function prospectsTable(
   ];
   return {
     id: "weeklyProspects",
+    lang,
     sheetName: outputSheetName("weeklyProspects", lang),
     tableName: "MicroSeg_WeeklyProspects",
     columns,
