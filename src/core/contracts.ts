@@ -7,10 +7,18 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
-import type { DepartmentRecord, DoctorRecord, HospitalRecord, InventoryRecord } from "./fields";
+import type { WorkCalendar } from "./calendar/workCalendar";
+import type {
+  DepartmentRecord,
+  DoctorRecord,
+  HolidayRecord,
+  HospitalRecord,
+  InventoryRecord,
+} from "./fields";
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
+import type { Cycle } from "./plan/cycle";
 import type { Settings } from "./settings";
 
 export interface ParsedInputs {
@@ -19,6 +27,8 @@ export interface ParsedInputs {
   departments: DepartmentRecord[];
   doctors: DoctorRecord[];
   inventory: InventoryRecord[];
+  /** Holidays / 节假日 rows (SPEC §9), for the working calendar. */
+  holidays: HolidayRecord[];
   issues: Issue[];
 }
 
@@ -36,11 +46,13 @@ export interface CallPlanInput {
   /** "Now", for the default cycle (next calendar month). */
   today: Date;
   lang: Lang;
+  /** The run's working calendar (SPEC §9); the settings' own when omitted. */
+  calendar?: WorkCalendar;
 }
 
 export interface CallPlanResult {
   /** Cycle actually used. */
-  cycle: { start: string; end: string; workingDays: string[] };
+  cycle: Cycle;
   capacity: number;
   /** Calls placed. */
   placed: number;

@@ -26,7 +26,7 @@ import {
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { cycleCapacity, resolveCycle } from "./plan/cycle";
+import { calendarIssues, cycleCapacity, resolveCycle, runCalendar } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
 import { EngineError, type EngineResult } from "./results";
 import type { Settings } from "./settings";
@@ -91,7 +91,9 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
   checkAborted(signal);
 
-  const capacity = cycleCapacity(settings, resolveCycle(settings, today));
+  const calendar = runCalendar(settings, parsed);
+  const cycle = resolveCycle(settings, today, calendar);
+  const capacity = cycleCapacity(settings, cycle);
   const targeting = selectTargets({
     doctors: parsed.doctors,
     cuts: doctorCuts,
@@ -110,12 +112,14 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settings,
     today,
     lang,
+    calendar,
   });
   checkAborted(signal);
 
   const issues = allIssues([
     settingIssues,
     parsed.issues,
+    calendarIssues(cycle),
     depts.issues,
     hosps.issues,
     targeting.issues,

@@ -2,8 +2,10 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory";
-export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory"];
+export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "holidays";
+export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory", "holidays"];
+/** Roles whose table may be absent without a word: the run is complete without them. */
+export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays"];
 
 export type HospitalField =
   "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
@@ -28,10 +30,12 @@ export type DoctorField =
   | "doctorType"
   | "availability";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
-export type Field = HospitalField | DepartmentField | DoctorField | InventoryField;
+/** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
+export type HolidayField = "date" | "dayType" | "holidayName";
+export type Field = HospitalField | DepartmentField | DoctorField | InventoryField | HolidayField;
 
 /** How a field's cells are read. */
-export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount";
+export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount" | "date";
 
 export interface FieldSpec {
   id: Field;
@@ -106,4 +110,13 @@ export interface InventoryRecord extends SourceRef {
   purchaseQty: number | null;
   salesQty: number | null;
   stockQty: number | null;
+}
+
+export interface HolidayRecord extends SourceRef {
+  /** ISO first and last day (inclusive). */
+  from: string;
+  to: string;
+  /** "off" = 休息/放假, "work" = 上班 (a make-up working day). */
+  kind: "off" | "work";
+  name: string;
 }

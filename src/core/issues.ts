@@ -26,6 +26,8 @@ export const ISSUE_CODES = [
   "no-tier-criteria",
   "no-department-potential",
   "unparsed-availability",
+  "invalid-date",
+  "unknown-day-type",
   // tables
   "table-not-found",
   "header-not-found",
@@ -42,6 +44,7 @@ export const ISSUE_CODES = [
   "few-targets",
   "capacity-exceeded",
   "call-not-placed",
+  "calendar-arrangement-unknown",
   "output-name-taken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
