@@ -5,6 +5,7 @@
  * the engine's message); a blank cell is a missing value (null).
  */
 import type { FieldKind } from "../core/fields";
+import type { DateSystem } from "../core/dates";
 import { dateFromSerial } from "../core/input/dates";
 import { parseNumber } from "../core/input/numbers";
 import { parseIsoDate } from "../core/plan/cycle";
@@ -45,15 +46,18 @@ export function readNumberList(grid: Grid | null | undefined, kind: FieldKind, p
   return out;
 }
 
-/** A date cell: an Excel serial, or ISO text "2026-11-02"; null when blank. */
-export function readDate(raw: CellInput, parameter: string): Date | null {
+/**
+ * A date cell: an Excel serial in the workbook's date system (a 1904 workbook
+ * counts from 1904-01-01), or ISO text "2026-11-02"; null when blank.
+ */
+export function readDate(raw: CellInput, parameter: string, system: DateSystem = 1900): Date | null {
   if (typeof raw === "string") {
     const iso = parseIsoDate(raw);
     if (iso) return iso;
   }
   const serial = readNumber(raw, "key", parameter);
   if (serial === null) return null;
-  const date = dateFromSerial(serial);
+  const date = dateFromSerial(serial, system);
   if (!date) throw problem("value", "not-a-number", parameter, raw);
   return date;
 }

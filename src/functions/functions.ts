@@ -15,6 +15,7 @@ import { deptRxCells, ourRxCells, shareCells } from "./potential";
 import { capacityCells, callsCells, smartCheckCells, targetRxCells } from "./planning";
 import { cutoffCells, quadrantCells, stageCells, tierCells } from "./segmentation";
 import { numberCells } from "./number";
+import { workbookDateSystem } from "./dateSystem";
 
 /**
  * Hospital tier A, B or C from beds, daily outpatients and monthly purchase: the best tier most present criteria reach.
@@ -175,8 +176,10 @@ export function capacity(
   endDate: Array<Array<number | string | boolean | CustomFunctions.Error>>,
   holidays?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
   calendar?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
-): Array<Array<number | string | CustomFunctions.Error>> {
-  return capacityCells(callsPerDay, startDate, endDate, holidays, calendar);
+): Promise<Array<Array<number | string | CustomFunctions.Error>>> {
+  return workbookDateSystem().then((system) =>
+    capacityCells(callsPerDay, startDate, endDate, holidays, calendar, system),
+  );
 }
 
 /**
@@ -215,8 +218,10 @@ export function smartCheck(
   potential: Array<Array<number | string | boolean | CustomFunctions.Error>>,
   dueDate: Array<Array<number | string | boolean | CustomFunctions.Error>>,
   ambition?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
-): Array<Array<number | string | CustomFunctions.Error>> {
-  return smartCheckCells(target, volume, potential, dueDate, ambition);
+): Promise<Array<Array<number | string | CustomFunctions.Error>>> {
+  return workbookDateSystem().then((system) =>
+    smartCheckCells(target, volume, potential, dueDate, ambition, system),
+  );
 }
 
 /**

@@ -4,13 +4,15 @@ describe("SerialQueue", () => {
   it("runs tasks one at a time in queue order; a failure rejects only its own caller", async () => {
     const queue = new SerialQueue();
     const log: string[] = [];
-    const task = (name: string, fail = false) => async () => {
-      log.push(`${name} start`);
-      await new Promise((r) => setTimeout(r, 5));
-      log.push(`${name} end`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        log.push(`${name} start`);
+        await new Promise((r) => setTimeout(r, 5));
+        log.push(`${name} end`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([
       queue.run(task("a")),
       queue.run(task("b", true)),

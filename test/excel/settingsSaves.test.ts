@@ -61,6 +61,7 @@ function pausedAtRead(port: WorkbookPort): {
   const gate = new Promise<void>((resolve) => (release = resolve));
   const reading = new Promise<void>((resolve) => (started = resolve));
   const paused: WorkbookPort = {
+    readWorkbook: () => port.readWorkbook(),
     readSheets: async () => {
       started();
       await gate;

@@ -48,10 +48,10 @@ describe("an error cell in a range argument", () => {
     expect(shown(result)).toEqual([["B"], ["#VALUE!"], ["#VALUE!"], ["#VALUE!"]]);
   });
 
-  it("an error in a whole-range argument (frequencies, holidays) is the call's one error", () => {
+  it("an error in a whole-range argument (frequencies, holidays) is the call's one error", async () => {
     expect(shown(calls(column("HH", "LL"), column(8, errorCell("#N/A"), 4, 2)))).toEqual([["#N/A"]]);
     const start = 46_327; // 2026-11-01
-    expect(shown(capacity(one(8), one(start), one(start + 29), column(errorCell("#REF!"))))).toEqual([
+    expect(shown(await capacity(one(8), one(start), one(start + 29), column(errorCell("#REF!"))))).toEqual([
       ["#VALUE!"],
     ]);
   });

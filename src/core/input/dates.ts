@@ -5,21 +5,15 @@
  * A date without a year is not guessed. Results are ISO "YYYY-MM-DD" (UTC).
  */
 import type { CellValue } from "../cells";
+import { serialToDate, type DateSystem } from "../dates";
 import { halfWidthCode } from "./chars";
 
-/** Excel's day 0 is 1899-12-30 for serials from 61 on (serial 60 is the 1900 leap-year bug). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-/** 9999-12-31, the last day Excel can show. */
-const LAST_SERIAL = 2_958_465;
-
-/** An Excel date serial (time of day ignored) as a UTC date; null for a serial Excel cannot show. */
-export function dateFromSerial(serial: number): Date | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return null;
-  const day = Math.floor(serial);
-  if (day === 60) return null;
-  // Serials 1–59 (Jan–Feb 1900) sit one day later because of the phantom 29 Feb 1900.
-  return new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS);
+/**
+ * An Excel date serial (time of day ignored) as a UTC date, in the workbook's
+ * date system (1900 unless the host says 1904); null for a serial Excel cannot show.
+ */
+export function dateFromSerial(serial: number, system: DateSystem = 1900): Date | null {
+  return serialToDate(serial, system);
 }
 
 /** ISO text of a valid Y-M-D, or null (31 February is not a date). */
@@ -49,12 +43,13 @@ const RANGE_SEP = /^\s*(?:~|-|–|—|至|到|to)\s*/;
 
 /**
  * A date or a date range from a cell; null when blank; "invalid" when the
- * text is not a date (or a range ends before it starts).
+ * text is not a date (or a range ends before it starts). A number is a
+ * serial in the workbook's date system.
  */
-export function parseDateCell(raw: CellValue): DateRange | null | "invalid" {
+export function parseDateCell(raw: CellValue, system: DateSystem = 1900): DateRange | null | "invalid" {
   if (raw === null) return null;
   if (typeof raw === "number") {
-    const d = dateFromSerial(raw);
+    const d = dateFromSerial(raw, system);
     if (!d) return "invalid";
     const iso = d.toISOString().slice(0, 10);
     return { from: iso, to: iso };
