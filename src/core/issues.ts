@@ -26,6 +26,13 @@ export const ISSUE_CODES = [
   "no-tier-criteria",
   "no-department-potential",
   "unparsed-availability",
+  "unreadable-date",
+  // call log and quota (SPEC §10)
+  "call-unknown-doctor",
+  "call-date-future",
+  "call-date-outside-cycles",
+  "call-not-target",
+  "quota-unknown-rep",
   "invalid-date",
   "unknown-day-type",
   // tables

@@ -47,6 +47,8 @@ const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
   departments: { zh: "科室表", en: "Departments table" },
   doctors: { zh: "医生表", en: "Doctors table" },
   inventory: { zh: "进销存表", en: "Inventory table" },
+  callLog: { zh: "拜访记录表", en: "Call Log" },
+  quota: { zh: "指标表", en: "Quota table" },
   holidays: { zh: "节假日表", en: "Holidays table" },
 };
 
@@ -121,6 +123,35 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     zh: (w) => `无法识别${w.get("doctor") || "该医生"}的门诊/拜访时间，排程时按任意工作日处理。`,
     en: (w) =>
       `Could not read the availability of ${w.get("doctor") || "this doctor"}; any working day is used when scheduling.`,
+  },
+  "unreadable-date": {
+    zh: () => "无法识别为日期（可写为 2026-10-09、2026/10/9、10月9日 或 Excel 日期），该行未使用。",
+    en: () =>
+      "Not readable as a date (write 2026-10-09, 2026/10/9, a month and day, or an Excel date); the row is not used.",
+  },
+  "call-unknown-doctor": {
+    zh: (w) =>
+      `医生表中没有这位医生${w.has("hospital") ? `（医院：${w.get("hospital")}）` : ""}，该拜访未计入。`,
+    en: (w) =>
+      `This doctor is not in the Doctors table${w.has("hospital") ? ` for ${w.get("hospital")}` : ""}; the call is not counted.`,
+  },
+  "call-date-future": {
+    zh: (w) => `拜访日期晚于今天${w.aside("today")}，该拜访未计入。`,
+    en: (w) => `The call date is after today${w.aside("today")}; the call is not counted.`,
+  },
+  "call-date-outside-cycles": {
+    zh: () => "拜访日期不在计划存档的任何周期内，该拜访未计入。",
+    en: () => "The call date is in no cycle of the Plan History; the call is not counted.",
+  },
+  "call-not-target": {
+    zh: (w) =>
+      `${w.get("doctor") || "该医生"}不是${w.has("cycle") ? ` ${w.get("cycle")} ` : "该"}周期的目标医生，该拜访未计入执行跟踪。`,
+    en: (w) =>
+      `${w.get("doctor") || "This doctor"} was not a target of the ${w.has("cycle") ? `${w.get("cycle")} ` : ""}cycle; the call is not counted on Plan vs Actual.`,
+  },
+  "quota-unknown-rep": {
+    zh: () => "该代表没有任何医院或医生，指标未计入。",
+    en: () => "This rep has no hospital or doctor; the quota is not counted.",
   },
   "invalid-date": {
     zh: () =>
