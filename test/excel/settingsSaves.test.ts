@@ -50,7 +50,7 @@ describe("Excel host: saves and generations on the registry, one at a time", () 
   });
 });
 
-/** A port whose readSheets waits until `release` is called, so a test can act mid-generation. */
+/** A port whose reads wait until `release` is called, so a test can act mid-generation. */
 function pausedAtRead(port: WorkbookPort): {
   port: WorkbookPort;
   reading: Promise<void>;
@@ -61,7 +61,11 @@ function pausedAtRead(port: WorkbookPort): {
   const gate = new Promise<void>((resolve) => (release = resolve));
   const reading = new Promise<void>((resolve) => (started = resolve));
   const paused: WorkbookPort = {
-    readWorkbook: () => port.readWorkbook(),
+    readWorkbook: async () => {
+      started();
+      await gate;
+      return port.readWorkbook();
+    },
     readSheets: async () => {
       started();
       await gate;

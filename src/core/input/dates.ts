@@ -5,7 +5,7 @@
  * A date without a year is not guessed. Results are ISO "YYYY-MM-DD" (UTC).
  */
 import type { CellValue } from "../cells";
-import { serialToDate, type DateSystem } from "../dates";
+import { isoDateToSerial, serialToDate, type DateSystem } from "../dates";
 import { halfWidthCode } from "./chars";
 
 /**
@@ -80,10 +80,9 @@ export function parseDateCell(raw: CellValue, system: DateSystem = 1900): DateRa
   return { from, to };
 }
 
-/** Excel serial of an ISO date (1900 date system, from March 1900 on). */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+/** Excel serial of an ISO date (1900 date system unless given, from March 1900 on). */
+export function isoToSerial(iso: string, system: DateSystem = 1900): number {
+  return isoDateToSerial(iso, system) ?? Number.NaN;
 }
 
 /**
@@ -102,9 +101,9 @@ const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 const YEARLESS_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const TIME_OF_DAY = /(?:\s+|t)\d{1,2}:\d{2}(?::\d{2})?$/;
 
-export function parseDayCell(raw: CellValue, yearFor: YearFor): DayRead {
+export function parseDayCell(raw: CellValue, yearFor: YearFor, system: DateSystem = 1900): DayRead {
   if (typeof raw === "number") {
-    const d = dateFromSerial(raw);
+    const d = dateFromSerial(raw, system);
     return d ? { ok: true, iso: d.toISOString().slice(0, 10), serial: true } : { ok: false };
   }
   if (typeof raw !== "string") return raw === null ? { ok: true, iso: null } : { ok: false };
@@ -137,7 +136,11 @@ function monthOf(year: number, month: number): MonthRead {
 }
 
 /** A quota month as "YYYY-MM": `2026-10`, `2026年10月`, `202610`, `10月` (year by `yearFor`) or any day of it. */
-export function parseMonthCell(raw: CellValue, yearFor: (month: number) => number): MonthRead {
+export function parseMonthCell(
+  raw: CellValue,
+  yearFor: (month: number) => number,
+  system: DateSystem = 1900,
+): MonthRead {
   if (typeof raw === "string") {
     const s = halfWidth(raw).trim();
     const m = FULL_MONTH.exec(s) ?? COMPACT_MONTH.exec(s);
@@ -145,7 +148,7 @@ export function parseMonthCell(raw: CellValue, yearFor: (month: number) => numbe
     const yearless = YEARLESS_MONTH.exec(s);
     if (yearless) return monthOf(yearFor(Number(yearless[1])), Number(yearless[1]));
   }
-  const day = parseDayCell(raw, (month) => yearFor(month));
+  const day = parseDayCell(raw, (month) => yearFor(month), system);
   if (!day.ok) return { ok: false };
   return { ok: true, month: day.iso === null ? null : day.iso.slice(0, 7) };
 }

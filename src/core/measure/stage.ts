@@ -77,7 +77,11 @@ export function measureStage(input: MeasureStageInput): MeasureStage {
   const repOfDoctor = (): string => "";
   const repOfHospital = (): string => "";
   const current = planRows(input.targets, plan, repOfDoctor);
-  const history = mergeHistory(readHistory(fromA1(input.previous)), plan.cycle, current);
+  const history = mergeHistory(
+    readHistory(fromA1(input.previous), input.previous?.dateSystem),
+    plan.cycle,
+    current,
+  );
   const log = parsed.detections.find((d) => d.role === "callLog");
   const quota = parsed.detections.find((d) => d.role === "quota");
   const measured = measure({
