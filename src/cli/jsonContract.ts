@@ -9,7 +9,7 @@ import type { EngineResult } from "../core/results";
 import type { CutoffMethod, Quadrant, Stage, Tier } from "../core/settings";
 
 export interface JsonContract {
-  version: 1;
+  version: 2;
   cutoffs: { volume: number; potential: number; method: CutoffMethod };
   hospitals: {
     sheet: string;
@@ -40,8 +40,32 @@ export interface JsonContract {
     quadrant: Quadrant | null;
     target: boolean;
     callsPerMonth: number;
+    rep: string | null;
+    why: string;
+    callsInCycle: number;
+    targetRx: number | null;
   }[];
-  plan: { capacity: number; workload: number; targets: number };
+  plan: { capacity: number; workload: number; targets: number; callsWanted: number; repsNeeded: number };
+  reps: {
+    name: string | null;
+    callsPerDay: number;
+    workingDays: number;
+    capacity: number;
+    workload: number;
+    targets: number;
+    prescribingTargets: number;
+    volumeAtRisk: number;
+  }[];
+  calls: {
+    date: string;
+    slot: "am" | "pm" | null;
+    rep: string | null;
+    hospital: string;
+    department: string;
+    doctor: string;
+    city: string;
+  }[];
+  unassignedHospitals: { sheet: string; row: number; name: string }[];
   issues: {
     sheet: string;
     row: number | null;
@@ -55,7 +79,7 @@ export interface JsonContract {
 
 export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Issue[] = []): JsonContract {
   return {
-    version: 1,
+    version: 2,
     cutoffs: {
       volume: result.cutoffs.volume,
       potential: result.cutoffs.potential,
@@ -90,8 +114,42 @@ export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Is
       quadrant: d.quadrant,
       target: d.target,
       callsPerMonth: d.callsPerMonth,
+      rep: d.rep,
+      why: d.reason,
+      callsInCycle: d.callsInCycle,
+      targetRx: d.targetRx,
     })),
-    plan: { capacity: result.plan.capacity, workload: result.plan.workload, targets: result.plan.targets },
+    plan: {
+      capacity: result.plan.capacity,
+      workload: result.plan.workload,
+      targets: result.plan.targets,
+      callsWanted: result.plan.callsWanted,
+      repsNeeded: result.plan.repsNeeded,
+    },
+    reps: result.plan.reps.map((r) => ({
+      name: r.name,
+      callsPerDay: r.callsPerDay,
+      workingDays: r.workingDays,
+      capacity: r.capacity,
+      workload: r.workload,
+      targets: r.targets,
+      prescribingTargets: r.prescribingTargets,
+      volumeAtRisk: r.volumeAtRisk,
+    })),
+    calls: result.calls.map((c) => ({
+      date: c.date,
+      slot: c.half === 0 ? "am" : "pm",
+      rep: c.rep,
+      hospital: c.hospital,
+      department: c.department,
+      doctor: c.doctor,
+      city: c.city,
+    })),
+    unassignedHospitals: result.plan.unassignedHospitals.map((h) => ({
+      sheet: h.sheet,
+      row: h.row,
+      name: h.name,
+    })),
     issues: [...extraIssues, ...result.issues].map((i) => ({
       sheet: i.sheet,
       row: i.row,

@@ -7,7 +7,13 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
-import type { DepartmentRecord, DoctorRecord, HospitalRecord, InventoryRecord } from "./fields";
+import type {
+  DepartmentRecord,
+  DoctorRecord,
+  HospitalRecord,
+  InventoryRecord,
+  RepresentativeRecord,
+} from "./fields";
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
@@ -19,6 +25,7 @@ export interface ParsedInputs {
   departments: DepartmentRecord[];
   doctors: DoctorRecord[];
   inventory: InventoryRecord[];
+  representatives: RepresentativeRecord[];
   issues: Issue[];
 }
 
@@ -36,6 +43,24 @@ export interface CallPlanInput {
   /** "Now", for the default cycle (next calendar month). */
   today: Date;
   lang: Lang;
+  /** The reps, each with their working days and calls per day; absent = one rep on the cycle's days. */
+  team?: {
+    hasReps: boolean;
+    reps: readonly { name: string | null; workingDays: readonly string[]; callsPerDay: number }[];
+  };
+}
+
+/** One scheduled call, for the JSON contract. */
+export interface PlannedCall {
+  date: string;
+  /** 0 = AM, 1 = PM. */
+  half: 0 | 1;
+  rep: string | null;
+  hospital: string;
+  department: string;
+  doctor: string;
+  /** The hospital's city ("" when not given). */
+  city: string;
 }
 
 export interface CallPlanResult {
@@ -49,6 +74,10 @@ export interface CallPlanResult {
   /** Extra columns for the Target List (SMART objective, target Rx, check, tactic…), one value row per target, same order as input targets. */
   targetListColumns: OutputColumn[];
   targetListValues: OutputValue[][];
+  /** Target monthly Rx per target, same order as input targets. */
+  targetRx: number[];
+  /** Every scheduled call, in the Call Plan's order. */
+  calls: PlannedCall[];
   /** Call Plan, Call Calendar, Weekly Prospects tables. */
   tables: OutputTable[];
   issues: Issue[];

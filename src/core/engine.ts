@@ -13,6 +13,7 @@ import { hospitalTiersTable } from "./layout/hospitalTiers";
 import { issuesTable } from "./layout/issuesTable";
 import { segmentationTable } from "./layout/segmentation";
 import { targetListTable } from "./layout/targetList";
+import { teamTable } from "./layout/team";
 import { issueMessage } from "./messages";
 import { departmentResults } from "./method/departments";
 import { hospitalResults } from "./method/hospitals";
@@ -26,9 +27,11 @@ import {
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { cycleCapacity, resolveCycle } from "./plan/cycle";
+import { resolveCycle } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
-import { EngineError, type EngineResult } from "./results";
+import { cycleMonths } from "./team/cycleMonths";
+import { buildTeam } from "./team/roster";
+import { EngineError, type EngineResult, type PlanSummary } from "./results";
 import type { Settings } from "./settings";
 import { DEFAULT_SETTINGS } from "./settings";
 import { validateSettings } from "./settingsValidate";
@@ -64,6 +67,33 @@ function allIssues(lists: readonly (readonly Issue[])[]): Issue[] {
   return out;
 }
 
+/** Reps planned above team.maxUtilisation or below team.minUtilisation (SPEC §8, issue 11). */
+function utilisationIssues(plan: PlanSummary, settings: Settings): Issue[] {
+  const out: Issue[] = [];
+  for (const r of plan.reps) {
+    if (r.name === null || r.capacity <= 0) continue;
+    const u = r.workload / r.capacity;
+    const over = u > settings.team.maxUtilisation;
+    if (!over && u >= settings.team.minUtilisation) continue;
+    out.push({
+      code: "rep-utilisation",
+      severity: "warning",
+      sheet: "",
+      row: null,
+      column: "",
+      value: r.name,
+      params: {
+        rep: r.name,
+        utilisation: Math.round(u * 100),
+        workload: r.workload,
+        capacity: r.capacity,
+        over: over ? 1 : 0,
+      },
+    });
+  }
+  return out;
+}
+
 export function runEngine(sheets: SheetData[], input: Settings, options: EngineOptions = {}): EngineResult {
   const { signal } = options;
   const today = options.today ?? new Date();
@@ -91,15 +121,25 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
   checkAborted(signal);
 
-  const capacity = cycleCapacity(settings, resolveCycle(settings, today));
+  const cycle = resolveCycle(settings, today);
+  const team = buildTeam({
+    representatives: parsed.representatives,
+    hospitals: parsed.hospitals,
+    doctors: parsed.doctors,
+    detections: parsed.detections,
+    settings,
+    cycle,
+  });
   const targeting = selectTargets({
     doctors: parsed.doctors,
     cuts: doctorCuts,
     settings,
-    capacity,
+    team,
+    months: cycleMonths(cycle),
     targetScore,
     lang,
   });
+  const utilisation = utilisationIssues(targeting.summary, settings);
   checkAborted(signal);
 
   const plan = planCalls({
@@ -110,15 +150,19 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settings,
     today,
     lang,
+    team,
   });
+  plan.targetRx.forEach((rx, i) => (targeting.targets[i].targetRx = rx));
   checkAborted(signal);
 
   const issues = allIssues([
     settingIssues,
     parsed.issues,
+    team.issues,
     depts.issues,
     hosps.issues,
     targeting.issues,
+    utilisation,
     plan.issues,
   ]);
   const doctorRule = {
@@ -129,9 +173,10 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const outputs = [
     hospitalTiersTable(hosps.hospitals, cutoffs, hospitalCutoffRule(settings), settings),
     departmentPotentialTable(depts.departments, deptFormulas, settings),
-    segmentationTable(targeting.doctors, cutoffs, doctorRule, settings),
-    targetListTable(targeting.targets, targetScore, settings, plan),
+    segmentationTable(targeting.doctors, cutoffs, doctorRule, settings, team.hasReps),
+    targetListTable(targeting.targets, targetScore, settings, plan, team.hasReps),
     ...plan.tables,
+    teamTable(targeting.summary, settings),
     issuesTable(issues, settings),
   ];
   checkAborted(signal);
@@ -143,6 +188,8 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     doctors: targeting.doctors,
     cutoffs,
     plan: targeting.summary,
+    calls: plan.calls,
+    hasReps: team.hasReps,
     issues,
     outputs,
   };

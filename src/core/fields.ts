@@ -2,11 +2,18 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory";
-export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory"];
+export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "representatives";
+export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory", "representatives"];
 
 export type HospitalField =
-  "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
+  | "hospital"
+  | "beds"
+  | "dailyOutpatients"
+  | "monthlyPurchase"
+  | "classShare"
+  | "hospitalVolume"
+  | "rep"
+  | "city";
 export type DepartmentField =
   | "hospital"
   | "department"
@@ -26,9 +33,12 @@ export type DoctorField =
   | "potential"
   | "status"
   | "doctorType"
-  | "availability";
+  | "availability"
+  | "rep";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
-export type Field = HospitalField | DepartmentField | DoctorField | InventoryField;
+/** SPEC §8: the optional Representatives table. */
+export type RepresentativeField = "rep" | "callsPerDay" | "city" | "daysOff";
+export type Field = HospitalField | DepartmentField | DoctorField | InventoryField | RepresentativeField;
 
 /** How a field's cells are read. */
 export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount";
@@ -70,6 +80,10 @@ export interface HospitalRecord extends SourceRef {
   /** 0..1 */
   classShare: number | null;
   hospitalVolume: number | null;
+  /** The representative covering the hospital ("" when none is named). */
+  rep: string;
+  /** City or district (SPEC §9), "" when not given. */
+  city: string;
 }
 
 export interface DepartmentRecord extends SourceRef {
@@ -98,6 +112,8 @@ export interface DoctorRecord extends SourceRef {
   statusText: string;
   doctorType: string;
   availability: string;
+  /** The representative named on the doctor's own row ("" when none; the hospital's rep then applies). */
+  rep: string;
 }
 
 export interface InventoryRecord extends SourceRef {
@@ -106,4 +122,16 @@ export interface InventoryRecord extends SourceRef {
   purchaseQty: number | null;
   salesQty: number | null;
   stockQty: number | null;
+}
+
+/** A row of the Representatives table (SPEC §8). */
+export interface RepresentativeRecord extends SourceRef {
+  name: string;
+  /** null when blank or unusable (the default calls per day then applies). */
+  callsPerDay: number | null;
+  city: string;
+  /** The days-off cell as written (read against the cycle's year by the team stage). */
+  daysOffText: string;
+  /** Header of the days-off column as written ("" when there is none). */
+  daysOffColumn: string;
 }

@@ -26,6 +26,12 @@ export const ISSUE_CODES = [
   "no-tier-criteria",
   "no-department-potential",
   "unparsed-availability",
+  // representatives and territories (SPEC §8)
+  "rep-calls-invalid",
+  "days-off-unreadable",
+  "unknown-rep",
+  "rep-ambiguous",
+  "no-rep",
   // tables
   "table-not-found",
   "header-not-found",
@@ -42,6 +48,7 @@ export const ISSUE_CODES = [
   "few-targets",
   "capacity-exceeded",
   "call-not-placed",
+  "rep-utilisation",
   "output-name-taken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -23,6 +23,7 @@ export type OutputId =
   | "callPlan"
   | "calendar"
   | "weeklyProspects"
+  | "team"
   | "issues";
 
 export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = {
@@ -33,6 +34,7 @@ export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = 
   callPlan: { en: "Call Plan", zh: "拜访计划" },
   calendar: { en: "Call Calendar", zh: "拜访日历" },
   weeklyProspects: { en: "Weekly Prospects", zh: "每周准客户" },
+  team: { en: "Team", zh: "团队" },
   issues: { en: "Issues", zh: "数据问题" },
 };
 

@@ -75,7 +75,7 @@ export function detectTables(sheets: readonly SheetData[], settings: Pick<Settin
   for (const role of ROLES) {
     const c = chosen.get(role);
     if (!c) {
-      if (role !== "inventory") issues.push(tableNotFound(role));
+      if (role !== "inventory" && role !== "representatives") issues.push(tableNotFound(role));
       continue;
     }
     if (!c.header) {

@@ -25,6 +25,16 @@ const hospitalKey = spec(
   ["医院", "医院名称", "医院名", "所属医院", "机构名称", "终端名称"],
 );
 
+/** A rep column on Hospitals or Doctors (SPEC §8): who covers the row. */
+const repColumn = spec(
+  "rep",
+  "text",
+  false,
+  { en: "Rep", zh: "代表" },
+  ["rep", "representative", "sales rep", "medical rep", "rep name", "assigned rep"],
+  ["代表", "负责代表", "代表姓名", "医药代表", "销售代表", "负责人代表"],
+);
+
 export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
   hospitals: [
     hospitalKey,
@@ -67,6 +77,15 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       { en: "Our monthly volume", zh: "我方月销量" },
       ["our monthly volume", "monthly volume", "our volume"],
       ["我方月销量", "产品月用量", "月销量", "我方月用量"],
+    ),
+    repColumn,
+    spec(
+      "city",
+      "text",
+      false,
+      { en: "City", zh: "城市" },
+      ["city", "district", "city/district"],
+      ["城市", "区县", "所在城市", "城市区县"],
     ),
   ],
   departments: [
@@ -195,6 +214,7 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       ["availability", "clinic hours", "visit time"],
       ["门诊时间", "拜访时间", "出诊时间"],
     ),
+    repColumn,
   ],
   inventory: [
     hospitalKey,
@@ -229,6 +249,40 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       { en: "In stock", zh: "库存量" },
       ["stock qty", "stock", "in stock", "stock quantity"],
       ["库存量", "库存", "库存数量", "期末库存"],
+    ),
+  ],
+  representatives: [
+    spec(
+      "rep",
+      "key",
+      true,
+      { en: "Rep", zh: "代表" },
+      ["rep", "representative", "rep name", "sales rep", "medical rep", "name"],
+      ["代表", "代表姓名", "医药代表", "销售代表", "姓名"],
+    ),
+    spec(
+      "callsPerDay",
+      "amount",
+      false,
+      { en: "Calls per day", zh: "每日拜访数" },
+      ["calls per day", "daily calls", "calls/day"],
+      ["每日拜访数", "每日拜访次数", "日拜访量", "日拜访数"],
+    ),
+    spec(
+      "city",
+      "text",
+      false,
+      { en: "City / region", zh: "城市" },
+      ["city", "region", "territory", "area"],
+      ["城市", "区域", "地区", "负责区域", "所在城市"],
+    ),
+    spec(
+      "daysOff",
+      "text",
+      false,
+      { en: "Days off", zh: "休假" },
+      ["days off", "leave", "time off", "leave days", "absence"],
+      ["休假", "请假", "休假日期", "请假日期", "休假日"],
     ),
   ],
 };

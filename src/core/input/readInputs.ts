@@ -7,7 +7,14 @@ import type { ReadInputs } from "../contracts";
 import type { Role } from "../fields";
 import { detectTables, type DetectedTable } from "./detect";
 import { KeyTable } from "./keyTable";
-import { readDepartments, readDoctors, readHospitals, readInventory, type ReadContext } from "./records";
+import {
+  readDepartments,
+  readDoctors,
+  readHospitals,
+  readInventory,
+  readRepresentatives,
+  type ReadContext,
+} from "./records";
 
 /**
  * Tables are read in the order hospitals → departments → doctors → inventory
@@ -32,7 +39,16 @@ export const readInputs: ReadInputs = (sheets, settings) => {
   const departments = read("departments", readDepartments);
   const doctors = read("doctors", readDoctors);
   const inventory = read("inventory", readInventory);
-  return { detections: tables.map((t) => t.detection), hospitals, departments, doctors, inventory, issues };
+  const representatives = read("representatives", readRepresentatives);
+  return {
+    detections: tables.map((t) => t.detection),
+    hospitals,
+    departments,
+    doctors,
+    inventory,
+    representatives,
+    issues,
+  };
 };
 
 /** Sizes a key table for the table's rows up front, so a million rows never rehash. */

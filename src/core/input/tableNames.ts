@@ -13,6 +13,18 @@ const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
   departments: ["科室", "科室档案", "科室信息", "department", "departments", "dept", "depts"],
   doctors: ["医生", "医生档案", "医生信息", "医师", "doctor", "doctors", "physician", "physicians", "hcp"],
   inventory: ["进销存", "库存", "inventory", "stock"],
+  representatives: [
+    "代表",
+    "代表名单",
+    "代表信息",
+    "医药代表",
+    "销售代表",
+    "reps",
+    "rep",
+    "representatives",
+    "representative",
+    "sales reps",
+  ],
 };
 
 const OWN_SHEETS: readonly string[] = [

@@ -7,6 +7,7 @@ import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import type { Cycle } from "./cycle";
 import { header, HOLIDAY_LABEL, WEEKDAY_NAMES, weekLabel } from "./labels";
+import { REP_COLUMN } from "./callPlanTable";
 import type { ScheduledCall } from "./scheduler";
 import type { TargetPlan } from "./targetPlan";
 import type { CycleWeek } from "./weeks";
@@ -27,15 +28,19 @@ export function calendarTable(
   cycle: Cycle,
   weeks: readonly CycleWeek[],
   lang: Lang,
+  /** The team's reps in order: one block of weeks per rep, each row naming its rep; null = no team. */
+  reps: readonly (string | null)[] | null = null,
 ): OutputTable {
+  // "rep\u0000date" → the day's hospitals; the rep part is empty without a team.
   const byDate = new Map<string, string[]>();
   for (const c of sortedCalls) {
-    const date = cycle.workingDays[c.day];
-    const list = byDate.get(date) ?? [];
+    const key = `${reps ? (plans[c.request].doctor.rep ?? "") : ""}\u0000${cycle.workingDays[c.day]}`;
+    const list = byDate.get(key) ?? [];
     list.push(plans[c.request].doctor.record.hospital);
-    byDate.set(date, list);
+    byDate.set(key, list);
   }
   const columns: OutputColumn[] = [
+    ...(reps ? [REP_COLUMN(lang)] : []),
     { key: "week", header: header("week", lang), format: "text", width: 8 },
     { key: "weekStart", header: header("weekStart", lang), format: "date", width: 12 },
     ...WEEKDAY_NAMES[lang]
@@ -43,19 +48,23 @@ export function calendarTable(
       .map((name, i): OutputColumn => ({ key: `day${i + 1}`, header: name, format: "text", width: 28 })),
     { key: "total", header: header("total", lang), format: "integer", width: 10 },
   ];
-  const rows: OutputValue[][] = weeks.map((w) => {
+  const weekRow = (rep: string | null, w: CycleWeek): OutputValue[] => {
     let total = 0;
     const cells = w.weekdays.map((date) => {
       if (date < cycle.start || date > cycle.end) return "";
-      const hospitals = byDate.get(date);
+      const hospitals = byDate.get(`${rep ?? ""}\u0000${date}`);
       if (hospitals) {
         total += hospitals.length;
         return dayCell(hospitals);
       }
       return cycle.workingDays.includes(date) ? "" : HOLIDAY_LABEL[lang];
     });
-    return [weekLabel(w.week, lang), w.monday, ...cells, total];
-  });
+    const row = [weekLabel(w.week, lang), w.monday, ...cells, total];
+    return reps ? [rep, ...row] : row;
+  };
+  const rows: OutputValue[][] = reps
+    ? reps.flatMap((rep) => weeks.map((w) => weekRow(rep, w)))
+    : weeks.map((w) => weekRow(null, w));
   return {
     id: "calendar",
     sheetName: outputSheetName("calendar", lang),

@@ -25,6 +25,7 @@ export const en = {
   "role.departments": "Departments",
   "role.doctors": "Doctors",
   "role.inventory": "Inventory",
+  "role.representatives": "Representatives",
 
   "data.intro":
     "The tables MicroSeg recognised in this workbook and how each column was read. Fix a mapping here before generating.",

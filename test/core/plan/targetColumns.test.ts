@@ -34,13 +34,18 @@ function sheetOf(ambition = 0.2, trial = 3) {
     today: TODAY,
     lang: "zh",
   });
-  const engineColumns: OutputColumn[] = ["doctor", "hospital", "volume", "potential", "callsPerMonth"].map(
-    (key) => ({
-      key,
-      header: key,
-      format: "text",
-    }),
-  );
+  const engineColumns: OutputColumn[] = [
+    "doctor",
+    "hospital",
+    "volume",
+    "potential",
+    "callsPerMonth",
+    "callsInCycle",
+  ].map((key) => ({
+    key,
+    header: key,
+    format: "text",
+  }));
   const table = resolveColumnRefs({
     id: "targetList",
     sheetName: "目标医生",
@@ -54,6 +59,7 @@ function sheetOf(ambition = 0.2, trial = 3) {
     t.record.volume,
     t.record.potential,
     t.callsPerMonth,
+    t.callsInCycle,
     ...plan.targetListValues[i].map((v, c): Cell => {
       const col = table.columns[engineColumns.length + c];
       if (col.formula) return formulaForRow(col.formula, i);
@@ -89,7 +95,7 @@ describe("Target List SMART formulas", () => {
     const { table } = sheetOf();
     const f = table.columns.find((c) => c.key === "targetRx")?.formula;
     expect(f).toBe("=IF(C{r}=0,MIN(D{r},3),MIN(D{r},MAX(C{r}*1.2,C{r}+1)))");
-    expect(columnLetter(table.columns.findIndex((c) => c.key === "smartCheck"))).toBe("L");
+    expect(columnLetter(table.columns.findIndex((c) => c.key === "smartCheck"))).toBe("M");
   });
 
   it.each<[string, string, Cell, string]>([
