@@ -72,7 +72,15 @@ describe("--json on the Chinese sample", () => {
       "prescribingTargets",
       "volumeAtRisk",
     ]);
-    expect(Object.keys(zh.calls[0])).toEqual(["date", "slot", "rep", "hospital", "department", "doctor", "city"]);
+    expect(Object.keys(zh.calls[0])).toEqual([
+      "date",
+      "slot",
+      "rep",
+      "hospital",
+      "department",
+      "doctor",
+      "city",
+    ]);
     expect(Object.keys(zh.issues[0])).toEqual([
       "sheet",
       "row",

@@ -104,7 +104,7 @@ export function sampleOutcome(): GenerateOutcome {
     callsInCycle: target ? 4 : 0,
     rep: null,
     targetRx: target ? 3 : null,
-    rule: (target ? "share" : "beyond-share") as "share" | "beyond-share",
+    rule: target ? ("share" as const) : ("beyond-share" as const),
     reason: "",
   });
   const hospital = (name: string, tier: "A" | "B") => ({
