@@ -62,9 +62,9 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const exists = (p) => fs.existsSync(path.resolve(__dirname, p));
   const entry = {
-    taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
     functions: "./src/functions/functions.ts",
+    taskpane: "./src/taskpane/index.tsx",
   };
   if (exists("src/workbench/index.tsx")) entry.workbench = "./src/workbench/index.tsx";
 
@@ -76,18 +76,15 @@ module.exports = async (env, options) => {
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
-      chunks: ["functions", "commands", "taskpane"],
+      // The small commands bundle runs before the large task-pane bundle, so the
+      // ribbon's action is associated as early as the page allows (first click works).
+      chunks: ["commands", "functions", "taskpane"],
+      chunksSortMode: "manual",
     }),
     new CopyWebpackPlugin({
       patterns: [
+        // office.js comes from Microsoft's CDN (src/taskpane/taskpane.html), not from the build.
         { from: "assets/*", to: "assets/[name][ext][query]" },
-        {
-          // office.js is served from the build, so the page needs nothing outside localhost.
-          from: "node_modules/@microsoft/office-js/dist",
-          to: "office-js",
-          globOptions: { ignore: ["**/*.debug.js"] },
-          info: { minimized: true },
-        },
       ],
     }),
   ];

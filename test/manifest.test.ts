@@ -111,6 +111,15 @@ describe("manifest.xml", () => {
     expect(new Set(resids)).toEqual(new Set(["Taskpane.Url"]));
   });
 
+  it("opens the shared runtime's own pane: the ShowTaskpane action carries no TaskpaneId", () => {
+    // A TaskpaneId names a pane container of its own; the shared runtime has one pane, its own page.
+    const actions = localName("Action").filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane");
+    expect(actions).toHaveLength(1);
+    expect(Array.from(actions[0].children).map((c) => c.localName)).toEqual(["SourceLocation"]);
+    expect(actions[0].getElementsByTagName("SourceLocation")[0]?.getAttribute("resid")).toBe("Taskpane.Url");
+    expect(localName("TaskpaneId")).toHaveLength(0);
+  });
+
   it("offers the two ribbon buttons on the Home tab", () => {
     const tab = localName("OfficeTab")[0];
     expect(tab?.getAttribute("id")).toBe("TabHome");

@@ -7,7 +7,7 @@ import type { SheetData } from "../core/cells";
 import type { Issue, Lang } from "../core/issues";
 import { columnLabel } from "../core/labels";
 import { issueMessage, severityLabel } from "../core/messages";
-import { OUTPUT_SHEET_NAMES, type OutputTable } from "../core/output";
+import { OUTPUT_SHEET_NAMES, type OutputTable, type SideRow } from "../core/output";
 import type { WriteReport } from "../core/port";
 import { chooseSheetName } from "../core/registry";
 import { EngineError, type EngineResult } from "../core/results";
@@ -101,12 +101,11 @@ export function withStatusLine(
   return outputs.map((t) => {
     if (t.id !== "issues") return t;
     const col = Math.max(t.columns.length, ...(t.side ?? []).map((b) => b.col + 2)) + 1;
-    const rows: [string, string][] = [[W.status[lang], asText(status.message)]];
-    if (status.firstProblem) rows.push([W.firstProblem[lang], asText(status.firstProblem)]);
-    return {
-      ...t,
-      side: [...(t.side ?? []), { col, row: 1, title: W.title[lang], rows, formats: rows.map(() => "text") }],
-    };
+    const rows: SideRow[] = [{ key: "status", label: W.status[lang], value: asText(status.message) }];
+    if (status.firstProblem) {
+      rows.push({ key: "firstProblem", label: W.firstProblem[lang], value: asText(status.firstProblem) });
+    }
+    return { ...t, side: [...(t.side ?? []), { key: "status", col, row: 1, title: W.title[lang], rows }] };
   });
 }
 
@@ -114,6 +113,7 @@ export function withStatusLine(
 export function failureIssuesTable(status: RunStatus, lang: Lang): OutputTable {
   return {
     id: "issues",
+    lang,
     sheetName: OUTPUT_SHEET_NAMES.issues[lang],
     tableName: "MicroSeg_Issues",
     columns: [

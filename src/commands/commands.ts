@@ -15,12 +15,12 @@ export function onGenerateTargets(event: Office.AddinCommands.Event): Promise<vo
   );
 }
 
-export async function registerCommands(): Promise<void> {
-  await Office.onReady();
-  Office.actions.associate(
-    "generateTargets",
-    (event: Office.AddinCommands.Event) => void onGenerateTargets(event),
-  );
-}
-
-void registerCommands();
+/**
+ * Associated at module top level, not after Office.onReady: when a ribbon click
+ * starts the shared runtime, Office dispatches it as soon as the page has run,
+ * and an action associated later makes the first click do nothing.
+ */
+Office.actions.associate(
+  "generateTargets",
+  (event: Office.AddinCommands.Event) => void onGenerateTargets(event),
+);

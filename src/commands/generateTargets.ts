@@ -40,6 +40,7 @@ export async function runGenerateTargets(deps: GenerateTargetsDeps): Promise<Run
         const planned = successStatus(r, lang, {
           written: [],
           replaced: [],
+          retired: [],
           renamed: predictRenames(r.outputs, sheets),
         });
         return withStatusLine(r.outputs, planned, lang);

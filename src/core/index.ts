@@ -14,3 +14,4 @@ export * from "./engine";
 export * from "./method";
 export * from "./formula";
 export { sideValueAddress, tableNameOf } from "./layout/columns";
+export * from "./write";

@@ -68,23 +68,43 @@ export interface OutputColumn {
   highlight?: "quadrant" | "databar" | "smart";
 }
 
+/**
+ * One row of a side block: a stable key (hosts find a cell by it, never by
+ * its translated label), the label, and the value. A value starting with "="
+ * is a formula; `cached` is then its computed result (written as the cell's
+ * cached value, so a file opened without recalculation shows it).
+ */
+export interface SideRow {
+  /** Stable key, e.g. "volumeCutoff", "status". */
+  key: string;
+  label: string;
+  value: OutputValue;
+  /** Computed result of a formula value; ignored for a constant. */
+  cached?: OutputValue;
+  /** How the value is displayed; "text" when absent. */
+  format?: ColumnFormat;
+}
+
 /** A labelled block written to the right of the table (e.g. the cut-offs). */
 export interface SideBlock {
+  /** Stable key of the block, e.g. "cutoffs", "status". */
+  key: string;
   /** 0-based column index of the block's first column. */
   col: number;
-  /** 1-based Excel row of the block's first row. */
+  /** 1-based Excel row of the block's first row (the title). */
   row: number;
   title: string;
-  /** [label, value] pairs; value may be a formula string starting with "=". */
-  rows: [string, OutputValue][];
-  formats?: ColumnFormat[];
+  /** Row i goes on Excel row `row + 1 + i`: label in `col`, value in `col + 1`. */
+  rows: SideRow[];
 }
 
 export interface OutputTable {
   id: OutputId;
-  /** Sheet name in the output language. */
+  /** The language the table was written in (headers, labels, sheet name). */
+  lang: Lang;
+  /** Wanted sheet name in the output language; the write plan decides the name used. */
   sheetName: string;
-  /** Excel table name (no spaces), e.g. "MicroSeg_TargetList". */
+  /** Wanted Excel table name (no spaces), e.g. "MicroSeg_TargetList"; the write plan makes it unique. */
   tableName: string;
   columns: OutputColumn[];
   /** rows[i][c] = computed value of column c in data row i. */
@@ -111,7 +131,9 @@ export function resolveColumnRefs(table: OutputTable): OutputTable {
     columns: table.columns.map((c) => (c.formula ? { ...c, formula: resolve(c.formula) } : c)),
     side: table.side?.map((b) => ({
       ...b,
-      rows: b.rows.map(([label, v]) => [label, typeof v === "string" && v.startsWith("=") ? resolve(v) : v]),
+      rows: b.rows.map((r) =>
+        typeof r.value === "string" && r.value.startsWith("=") ? { ...r, value: resolve(r.value) } : r,
+      ),
     })),
   };
 }

@@ -5,19 +5,28 @@
  */
 import type { SheetData } from "./cells";
 import type { OutputTable } from "./output";
+import type { WorkbookRead } from "./write/types";
 
 export interface WriteReport {
   /** Sheets written, in order, with the names actually used. */
   written: { id: OutputTable["id"]; sheetName: string }[];
   /** Output names that were taken by a user's sheet and got a suffix. */
   renamed: { wanted: string; used: string }[];
-  /** Owned sheets replaced from an earlier run. */
+  /** Owned sheets of an earlier run rewritten in place (their names before the write). */
   replaced: string[];
+  /** Owned sheets a new run no longer needed, deleted. */
+  retired: string[];
 }
 
 export interface WorkbookPort {
-  /** Reads every worksheet's used range (values) in one batch. */
+  /** The input sheets' used ranges (values): every sheet the registry does not list as MicroSeg's. */
   readSheets(): Promise<SheetData[]>;
+  /**
+   * Reads the workbook in one batch: the snapshot the write plan is made
+   * from, the input sheets, and MicroSeg's own sheets' values by output id
+   * (for carrying a user's notes or history over to the next run).
+   */
+  readWorkbook(): Promise<WorkbookRead>;
   /**
    * Replaces MicroSeg's own output sheets with these tables. Never touches a
    * user's sheet; on failure removes what this call created and rethrows.

@@ -7,6 +7,7 @@
 import type { SheetData } from "../core/cells";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
+import type { WorkbookRead } from "../core/write";
 import { REGISTRY_SHEET, serializeRegistry } from "../core/registry";
 import { DEFAULT_LIMITS, type ExcelLimits } from "./limits";
 import { queueRegistryRead, readWorkbookSheets, registryFromCell } from "./read";
@@ -50,6 +51,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async readSheets(): Promise<SheetData[]> {
+    return (await this.readWorkbook()).inputs;
+  }
+
+  async readWorkbook(): Promise<WorkbookRead> {
     return await this.excel((context) => readWorkbookSheets(context, this.limits));
   }
 

@@ -8,7 +8,7 @@
  */
 import { columnLetter } from "../core/cells";
 import type { Lang } from "../core/issues";
-import { PHRASES, quadrantName } from "../core/labels";
+import { quadrantName } from "../core/labels";
 import type { OutputTable, OutputValue } from "../core/output";
 import { QUADRANTS, type Quadrant } from "../core/settings";
 import type { QueuedStep } from "./batches";
@@ -40,9 +40,8 @@ export function chartColumns(table: OutputTable): ChartColumns | null {
 
 /** Absolute address of the side-block cell holding a cut-off, found by its label (zh or en). */
 export function cutoffCell(table: OutputTable, which: "volumeCutoff" | "potentialCutoff"): string | null {
-  const labels = new Set([PHRASES[which].zh, PHRASES[which].en]);
   for (const block of table.side ?? []) {
-    const i = block.rows.findIndex(([label]) => labels.has(label));
+    const i = block.rows.findIndex((r) => r.key === which);
     if (i >= 0) return `$${columnLetter(block.col + 1)}$${block.row + 1 + i}`;
   }
   return null;

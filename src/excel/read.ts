@@ -1,11 +1,20 @@
 /**
- * Reads every input worksheet's used range (values only) in a fixed number
- * of requests: one for the sheet names, one for the registry and the used
- * ranges' sizes and tables, one for all values. Only sheets past the limits
- * of limits.ts are read in row blocks, spread over more requests.
+ * Reads every worksheet's used range (values only) in a fixed number of
+ * requests: one for the sheet names and visibility, one for the registry and
+ * the used ranges' sizes and tables, one for all values. Only sheets past the
+ * limits of limits.ts are read in row blocks, spread over more requests. The
+ * core (workbookSnapshot / splitRead) says which sheets are inputs and which
+ * are MicroSeg's own.
  */
 import { cellError, isErrorLiteral, type CellValue, type SheetData } from "../core/cells";
 import { parseRegistry, REGISTRY_SHEET, type Registry } from "../core/registry";
+import {
+  splitRead,
+  workbookSnapshot,
+  type SheetVisibility,
+  type WorkbookRead,
+  type WorkbookSnapshot,
+} from "../core/write";
 import { syncInBatches } from "./batches";
 import { rowBlocks, type ExcelLimits } from "./limits";
 
@@ -63,16 +72,41 @@ export function registryFromCell(loaded: Excel.Range | null): { registry: Regist
   return { registry: parseRegistry(text), text: typeof text === "string" ? text : null };
 }
 
+/** Rows of column A the registry may use (64 cells of 32,767 characters: 2 MB of JSON). */
+export const REGISTRY_ROWS = 64;
+
+/** Queues the load of the registry's column A; null when the workbook has no registry. */
+export function queueRegistryCells(
+  worksheets: Excel.WorksheetCollection,
+  sheetNames: readonly string[],
+): Excel.Range | null {
+  if (!sheetNames.includes(REGISTRY_SHEET)) return null;
+  const cells = worksheets.getItem(REGISTRY_SHEET).getRangeByIndexes(0, 0, REGISTRY_ROWS, 1);
+  cells.load("values");
+  return cells;
+}
+
+/** The snapshot from the loaded sheets (name, visibility), their tables and the registry cells. */
+export function snapshotFrom(
+  sheets: readonly { name: string; visibility: string; tables: readonly string[] }[],
+  registryCells: Excel.Range | null,
+): WorkbookSnapshot {
+  return workbookSnapshot(
+    sheets.map((s) => ({ name: s.name, visibility: s.visibility as SheetVisibility, tables: s.tables })),
+    registryCells ? registryCells.values.map((row) => row[0] as string) : null,
+  );
+}
+
 export async function readWorkbookSheets(
   context: Excel.RequestContext,
   limits: ExcelLimits,
-): Promise<SheetData[]> {
+): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
 
   const names = worksheets.items.map((ws) => ws.name);
-  const registryCell = queueRegistryRead(worksheets, names);
+  const registryCells = queueRegistryCells(worksheets, names);
   const infos: UsedRangeInfo[] = worksheets.items
     .filter((ws) => ws.name !== REGISTRY_SHEET)
     .map((sheet) => {
@@ -84,8 +118,16 @@ export async function readWorkbookSheets(
     });
   await context.sync();
 
-  const owned = new Set(Object.values(registryFromCell(registryCell).registry.owned));
-  const inputs = infos.filter((info) => !owned.has(info.name));
+  const tablesOf = new Map(infos.map((i) => [i.name, i.tables.items.map((t) => t.name)]));
+  const snapshot = snapshotFrom(
+    worksheets.items.map((ws) => ({
+      name: ws.name,
+      visibility: ws.visibility,
+      tables: tablesOf.get(ws.name) ?? [],
+    })),
+    registryCells,
+  );
+  const inputs = infos;
 
   // Rows per block so that a block stays under both the cell cap and the payload budget.
   const blocks: BlockRead[] = [];
@@ -114,7 +156,7 @@ export async function readWorkbookSheets(
     limits.payloadBytes,
   );
 
-  return inputs.map((info, sheetIndex) => {
+  const sheets = inputs.map((info, sheetIndex): SheetData => {
     const values: CellValue[][] = [];
     for (const block of blocks) {
       if (block.sheetIndex !== sheetIndex) continue;
@@ -128,4 +170,5 @@ export async function readWorkbookSheets(
       tables: info.tables.items.map((t) => ({ name: t.name })),
     };
   });
+  return splitRead(snapshot, sheets);
 }

@@ -138,22 +138,21 @@ function sideBlockStep(sheet: () => Excel.Worksheet, block: SideBlock): QueuedSt
   const isFormula = (v: OutputValue) => typeof v === "string" && v.startsWith("=");
   const formats: (string | null)[][] = [
     [TEXT_FORMAT, null],
-    ...block.rows.map(([, v], i): (string | null)[] => {
-      const f = block.formats?.[i];
+    ...block.rows.map(({ value: v, format: f }): (string | null)[] => {
       if (typeof v === "string" && !isFormula(v)) return [TEXT_FORMAT, TEXT_FORMAT];
       return [TEXT_FORMAT, f ? NUMBER_FORMATS[f] : null];
     }),
   ];
   const values: OutputValue[][] = [
     [block.title, null],
-    ...block.rows.map(([label, v], i): OutputValue[] => [
+    ...block.rows.map(({ label, value: v, format }): OutputValue[] => [
       label,
-      isFormula(v) ? null : toExcelValue(v, block.formats?.[i] ?? "number"),
+      isFormula(v) ? null : toExcelValue(v, format ?? "number"),
     ]),
   ];
   const formulas: (string | null)[][] = [
     [null, null],
-    ...block.rows.map(([, v]): (string | null)[] => [null, isFormula(v) ? (v as string) : null]),
+    ...block.rows.map(({ value: v }): (string | null)[] => [null, isFormula(v) ? (v as string) : null]),
   ];
   return {
     bytes: jsonBytes(values) + jsonBytes(formats) + jsonBytes(formulas) + 3 * COMMAND_BYTES,
@@ -406,6 +405,7 @@ export async function writeOutputTables(
       .filter((p) => p.sheetName !== p.table.sheetName)
       .map((p) => ({ wanted: p.table.sheetName, used: p.sheetName })),
     replaced: retired.map((r) => r.original),
+    retired: [],
   };
 }
 

@@ -16,6 +16,13 @@ import {
   type Registry,
 } from "../core/registry";
 import { tableToValues } from "./tableToValues";
+import {
+  registryToCells,
+  splitRead,
+  workbookSnapshot,
+  type SheetSeen,
+  type WorkbookRead,
+} from "../core/write";
 
 /** A sheet as the memory workbook holds it. */
 export interface MemorySheet {
@@ -85,13 +92,26 @@ export class MemoryWorkbookPort implements WorkbookPort {
     );
   }
 
+  readWorkbook(): Promise<WorkbookRead> {
+    const sheets: SheetSeen[] = this.sheetList.map((s) => ({ name: s.name }));
+    sheets.push({ name: REGISTRY_SHEET, visibility: "VeryHidden" });
+    const snapshot = workbookSnapshot(sheets, registryToCells(this.registry));
+    const values = this.sheetList.map((s): SheetData => ({
+      name: s.name,
+      values: copyValues(s.values),
+      firstRow: 1,
+      firstCol: 0,
+    }));
+    return Promise.resolve(splitRead(snapshot, values));
+  }
+
   writeOutputs(tables: OutputTable[]): Promise<WriteReport> {
     // Everything is computed first and swapped in at once, so a failure leaves the workbook as it was.
     const previouslyOwned = this.sheetList.filter((s) => s.owner);
     const kept = this.sheetList.filter((s) => !s.owner);
     const ownedNames = new Set(previouslyOwned.map((s) => s.name));
     const taken = new Set(kept.map((s) => s.name));
-    const report: WriteReport = { written: [], renamed: [], replaced: [] };
+    const report: WriteReport = { written: [], renamed: [], replaced: [], retired: [] };
     const written: MemorySheet[] = [];
     const owned: Registry["owned"] = {};
     for (const table of tables) {

@@ -19,7 +19,7 @@ export function tableToValues(table: OutputTable): CellValue[][] {
   for (const block of table.side ?? []) {
     const top = block.row - 1;
     put(grid, top, block.col, block.title);
-    block.rows.forEach(([label, value], i) => {
+    block.rows.forEach(({ label, value }, i) => {
       put(grid, top + 1 + i, block.col, label);
       // A side-block formula has no computed value here; show its text.
       put(grid, top + 1 + i, block.col + 1, value);

@@ -1,11 +1,13 @@
 /**
- * Loads an .xlsx file, telling apart the ways a file can fail to be one, so
- * the command line can say which in one line (and exit 2) instead of showing
- * a zip library's stack trace.
+ * Loads an .xlsx/.xlsm package, telling apart the ways a file can fail to be
+ * one, so the command line can say which in one line (and exit 2) instead of
+ * showing a zip library's stack trace.
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { Workbook } from "exceljs";
+import { unzipParts, type PartBytes } from "./zipPackage";
+import { readWorkbookParts, type WorkbookParts } from "./workbookParts";
 
 export type OpenFailure = "missing-file" | "not-a-file" | "not-xlsx" | "password-protected" | "corrupt";
 
@@ -46,7 +48,7 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** Checks what the bytes are before handing them to exceljs. */
+/** Checks what the bytes are before unzipping them. */
 export function classifyBytes(path: string, bytes: Buffer): void {
   if (startsWith(bytes, OLE_MAGIC)) {
     const encrypted = bytes.includes(ENCRYPTED_PACKAGE);
@@ -60,6 +62,32 @@ export function classifyBytes(path: string, bytes: Buffer): void {
   }
 }
 
+export interface OpenedPackage {
+  path: string;
+  parts: PartBytes;
+  map: WorkbookParts;
+  /** .xlsm: the package holds a VBA project and must keep its macro-enabled content type. */
+  macroEnabled: boolean;
+}
+
+export async function openPackage(path: string): Promise<OpenedPackage> {
+  const bytes = await readBytes(path);
+  classifyBytes(path, bytes);
+  let parts: PartBytes;
+  let map: WorkbookParts;
+  try {
+    parts = unzipParts(bytes);
+    map = readWorkbookParts(parts);
+  } catch (e) {
+    throw new XlsxOpenError("corrupt", path, e instanceof Error ? e.message : String(e));
+  }
+  if (!map.sheets.some((s) => s.part !== undefined))
+    throw new XlsxOpenError("corrupt", path, "no worksheets");
+  const macroEnabled = [...parts.keys()].some((p) => p.toLowerCase().endsWith("vbaproject.bin"));
+  return { path, parts, map, macroEnabled };
+}
+
+/** The whole workbook loaded by exceljs (the writer that still round-trips through it). */
 export async function openWorkbook(path: string): Promise<Workbook> {
   const bytes = await readBytes(path);
   classifyBytes(path, bytes);

@@ -61,16 +61,16 @@ function writeSideBlock(ws: Worksheet, block: NonNullable<OutputTable["side"]>[n
   const title = ws.getCell(block.row, block.col + 1);
   title.value = block.title;
   title.font = { bold: true };
-  block.rows.forEach(([label, value], i) => {
+  block.rows.forEach(({ label, value, format: f }, i) => {
     const r = block.row + 1 + i;
     ws.getCell(r, block.col + 1).value = label;
     const cell = ws.getCell(r, block.col + 2);
-    const format = block.formats?.[i] ?? "text";
+    const format = f ?? "text";
     cell.value = sideValue(value, format);
     const numFmt = NUMBER_FORMATS[format];
     if (numFmt !== undefined && format !== "text") cell.numFmt = numFmt;
   });
-  const labels = [block.title, ...block.rows.map(([label]) => label)];
+  const labels = [block.title, ...block.rows.map((r) => r.label)];
   ws.getColumn(block.col + 1).width = Math.max(...labels.map((l) => columnWidth(l, undefined)));
 }
 

@@ -9,10 +9,11 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { SheetData } from "../core/cells";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
+import { splitRead, type WorkbookRead } from "../core/write";
 import { chooseSheetName, REGISTRY_SHEET } from "../core/registry";
 import { openWorkbook } from "./openWorkbook";
 import { readWorksheet } from "./readSheets";
-import { readRegistry, writeRegistry } from "./registrySheet";
+import { readRegistry, writeRegistry, xlsxSnapshot } from "./registrySheet";
 import { writeOutputTable } from "./writeTable";
 
 /**
@@ -28,22 +29,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(await openWorkbook(path));
   }
 
-  /**
-   * Every worksheet except MicroSeg's registry and its own earlier outputs:
-   * a plan from a previous run is not input data.
-   */
-  readSheets(): Promise<SheetData[]> {
-    const owned = new Set(Object.values(readRegistry(this.workbook).owned));
-    const sheets = this.workbook.worksheets
-      .filter((ws) => ws.name !== REGISTRY_SHEET && !owned.has(ws.name))
-      .map(readWorksheet);
-    return Promise.resolve(sheets);
+  /** Every worksheet the registry does not list as MicroSeg's: a plan from a previous run is not input data. */
+  async readSheets(): Promise<SheetData[]> {
+    return (await this.readWorkbook()).inputs;
+  }
+
+  readWorkbook(): Promise<WorkbookRead> {
+    const snapshot = xlsxSnapshot(this.workbook);
+    const sheets = this.workbook.worksheets.filter((ws) => ws.name !== REGISTRY_SHEET).map(readWorksheet);
+    return Promise.resolve(splitRead(snapshot, sheets));
   }
 
   writeOutputs(tables: OutputTable[]): Promise<WriteReport> {
     const wb = this.workbook;
     const reg = readRegistry(wb);
-    const report: WriteReport = { written: [], renamed: [], replaced: [] };
+    const report: WriteReport = { written: [], renamed: [], replaced: [], retired: [] };
     for (const name of Object.values(reg.owned)) {
       const ws = wb.getWorksheet(name);
       if (!ws) continue;

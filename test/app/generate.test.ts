@@ -99,14 +99,14 @@ describe("run status", () => {
     const issues = withStatusLine(outputs, status, "en").find((t) => t.id === "issues")!;
     expect(issues.side).toEqual([
       {
+        key: "status",
         col: 6,
         row: 1,
         title: "MicroSeg status",
         rows: [
-          ["Status", " =done"],
-          ["First problem", "Sheet x: bad"],
+          { key: "status", label: "Status", value: " =done" },
+          { key: "firstProblem", label: "First problem", value: "Sheet x: bad" },
         ],
-        formats: ["text", "text"],
       },
     ]);
   });
@@ -139,6 +139,7 @@ describe("run status", () => {
     const s = successStatus(wb, "en", {
       written: [],
       replaced: [],
+      retired: [],
       renamed: [{ wanted: "Issues", used: "Issues (2)" }],
     });
     expect(s.message).toBe(

@@ -33,9 +33,10 @@ describe("commands entry", () => {
     jest.isolateModules(() => {
       entry = jest.requireActual<typeof import("../../src/commands/commands")>("../../src/commands/commands");
     });
-    const { registerCommands, onGenerateTargets } = entry!;
-    await registerCommands();
+    // Registered while the module loads, before Office.onReady resolves: the click that
+    // started the runtime is dispatched as soon as the page has run, not after a later tick.
     expect(handlers.has("generateTargets")).toBe(true);
+    const { onGenerateTargets } = entry!;
 
     const completed = jest.fn();
     await onGenerateTargets({ completed } as unknown as Office.AddinCommands.Event);

@@ -175,7 +175,7 @@ describe("runEngine end to end (small zh workbook)", () => {
             line[c] = v;
           };
           put(b.row, b.col, b.title);
-          b.rows.forEach(([label, v], i) => {
+          b.rows.forEach(({ label, value: v }, i) => {
             put(b.row + 1 + i, b.col, label);
             put(b.row + 1 + i, b.col + 1, v);
           });

@@ -33,6 +33,7 @@ describe("output formulas", () => {
   it("names columns by key and expands rows as Excel shows them", () => {
     const table: OutputTable = {
       id: "departmentPotential",
+      lang: "zh",
       sheetName: "科室潜力",
       tableName: "MicroSeg_Dept",
       columns: [
@@ -41,12 +42,20 @@ describe("output formulas", () => {
         { key: "total", header: "T", format: "number", formula: "={c:a}{r}*{c:b}{r}" },
       ],
       rows: [[2, 3, 6]],
-      side: [{ col: 4, row: 1, title: "x", rows: [["sum", "=SUM({c:total}2:{c:total}9)"]] }],
+      side: [
+        {
+          key: "x",
+          col: 4,
+          row: 1,
+          title: "x",
+          rows: [{ key: "sum", label: "sum", value: "=SUM({c:total}2:{c:total}9)" }],
+        },
+      ],
     };
     const resolved = resolveColumnRefs(table);
     expect(resolved.columns[2].formula).toBe("=A{r}*B{r}");
     expect(formulaForRow(resolved.columns[2].formula!, 0)).toBe("=A2*B2");
-    expect(resolved.side![0].rows[0][1]).toBe("=SUM(C2:C9)");
+    expect(resolved.side![0].rows[0].value).toBe("=SUM(C2:C9)");
     expect(() =>
       resolveColumnRefs({
         ...table,

@@ -7,13 +7,17 @@ import { existsSync, mkdirSync, readFile } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 /** Debian's chromium by default; CHROMIUM_PATH points at another Chromium or Chrome binary. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Where the built page loads office.js from (Microsoft's CDN, as production requires). */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The npm copy of the same files, which the tests serve in the CDN's place (no network here). */
+export const OFFICE_JS_LOCAL = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -107,4 +111,25 @@ export function isLocal(url: string): boolean {
   if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) return true;
   const { hostname } = new URL(url);
   return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}
+
+/**
+ * Answers every request for Microsoft's office.js CDN from the npm copy, so the
+ * production page runs offline; a file the copy lacks is a 404, never the network.
+ * Returns the CDN URLs that were answered this way.
+ */
+export async function routeOfficeJs(target: Page | BrowserContext): Promise<string[]> {
+  const served: string[] = [];
+  await target.route(`${OFFICE_JS_CDN}**`, async (route) => {
+    const url = route.request().url();
+    const rest = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length));
+    const file = resolve(OFFICE_JS_LOCAL, rest);
+    if (!file.startsWith(OFFICE_JS_LOCAL + sep) || !existsSync(file)) {
+      await route.fulfill({ status: 404, body: "" });
+      return;
+    }
+    served.push(url);
+    await route.fulfill({ path: file, contentType: TYPES[extname(file)] ?? "application/octet-stream" });
+  });
+  return served;
 }

@@ -295,7 +295,9 @@ export class FakeWorksheetCollection {
 
   load(_props?: string): this {
     this.ctx.enqueueLoad("worksheets.load", () => {
-      this.loadedItems = this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, s.name));
+      this.loadedItems = this.ctx.state.sheets.map(
+        (s) => new FakeWorksheet(this.ctx, () => s, s.name, s.visibility as Excel.SheetVisibility),
+      );
       return this.ctx.state.sheets.map((s) => s.name);
     });
     return this;
@@ -329,6 +331,7 @@ export class FakeWorksheet {
     private readonly ctx: FakeContext,
     private readonly resolve: () => SheetState,
     private loadedName: string | null = null,
+    private loadedVisibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" | null = null,
   ) {
     this.tables = new FakeTableCollection(ctx, resolve);
     this.charts = new FakeChartCollection(ctx, resolve);
@@ -356,7 +359,8 @@ export class FakeWorksheet {
   }
 
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
-    throw notLoaded("worksheet.visibility");
+    if (this.loadedVisibility === null) throw notLoaded("worksheet.visibility");
+    return this.loadedVisibility;
   }
 
   load(_props?: string): this {

@@ -27,6 +27,7 @@ function doctorRows(n: number): OutputValue[][] {
 export function segmentationTable(n: number): OutputTable {
   return {
     id: "segmentation",
+    lang: "en",
     sheetName: "Segmentation",
     tableName: "MicroSeg_Segmentation",
     columns: [
@@ -39,15 +40,15 @@ export function segmentationTable(n: number): OutputTable {
     rows: doctorRows(n),
     side: [
       {
+        key: "cutoffs",
         col: 6,
         row: 1,
         title: "Cut-offs",
         rows: [
-          ["Method", "Median"],
-          ["Volume cut-off", 24],
-          ["Potential cut-off", 45],
+          { key: "cutoffMethod", label: "Method", value: "Median" },
+          { key: "volumeCutoff", label: "Volume cut-off", value: 24, format: "rx" },
+          { key: "potentialCutoff", label: "Potential cut-off", value: 45, format: "rx" },
         ],
-        formats: ["text", "rx", "rx"],
       },
     ],
   };
@@ -57,6 +58,7 @@ export function sampleOutputs(doctors = 12): OutputTable[] {
   return [
     {
       id: "hospitalTiers",
+      lang: "en",
       sheetName: "Hospital Tiers",
       tableName: "MicroSeg_HospitalTiers",
       columns: [
@@ -79,6 +81,7 @@ export function sampleOutputs(doctors = 12): OutputTable[] {
     },
     {
       id: "departmentPotential",
+      lang: "en",
       sheetName: "Department Potential",
       tableName: "MicroSeg_DepartmentPotential",
       columns: [
@@ -113,6 +116,7 @@ export function sampleOutputs(doctors = 12): OutputTable[] {
     segmentationTable(doctors),
     {
       id: "targetList",
+      lang: "en",
       sheetName: "Target List",
       tableName: "MicroSeg_TargetList",
       columns: [
@@ -133,6 +137,7 @@ export function sampleOutputs(doctors = 12): OutputTable[] {
     },
     {
       id: "callPlan",
+      lang: "en",
       sheetName: "Call Plan",
       tableName: "MicroSeg_CallPlan",
       columns: [
@@ -144,6 +149,7 @@ export function sampleOutputs(doctors = 12): OutputTable[] {
     },
     {
       id: "issues",
+      lang: "en",
       sheetName: "Issues",
       tableName: "MicroSeg_Issues",
       columns: [

@@ -23,6 +23,32 @@ function messyWorkbook(): FakeWorkbookState {
   return wb;
 }
 
+describe("ExcelWorkbookPort.readWorkbook", () => {
+  it("reads owned sheets by output id apart from inputs; a user's 'Target List 2025' is input", async () => {
+    const wb = new FakeWorkbookState();
+    wb.seed("Target List 2025", [["Doctor"], ["Li"]]);
+    wb.seed("目标医生", [
+      ["医生", "反馈"],
+      ["王", "已拜访"],
+    ]);
+    const reg = wb.seed(REGISTRY_SHEET, [
+      [serializeRegistry({ ...emptyRegistry(), owned: { targetList: "目标医生" } })],
+    ]);
+    reg.visibility = "VeryHidden";
+    const read = await new ExcelWorkbookPort({ run: wb.run, supports: always }).readWorkbook();
+    expect(read.inputs.map((s) => s.name)).toEqual(["Target List 2025"]);
+    expect(read.owned.targetList?.values).toEqual([
+      ["医生", "反馈"],
+      ["王", "已拜访"],
+    ]);
+    expect(read.snapshot.sheets.map((s) => [s.name, s.visibility, s.ownedAs])).toEqual([
+      ["Target List 2025", "Visible", undefined],
+      ["目标医生", "Visible", "targetList"],
+      ["_MicroSeg", "VeryHidden", undefined],
+    ]);
+  });
+});
+
 describe("ExcelWorkbookPort.readSheets", () => {
   it("reads a messy sheet with its offsets, error values as CellError and blanks as null", async () => {
     const wb = messyWorkbook();

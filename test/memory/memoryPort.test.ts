@@ -10,6 +10,7 @@ function sheet(name: string, values: SheetData["values"], firstRow = 1, firstCol
 function table(id: OutputTable["id"], sheetName: string, rows: OutputTable["rows"]): OutputTable {
   return {
     id,
+    lang: "en",
     sheetName,
     tableName: `MicroSeg_${id}`,
     columns: [
@@ -17,11 +18,32 @@ function table(id: OutputTable["id"], sheetName: string, rows: OutputTable["rows
       { key: "rx", header: "Rx", format: "rx", formula: "=B{r}*2" },
     ],
     rows,
-    side: [{ col: 3, row: 1, title: "Cut-offs", rows: [["Volume", 12]] }],
+    side: [
+      {
+        key: "cutoffs",
+        col: 3,
+        row: 1,
+        title: "Cut-offs",
+        rows: [{ key: "volumeCutoff", label: "Volume", value: 12 }],
+      },
+    ],
   };
 }
 
 describe("MemoryWorkbookPort", () => {
+  it("readWorkbook gives the owned sheets' values by output id apart from the inputs", async () => {
+    const port = new MemoryWorkbookPort([
+      sheet("Doctors", [["Doctor", "Rx"]]),
+      sheet("Segmentation 2025", [["x"]]),
+    ]);
+    await port.writeOutputs([table("targetList", "Target List", [["Wang", 3]])]);
+    const read = await port.readWorkbook();
+    expect(read.inputs.map((s) => s.name)).toEqual(["Doctors", "Segmentation 2025"]);
+    expect(Object.keys(read.owned)).toEqual(["targetList"]);
+    expect(read.owned.targetList?.values[1].slice(0, 2)).toEqual(["Wang", 3]);
+    expect(read.snapshot.owned).toEqual({ targetList: "Target List" });
+  });
+
   it("reads sheets anchored at A1 and never returns its own outputs as inputs", async () => {
     const port = new MemoryWorkbookPort([sheet("Doctors", [["Doctor", "Rx"]], 3, 1)]);
     expect(await port.readSheets()).toEqual([
@@ -43,6 +65,7 @@ describe("MemoryWorkbookPort", () => {
       written: [{ id: "targetList", sheetName: "Target List" }],
       renamed: [],
       replaced: [],
+      retired: [],
     });
     expect(port.snapshot().sheets[0].values).toEqual([
       ["Doctor", "Rx", null, "Cut-offs"],

@@ -192,6 +192,7 @@ export function sampleOutcome(): GenerateOutcome {
         { id: "hospitalTiers", sheetName: "医院分级" },
         { id: "targetList", sheetName: "目标医生" },
       ],
+      retired: [],
       renamed: [],
       replaced: [],
     },

@@ -20,6 +20,7 @@ export const INJECTION_NAMES = ['=HYPERLINK("x")', "+86 138 0000 0000", "-x", "@
 export function fixtureTable(overrides: Partial<OutputTable> = {}): OutputTable {
   return {
     id: "targetList",
+    lang: "en",
     sheetName: "Target List",
     tableName: "MicroSeg_TargetList",
     columns: [
@@ -46,15 +47,21 @@ export function fixtureTable(overrides: Partial<OutputTable> = {}): OutputTable 
     ]),
     side: [
       {
+        key: "cutoffs",
         col: 11,
         row: 1,
         title: "Cut-offs",
         rows: [
-          ["Volume cut-off", "=MEDIAN(B2:B7)"],
-          ["Method", "Median"],
-          ["Potential cut-off", 103.5],
+          {
+            key: "volumeCutoff",
+            label: "Volume cut-off",
+            value: "=MEDIAN(B2:B7)",
+            cached: 104,
+            format: "integer",
+          },
+          { key: "cutoffMethod", label: "Method", value: "Median" },
+          { key: "potentialCutoff", label: "Potential cut-off", value: 103.5, format: "rx" },
         ],
-        formats: ["integer", "text", "rx"],
       },
     ],
     ...overrides,

@@ -13,7 +13,8 @@ import { foldKey } from "./chars";
 import { findHeaderRow, type HeaderRow } from "./headerRow";
 import { FIELD_SPECS } from "./headers";
 import { isBlankRow } from "./rows";
-import { isOwnSheet, roleNameScore } from "./tableNames";
+import { roleNameScore } from "./tableNames";
+import { REGISTRY_SHEET } from "../registry";
 
 /** A recognised table with what the reader needs beyond the public TableDetection. */
 export interface DetectedTable {
@@ -53,7 +54,9 @@ export function detectTables(sheets: readonly SheetData[], settings: Pick<Settin
     if (manual) claim(manual);
   }
 
-  const inputSheets = sheets.filter((s) => !isOwnSheet(s.name));
+  // Ownership is the registry's business (core/write/snapshot.ts): hosts pass only input sheets.
+  // The registry sheet itself is never data, whatever a host passes.
+  const inputSheets = sheets.filter((s) => s.name !== REGISTRY_SHEET);
   const open = (role: Role): boolean => !chosen.has(role);
   const free = (s: SheetData): boolean => !usedSheets.has(s);
 

@@ -1,11 +1,9 @@
 /**
- * Recognising a role by the name of its sheet or Excel table, and keeping
- * MicroSeg's own output sheets out of the search: on a re-run "医院分级"
- * (Hospital Tiers) repeats the hospital headers and must not be read as input.
+ * Recognising a role by the name of its sheet or Excel table. Which sheets
+ * are MicroSeg's own is not decided here by name: only the registry says so
+ * (core/write/snapshot.ts), and hosts pass the engine only the others.
  */
 import type { Role } from "../fields";
-import { OUTPUT_SHEET_NAMES } from "../output";
-import { REGISTRY_SHEET } from "../registry";
 import { normalizeHeader } from "./headers";
 
 const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
@@ -26,17 +24,6 @@ const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
     "sales reps",
   ],
 };
-
-const OWN_SHEETS: readonly string[] = [
-  ...Object.values(OUTPUT_SHEET_NAMES).flatMap((n) => [n.en, n.zh]),
-  REGISTRY_SHEET,
-].map(normalizeHeader);
-
-/** True for sheets MicroSeg writes (including "name (2)" copies), never read as input. */
-export function isOwnSheet(name: string): boolean {
-  const n = normalizeHeader(name);
-  return OWN_SHEETS.some((own) => n === own || n.startsWith(own));
-}
 
 /**
  * How well a name says a role: 2 = exactly a role name ("Doctors", "医生"),

@@ -67,6 +67,7 @@ export function departmentPotentialTable(
   });
   return resolveColumnRefs({
     id: "departmentPotential",
+    lang,
     sheetName: outputSheetName("departmentPotential", lang),
     tableName: tableNameOf("departmentPotential"),
     columns,

@@ -31,6 +31,7 @@ export function issuesTable(issues: readonly Issue[], settings: Settings): Outpu
   ]);
   return {
     id: "issues",
+    lang,
     sheetName: outputSheetName("issues", lang),
     tableName: tableNameOf("issues"),
     columns,

@@ -49,18 +49,27 @@ export function quadrantBlock(
 ): QuadrantBlock {
   // One blank column between the table and the block.
   const block: SideBlock = {
+    key: "cutoffs",
     col: tableWidth + 1,
     row: 1,
     title: phrase("cutoffs", lang),
     rows: [
-      [phrase("cutoffMethod", lang), methodText(rule, lang)],
-      [phrase("volumeCutoff", lang), cutoffCell(rule, dataRange(cols.volume.index, rows), cuts.volume)],
-      [
-        phrase("potentialCutoff", lang),
-        cutoffCell(rule, dataRange(cols.potential.index, rows), cuts.potential),
-      ],
+      { key: "cutoffMethod", label: phrase("cutoffMethod", lang), value: methodText(rule, lang) },
+      {
+        key: "volumeCutoff",
+        label: phrase("volumeCutoff", lang),
+        value: cutoffCell(rule, dataRange(cols.volume.index, rows), cuts.volume),
+        cached: cuts.volume,
+        format: "number",
+      },
+      {
+        key: "potentialCutoff",
+        label: phrase("potentialCutoff", lang),
+        value: cutoffCell(rule, dataRange(cols.potential.index, rows), cuts.potential),
+        cached: cuts.potential,
+        format: "number",
+      },
     ],
-    formats: ["text", "number", "number"],
   };
   const v = ref(cols.volume.key);
   const p = ref(cols.potential.key);
@@ -97,6 +106,7 @@ export function tableWithQuadrants(
   columns[index("quadrant")].formula = q.formula;
   return resolveColumnRefs({
     id,
+    lang,
     sheetName: outputSheetName(id, lang),
     tableName: tableNameOf(id),
     columns,

@@ -77,6 +77,7 @@ export function targetListTable(
   }
   return resolveColumnRefs({
     id: "targetList",
+    lang,
     sheetName: outputSheetName("targetList", lang),
     tableName: tableNameOf("targetList"),
     columns,

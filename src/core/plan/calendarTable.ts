@@ -67,6 +67,7 @@ export function calendarTable(
     : weeks.map((w) => weekRow(null, w));
   return {
     id: "calendar",
+    lang,
     sheetName: outputSheetName("calendar", lang),
     tableName: "MicroSeg_CallCalendar",
     columns,

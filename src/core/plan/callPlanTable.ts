@@ -76,6 +76,7 @@ export function callPlanTable(
   });
   return {
     id: "callPlan",
+    lang,
     sheetName: outputSheetName("callPlan", lang),
     tableName: "MicroSeg_CallPlan",
     columns,

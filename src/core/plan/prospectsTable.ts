@@ -100,6 +100,7 @@ export function prospectsTable(
   ];
   return {
     id: "weeklyProspects",
+    lang,
     sheetName: outputSheetName("weeklyProspects", lang),
     tableName: "MicroSeg_WeeklyProspects",
     columns,

@@ -91,13 +91,25 @@ describe("detectTables", () => {
     ]);
   });
 
-  test("MicroSeg's own output sheets are never read as input", () => {
-    const output = sheet("医院分级", [
-      ["医院", "床位数", "分级"],
-      ["瑞金", 620, "A"],
+  test.each(["医院分级（旧）", "Hospital Tiers 2025", "医院分级"])(
+    "a user's sheet named %s like an output is read as input (ownership is the registry's, not the name's)",
+    (name) => {
+      const users = sheet(name, [
+        ["医院", "床位数", "分级"],
+        ["瑞金", 620, "A"],
+      ]);
+      const { tables } = detectTables([users, doctorsEn()], defaultSettings());
+      expect(tables[0].detection).toMatchObject({ role: "hospitals", sheet: name });
+    },
+  );
+
+  test("the registry sheet is never read as input", () => {
+    const registry = sheet("_MicroSeg", [
+      ["医院", "床位数"],
+      ["瑞金", 620],
     ]);
     const { tables } = detectTables(
-      [output, sheet("Data", hospitalsEn().values), doctorsEn()],
+      [registry, sheet("Data", hospitalsEn().values), doctorsEn()],
       defaultSettings(),
     );
     expect(tables[0].detection).toMatchObject({ role: "hospitals", sheet: "Data" });

@@ -70,7 +70,7 @@ describe("quadrant side block", () => {
   ] as const)("%j", (rule, volumeCell, potentialCell) => {
     const q = quadrantBlock(rule, { volume: 10, potential: 100 }, cols, 14, 100, "en");
     expect(q.block.col).toBe(15);
-    expect(q.block.rows.map(([, v]) => v).slice(1)).toEqual([volumeCell, potentialCell]);
+    expect(q.block.rows.map((r) => r.value).slice(1)).toEqual([volumeCell, potentialCell]);
     expect(q.formula).toBe(
       '=IF(COUNT({c:volume}{r},{c:potential}{r})<2,"",IF({c:volume}{r}>=$Q$3,"H","L")&IF({c:potential}{r}>=$Q$4,"H","L"))',
     );

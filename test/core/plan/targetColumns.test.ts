@@ -48,6 +48,7 @@ function sheetOf(ambition = 0.2, trial = 3) {
   }));
   const table = resolveColumnRefs({
     id: "targetList",
+    lang: "zh",
     sheetName: "目标医生",
     tableName: "MicroSeg_TargetList",
     columns: [...engineColumns, ...plan.targetListColumns],

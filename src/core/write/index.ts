@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./names";
+export * from "./presentation";
+export * from "./registryCells";
+export * from "./snapshot";
+export * from "./planWrite";
