@@ -88,58 +88,111 @@ export function teamTable(plan: PlanSummary, settings: Settings): OutputTable {
       columns.findIndex((c) => c.key === key),
       n,
     );
+  const headerOf = (key: string) => columns.find((c) => c.key === key)?.header ?? key;
   const sideCol = columns.length + 1;
+  const totalOf: Record<(typeof SUMMED)[number], number> = {
+    hospitals: 0,
+    doctors: 0,
+    targets: 0,
+    prescribingTargets: 0,
+    callsPlanned: 0,
+    capacity: 0,
+    targetsRx: 0,
+    volumeAtRisk: 0,
+  };
+  for (const r of plan.reps) {
+    totalOf.hospitals += r.hospitals;
+    totalOf.doctors += r.doctors;
+    totalOf.targets += r.targets;
+    totalOf.prescribingTargets += r.prescribingTargets;
+    totalOf.callsPlanned += r.workload;
+    totalOf.capacity += r.capacity;
+    totalOf.targetsRx += r.targetsRx;
+    totalOf.volumeAtRisk += r.volumeAtRisk;
+  }
   const totals: SideBlock = {
+    key: "teamTotals",
     col: sideCol,
     row: 1,
     title: phrase("teamTotals", lang),
     rows: [],
-    formats: [],
   };
-  for (const key of SUMMED) {
-    const header = columns.find((c) => c.key === key)?.header ?? key;
-    totals.rows.push([header, `=SUM(${range(key)})`]);
-    totals.formats?.push(key === "targetsRx" || key === "volumeAtRisk" ? "rx" : "integer");
-  }
+  for (const key of SUMMED)
+    totals.rows.push({
+      key,
+      label: headerOf(key),
+      value: `=SUM(${range(key)})`,
+      cached: totalOf[key],
+      format: key === "targetsRx" || key === "volumeAtRisk" ? "rx" : "integer",
+    });
   const planned = sideValueAddress(totals, SUMMED.indexOf("callsPlanned"));
   const capacity = sideValueAddress(totals, SUMMED.indexOf("capacity"));
-  totals.rows.push([
-    columns.find((c) => c.key === "utilisation")?.header ?? "",
-    `=IF(N(${capacity})>0,${planned}/${capacity},"")`,
-  ]);
-  totals.formats?.push("percent");
+  totals.rows.push({
+    key: "utilisation",
+    label: headerOf("utilisation"),
+    value: `=IF(N(${capacity})>0,${planned}/${capacity},"")`,
+    cached: totalOf.capacity > 0 ? totalOf.callsPlanned / totalOf.capacity : "",
+    format: "percent",
+  });
 
   const sizing: SideBlock = {
+    key: "teamSizing",
     col: sideCol,
     row: totals.row + totals.rows.length + 2,
     title: phrase("teamSizing", lang),
-    rows: [
-      [phrase("callsWanted", lang), plan.callsWanted],
-      [phrase("teamCapacity", lang), `=SUM(${range("capacity")})`],
-      [phrase("repsPlanned", lang), `=COUNTA(${letter("rep")}2:${letter("rep")}${Math.max(n + 1, 2)})`],
-      [phrase("meanRepCapacity", lang), `=IF(N(${"{s:2}"})>0,${"{s:1}"}/${"{s:2}"},0)`],
-      [phrase("repsNeeded", lang), `=IF(N(${"{s:3}"})>0,ROUNDUP(${"{s:0}"}/${"{s:3}"},0),0)`],
-    ],
-    formats: ["integer", "integer", "integer", "number", "integer"],
+    rows: [],
   };
-  sizing.rows = sizing.rows.map(([label, v]) => [
-    label,
-    typeof v === "string"
-      ? v.replace(/\{s:(\d)\}/g, (_m, i: string) => sideValueAddress(sizing, Number(i)))
-      : v,
-  ]);
+  const at = (i: number) => sideValueAddress(sizing, i);
+  const mean = plan.reps.length > 0 ? totalOf.capacity / plan.reps.length : 0;
+  sizing.rows.push(
+    { key: "callsWanted", label: phrase("callsWanted", lang), value: plan.callsWanted, format: "integer" },
+    {
+      key: "teamCapacity",
+      label: phrase("teamCapacity", lang),
+      value: `=SUM(${range("capacity")})`,
+      cached: totalOf.capacity,
+      format: "integer",
+    },
+    {
+      key: "repsPlanned",
+      label: phrase("repsPlanned", lang),
+      value: `=COUNTA(${letter("rep")}2:${letter("rep")}${Math.max(n + 1, 2)})`,
+      cached: n,
+      format: "integer",
+    },
+    {
+      key: "meanRepCapacity",
+      label: phrase("meanRepCapacity", lang),
+      value: `=IF(N(${at(2)})>0,${at(1)}/${at(2)},0)`,
+      cached: mean,
+      format: "number",
+    },
+    {
+      key: "repsNeeded",
+      label: phrase("repsNeeded", lang),
+      value: `=IF(N(${at(3)})>0,ROUNDUP(${at(0)}/${at(3)},0),0)`,
+      cached: plan.repsNeeded,
+      format: "integer",
+    },
+  );
   const side = [totals, sizing];
   if (plan.unassignedHospitals.length > 0)
     side.push({
+      key: "unassigned",
       col: sideCol,
       row: sizing.row + sizing.rows.length + 2,
       title: phrase("unassigned", lang),
-      rows: plan.unassignedHospitals.map((h): [string, OutputValue] => [h.name, h.doctors]),
-      formats: plan.unassignedHospitals.map(() => "integer"),
+      rows: plan.unassignedHospitals.map((h, i) => ({
+        key: `unassigned${i + 1}`,
+        label: h.name,
+        value: h.doctors,
+        format: "integer" as const,
+      })),
     });
 
   return resolveColumnRefs({
     id: "team",
+    lang,
     sheetName: outputSheetName("team", lang),
     tableName: tableNameOf("team"),
     columns,
