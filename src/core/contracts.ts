@@ -7,9 +7,11 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
+import type { WorkCalendar } from "./calendar/workCalendar";
 import type {
   DepartmentRecord,
   DoctorRecord,
+  HolidayRecord,
   HospitalRecord,
   InventoryRecord,
   RepresentativeRecord,
@@ -17,6 +19,7 @@ import type {
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
+import type { Cycle } from "./plan/cycle";
 import type { Settings } from "./settings";
 
 export interface ParsedInputs {
@@ -25,6 +28,8 @@ export interface ParsedInputs {
   departments: DepartmentRecord[];
   doctors: DoctorRecord[];
   inventory: InventoryRecord[];
+  /** Holidays / 节假日 rows (SPEC §9), for the working calendar. */
+  holidays: HolidayRecord[];
   representatives: RepresentativeRecord[];
   issues: Issue[];
 }
@@ -43,6 +48,8 @@ export interface CallPlanInput {
   /** "Now", for the default cycle (next calendar month). */
   today: Date;
   lang: Lang;
+  /** The run's working calendar (SPEC §9); the settings' own when omitted. */
+  calendar?: WorkCalendar;
   /** The reps, each with their working days and calls per day; absent = one rep on the cycle's days. */
   team?: {
     hasReps: boolean;
@@ -65,7 +72,7 @@ export interface PlannedCall {
 
 export interface CallPlanResult {
   /** Cycle actually used. */
-  cycle: { start: string; end: string; workingDays: string[] };
+  cycle: Cycle;
   capacity: number;
   /** Calls placed. */
   placed: number;

@@ -27,7 +27,7 @@ import {
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { resolveCycle } from "./plan/cycle";
+import { calendarIssues, resolveCycle, runCalendar } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
 import { cycleMonths } from "./team/cycleMonths";
 import { buildTeam } from "./team/roster";
@@ -121,7 +121,8 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
   checkAborted(signal);
 
-  const cycle = resolveCycle(settings, today);
+  const calendar = runCalendar(settings, parsed);
+  const cycle = resolveCycle(settings, today, calendar);
   const team = buildTeam({
     representatives: parsed.representatives,
     hospitals: parsed.hospitals,
@@ -150,6 +151,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settings,
     today,
     lang,
+    calendar,
     team,
   });
   plan.targetRx.forEach((rx, i) => (targeting.targets[i].targetRx = rx));
@@ -158,6 +160,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const issues = allIssues([
     settingIssues,
     parsed.issues,
+    calendarIssues(cycle),
     team.issues,
     depts.issues,
     hosps.issues,

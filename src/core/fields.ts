@@ -2,8 +2,17 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "representatives";
-export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory", "representatives"];
+export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "holidays" | "representatives";
+export const ROLES: readonly Role[] = [
+  "hospitals",
+  "departments",
+  "doctors",
+  "inventory",
+  "holidays",
+  "representatives",
+];
+/** Roles whose table may be absent without a word: the run is complete without them. */
+export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays", "representatives"];
 
 export type HospitalField =
   | "hospital"
@@ -36,12 +45,15 @@ export type DoctorField =
   | "availability"
   | "rep";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
+/** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
+export type HolidayField = "date" | "dayType" | "holidayName";
 /** SPEC §8: the optional Representatives table. */
 export type RepresentativeField = "rep" | "callsPerDay" | "city" | "daysOff";
-export type Field = HospitalField | DepartmentField | DoctorField | InventoryField | RepresentativeField;
+export type Field =
+  HospitalField | DepartmentField | DoctorField | InventoryField | HolidayField | RepresentativeField;
 
 /** How a field's cells are read. */
-export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount";
+export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount" | "date";
 
 export interface FieldSpec {
   id: Field;
@@ -122,6 +134,16 @@ export interface InventoryRecord extends SourceRef {
   purchaseQty: number | null;
   salesQty: number | null;
   stockQty: number | null;
+}
+
+/** A row of the Holidays sheet (SPEC §9). */
+export interface HolidayRecord extends SourceRef {
+  /** ISO first and last day (inclusive). */
+  from: string;
+  to: string;
+  /** "off" = 休息/放假, "work" = 上班 (a make-up working day). */
+  kind: "off" | "work";
+  name: string;
 }
 
 /** A row of the Representatives table (SPEC §8). */

@@ -26,6 +26,8 @@ export const ISSUE_CODES = [
   "no-tier-criteria",
   "no-department-potential",
   "unparsed-availability",
+  "invalid-date",
+  "unknown-day-type",
   // representatives and territories (SPEC §8)
   "rep-calls-invalid",
   "days-off-unreadable",
@@ -48,6 +50,7 @@ export const ISSUE_CODES = [
   "few-targets",
   "capacity-exceeded",
   "call-not-placed",
+  "calendar-arrangement-unknown",
   "rep-utilisation",
   "output-name-taken",
 ] as const;

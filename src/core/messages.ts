@@ -47,6 +47,7 @@ const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
   departments: { zh: "科室表", en: "Departments table" },
   doctors: { zh: "医生表", en: "Doctors table" },
   inventory: { zh: "进销存表", en: "Inventory table" },
+  holidays: { zh: "节假日表", en: "Holidays table" },
   representatives: { zh: "代表表", en: "Representatives table" },
 };
 
@@ -121,6 +122,16 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     zh: (w) => `无法识别${w.get("doctor") || "该医生"}的门诊/拜访时间，排程时按任意工作日处理。`,
     en: (w) =>
       `Could not read the availability of ${w.get("doctor") || "this doctor"}; any working day is used when scheduling.`,
+  },
+  "invalid-date": {
+    zh: () =>
+      "无法识别的日期（可写作 2026-10-01、2026/10/1、2026年10月1日，或范围 2026-10-01~10-07）；该行未使用。",
+    en: () =>
+      "Not a date (write 2026-10-01, 2026/10/1, or a range such as 2026-10-01~10-07); the row is not used.",
+  },
+  "unknown-day-type": {
+    zh: () => "类型应为「休息」或「上班」；该行未使用。",
+    en: () => 'The type should be "off" or "work" (a make-up working day); the row is not used.',
   },
   "rep-calls-invalid": {
     zh: (w) =>
@@ -217,6 +228,12 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `${w.get("doctor") || "该医生"}有${w.has("calls") ? ` ${w.get("calls")} 次` : ""}拜访无法排入本周期（时间或能力不足）。`,
     en: (w) =>
       `${w.has("calls") ? `${w.get("calls")} call(s)` : "A call"} for ${w.get("doctor") || "this doctor"} could not be placed in the cycle (availability or capacity).`,
+  },
+  "calendar-arrangement-unknown": {
+    zh: (w) =>
+      `${w.get("year") || "该"}年的国务院放假调休安排未内置，也未在节假日表中给出：按法定节假日排程，调休上班日未知，未作推测。可在节假日表（日期、类型 休息/上班、名称）中补充。`,
+    en: (w) =>
+      `The State Council holiday arrangement for ${w.get("year") || "this year"} is not built in and not given in a Holidays sheet: planned with the statutory holidays only; make-up working days are unknown and were not guessed. Add them in a Holidays sheet (date, type off/work, name).`,
   },
   "rep-utilisation": {
     zh: (w) =>

@@ -251,6 +251,32 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       ["库存量", "库存", "库存数量", "期末库存"],
     ),
   ],
+  holidays: [
+    spec(
+      "date",
+      "date",
+      true,
+      { en: "Date", zh: "日期" },
+      ["date", "dates", "day", "date range"],
+      ["日期", "日期范围", "放假日期", "时间"],
+    ),
+    spec(
+      "dayType",
+      "text",
+      false,
+      { en: "Type", zh: "类型" },
+      ["type", "day type", "kind"],
+      ["类型", "休息/上班", "安排"],
+    ),
+    spec(
+      "holidayName",
+      "text",
+      false,
+      { en: "Name", zh: "名称" },
+      ["name", "holiday", "holiday name", "description"],
+      ["名称", "节日", "节假日", "假日名称", "说明", "备注"],
+    ),
+  ],
   representatives: [
     spec(
       "rep",

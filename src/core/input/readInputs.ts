@@ -10,6 +10,7 @@ import { KeyTable } from "./keyTable";
 import {
   readDepartments,
   readDoctors,
+  readHolidays,
   readHospitals,
   readInventory,
   readRepresentatives,
@@ -39,6 +40,7 @@ export const readInputs: ReadInputs = (sheets, settings) => {
   const departments = read("departments", readDepartments);
   const doctors = read("doctors", readDoctors);
   const inventory = read("inventory", readInventory);
+  const holidays = read("holidays", readHolidays);
   const representatives = read("representatives", readRepresentatives);
   return {
     detections: tables.map((t) => t.detection),
@@ -46,6 +48,7 @@ export const readInputs: ReadInputs = (sheets, settings) => {
     departments,
     doctors,
     inventory,
+    holidays,
     representatives,
     issues,
   };

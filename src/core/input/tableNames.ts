@@ -11,6 +11,7 @@ const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
   departments: ["科室", "科室档案", "科室信息", "department", "departments", "dept", "depts"],
   doctors: ["医生", "医生档案", "医生信息", "医师", "doctor", "doctors", "physician", "physicians", "hcp"],
   inventory: ["进销存", "库存", "inventory", "stock"],
+  holidays: ["节假日", "假日", "假期", "放假安排", "holidays", "holiday", "public holidays"],
   representatives: [
     "代表",
     "代表名单",

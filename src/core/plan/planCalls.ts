@@ -15,7 +15,7 @@ import type { OutputValue } from "../output";
 import { doctorAvailability } from "./availability";
 import { calendarTable } from "./calendarTable";
 import { callPlanTable, sortCalls } from "./callPlanTable";
-import { cycleCapacity, resolveCycle } from "./cycle";
+import { cycleCapacity, resolveCycle, workCalendar } from "./cycle";
 import { UNPLACED_REASONS } from "./labels";
 import { productName } from "./objective";
 import { prospectsTable } from "./prospectsTable";
@@ -50,7 +50,7 @@ function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: 
 
 export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const { settings, lang } = input;
-  const cycle = resolveCycle(settings, input.today);
+  const cycle = resolveCycle(settings, input.today, input.calendar ?? workCalendar(settings));
   const reps = input.team?.reps ?? [
     { name: null, workingDays: cycle.workingDays, callsPerDay: settings.capacity.callsPerDay },
   ];
@@ -102,7 +102,7 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const sorted = sortCalls(schedule.calls, plans, repOrder);
   const weeks = cycleWeeks(cycle);
   return {
-    cycle: { start: cycle.start, end: cycle.end, workingDays: cycle.workingDays },
+    cycle,
     capacity,
     placed: schedule.calls.length,
     unplaced: schedule.unplaced.reduce((s, u) => s + u.count, 0),

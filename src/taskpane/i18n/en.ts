@@ -25,6 +25,7 @@ export const en = {
   "role.departments": "Departments",
   "role.doctors": "Doctors",
   "role.inventory": "Inventory",
+  "role.holidays": "Holidays",
   "role.representatives": "Representatives",
 
   "data.intro":
