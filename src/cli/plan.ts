@@ -13,12 +13,12 @@ import { EngineError, type EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
 import { validateSettings } from "../core/settingsValidate";
 import { XlsxOpenError } from "../xlsx/openWorkbook";
-import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../xlsx/packageWorkbook";
 import type { PlanOptions } from "./args";
 import { readConfig } from "./config";
 import { toJsonContract } from "./jsonContract";
 import { chooseLang, workbookLang } from "./lang";
-import { defaultOutput, isXlsxName, sameFile } from "./paths";
+import { defaultOutput, hasOutputExtension, outputExtension, sameFile } from "./paths";
 import { progress, PROGRESS_MIN_BYTES } from "./progress";
 import { humanSummary } from "./summary";
 import { OPEN_FAILURES, TEXTS } from "./texts";
@@ -42,9 +42,9 @@ class UserError extends Error {
   }
 }
 
-async function openInput(input: string): Promise<XlsxWorkbook> {
+async function openInput(input: string): Promise<PackageWorkbook> {
   try {
-    return await XlsxWorkbook.open(input);
+    return await PackageWorkbook.open(input);
   } catch (e) {
     if (e instanceof XlsxOpenError) throw new UserError((l) => OPEN_FAILURES[e.reason][l](input));
     throw e;
@@ -58,7 +58,7 @@ interface ChosenSettings {
 }
 
 /** --config wins; else the settings saved in the workbook by an earlier run or the task pane; else defaults. */
-async function chooseSettings(options: PlanOptions, port: XlsxWorkbook | null): Promise<ChosenSettings> {
+async function chooseSettings(options: PlanOptions, port: PackageWorkbook | null): Promise<ChosenSettings> {
   if (options.config !== undefined) {
     const read = await readConfig(options.config);
     if (!read.ok) throw new UserError(read.message);
@@ -86,7 +86,12 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     if (fromConfig) lang = chooseLang(options.lang, fromConfig.language, io.env);
 
     const output = options.output ?? defaultOutput(options.input);
-    if (!isXlsxName(output)) throw new UserError((l) => TEXTS.outputNotXlsx[l](output));
+    if (!hasOutputExtension(options.input, output))
+      throw new UserError((l) =>
+        outputExtension(options.input) === ".xlsm"
+          ? TEXTS.outputNotXlsm[l](output)
+          : TEXTS.outputNotXlsx[l](output),
+      );
     if (await sameFile(options.input, output)) throw new UserError((l) => TEXTS.sameFile[l](options.input));
 
     const showProgress = io.progress ?? (await fileSize(options.input)) >= PROGRESS_MIN_BYTES;
@@ -98,7 +103,7 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
       options.lang,
       chosen.language,
       io.env,
-      workbookLang(port.workbook.worksheets.map((ws) => ws.name).filter((n) => n !== REGISTRY_SHEET)),
+      workbookLang(port.sheetNames().filter((n) => n !== REGISTRY_SHEET)),
     );
     const settings: Settings = { ...chosen.settings, language: lang };
 
@@ -132,7 +137,7 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
 }
 
 interface LayOut {
-  port: XlsxWorkbook;
+  port: PackageWorkbook;
   runEngine: RunEngine;
   settings: Settings;
   lang: Lang;
@@ -197,7 +202,7 @@ function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, 
   }
 }
 
-async function saveOrExplain(port: XlsxWorkbook, output: string): Promise<void> {
+async function saveOrExplain(port: PackageWorkbook, output: string): Promise<void> {
   try {
     await mkdir(dirname(output), { recursive: true });
     await port.save(output);

@@ -5,7 +5,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { Workbook } from "exceljs";
 import { unzipParts, type PartBytes } from "./zipPackage";
 import { readWorkbookParts, type WorkbookParts } from "./workbookParts";
 
@@ -66,8 +65,6 @@ export interface OpenedPackage {
   path: string;
   parts: PartBytes;
   map: WorkbookParts;
-  /** .xlsm: the package holds a VBA project and must keep its macro-enabled content type. */
-  macroEnabled: boolean;
 }
 
 export async function openPackage(path: string): Promise<OpenedPackage> {
@@ -83,21 +80,5 @@ export async function openPackage(path: string): Promise<OpenedPackage> {
   }
   if (!map.sheets.some((s) => s.part !== undefined))
     throw new XlsxOpenError("corrupt", path, "no worksheets");
-  const macroEnabled = [...parts.keys()].some((p) => p.toLowerCase().endsWith("vbaproject.bin"));
-  return { path, parts, map, macroEnabled };
-}
-
-/** The whole workbook loaded by exceljs (the writer that still round-trips through it). */
-export async function openWorkbook(path: string): Promise<Workbook> {
-  const bytes = await readBytes(path);
-  classifyBytes(path, bytes);
-  const workbook = new Workbook();
-  try {
-    // exceljs' typings predate Node's generic Buffer; the bytes are what it expects.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (e) {
-    throw new XlsxOpenError("corrupt", path, e instanceof Error ? e.message : String(e));
-  }
-  if (workbook.worksheets.length === 0) throw new XlsxOpenError("corrupt", path, "no worksheets");
-  return workbook;
+  return { path, parts, map };
 }

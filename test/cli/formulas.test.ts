@@ -7,7 +7,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { REGISTRY_SHEET } from "../../src/core/registry";
 import type { OutputTable, OutputValue } from "../../src/core/output";
-import { dateToSerial, isoToDate } from "../../src/xlsx/cellValue";
+import { isoDateSerial } from "../../src/core";
 import { tempDir } from "../xlsx/helpers";
 import { readXmlWorkbook, type XmlCell, type XmlWorkbook } from "../xlsx/sheetXml";
 import { runCli, SAMPLE_EN, SAMPLE_ZH, type Run } from "./helpers";
@@ -37,8 +37,7 @@ function grid(cells: XmlCell[]): RawCellContent[][] {
 /** What Excel should show for an engine value of a given column format. */
 function expected(value: OutputValue, format: OutputTable["columns"][number]["format"]): OutputValue {
   if (format === "date" && typeof value === "string") {
-    const d = isoToDate(value);
-    return d ? dateToSerial(d) : value;
+    return isoDateSerial(value) ?? value;
   }
   return value;
 }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { runEngine } from "../../src/core/engine";
 import type { EngineResult } from "../../src/core/results";
 import { defaultSettings } from "../../src/core/settings";
-import { readWorksheet } from "../../src/xlsx/readSheets";
+import { readWorksheet } from "../xlsx/exceljsValues";
 import {
   artifactPath,
   BROWSER_START_MS,
