@@ -24,6 +24,9 @@ export type OutputId =
   | "calendar"
   | "weeklyProspects"
   | "team"
+  | "planVsActual"
+  | "kpis"
+  | "planHistory"
   | "issues";
 
 export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = {
@@ -35,6 +38,9 @@ export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = 
   calendar: { en: "Call Calendar", zh: "拜访日历" },
   weeklyProspects: { en: "Weekly Prospects", zh: "每周准客户" },
   team: { en: "Team", zh: "团队" },
+  planVsActual: { en: "Plan vs Actual", zh: "执行跟踪" },
+  kpis: { en: "KPIs", zh: "业绩指标" },
+  planHistory: { en: "Plan History", zh: "计划存档" },
   issues: { en: "Issues", zh: "数据问题" },
 };
 

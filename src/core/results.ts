@@ -7,6 +7,8 @@ import type { Issue } from "./issues";
 import type { CutoffMethod, Quadrant, Stage, Tier } from "./settings";
 import type { OutputTable } from "./output";
 import type { PlannedCall } from "./contracts";
+import type { HistoryRow } from "./measure/history";
+import type { MeasureResult } from "./measure/measure";
 
 /** How one input table was recognised (shown in the task pane's Data step). */
 export interface TableDetection {
@@ -72,6 +74,7 @@ export type TargetRule =
   | "not-targeted"
   | "no-quadrant"
   | "no-headroom"
+  | "score-not-finite"
   | "no-rep";
 
 export interface DoctorResult {
@@ -160,6 +163,10 @@ export interface EngineResult {
   calls: PlannedCall[];
   /** The workbook carries rep data (SPEC §8); false = the single plan. */
   hasReps: boolean;
+  /** Plan vs Actual and KPIs of the latest archived cycle that has started (SPEC §10); null when none has. */
+  measure: MeasureResult | null;
+  /** The Plan History as written by this run: earlier cycles kept, this cycle's rows replaced. */
+  history: HistoryRow[];
   issues: Issue[];
   /** Output tables in SPEC §7 order, in the settings' language. */
   outputs: OutputTable[];

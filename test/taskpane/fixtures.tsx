@@ -172,6 +172,8 @@ export function sampleOutcome(): GenerateOutcome {
     },
     calls: [],
     hasReps: false,
+    measure: null,
+    history: [],
     issues: [
       {
         code: "few-targets",

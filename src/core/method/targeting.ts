@@ -59,7 +59,10 @@ export interface TargetingResult {
   issues: Issue[];
 }
 
-/** Fills the formula's variables for one doctor; false when one is missing. */
+/** Marks a score whose inputs were all present but whose result is not a finite number. */
+const NOT_FINITE = Symbol("not finite");
+
+/** Fills the formula's variables for one doctor; null when one is missing, NOT_FINITE for sqrt(-1), x/0 … */
 function scoreOf(
   formula: CompiledFormula,
   slots: readonly DoctorVariable[],
@@ -68,7 +71,7 @@ function scoreOf(
   head: number | null,
   bonus: number,
   buf: Float64Array,
-): number | null {
+): number | null | typeof NOT_FINITE {
   // A switch instead of a scope object: this runs once per doctor (1M in the benchmark).
   for (let i = 0; i < slots.length; i++) {
     let v: number | null;
@@ -89,7 +92,20 @@ function scoreOf(
     if (v === null) return null;
     buf[i] = v;
   }
-  return formula.evaluate(buf);
+  return formula.evaluate(buf) ?? NOT_FINITE;
+}
+
+/** The doctor's row on Issues when the target-score formula gives no finite number: never ranked. */
+function scoreNotFinite(rec: DoctorRecord, formula: CompiledFormula): Issue {
+  return {
+    code: "formula-not-finite",
+    severity: "warning",
+    sheet: rec.sheet,
+    row: rec.row,
+    column: `formulas.${formula.name}`,
+    value: formula.source,
+    params: { formula: formula.name, doctor: rec.name, hospital: rec.hospital },
+  };
 }
 
 /** Quadrants that take part, in priority order: the targeted ones, then LL when it may fill. */
@@ -138,6 +154,8 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const noQuadrant = phrase("noQuadrant", lang);
   const noHeadroom = phrase("noHeadroom", lang);
   const noRep = phrase("noRep", lang);
+  const notFiniteReason = phrase("scoreNotFinite", lang);
+  const scoreIssues: Issue[] = [];
   const targeted = new Set(settings.targeting.quadrants);
   let callsWanted = 0;
 
@@ -146,15 +164,18 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     const quadrant = quadrantOf(rec.volume, rec.potential, cuts);
     const head = rec.volume !== null && rec.potential !== null ? rec.potential - rec.volume : null;
     const b = statusBonus(rec.status);
-    const s = scoreOf(targetScore, slots, rec.volume, rec.potential, head, b, buf);
+    const scored = scoreOf(targetScore, slots, rec.volume, rec.potential, head, b, buf);
+    const notFinite = scored === NOT_FINITE;
+    if (notFinite) scoreIssues.push(scoreNotFinite(rec, targetScore));
+    const s = notFinite ? null : scored;
     score[i] = s ?? -Infinity;
     bonus[i] = b;
     potential[i] = rec.potential ?? -Infinity;
     calls[i] = Math.max(0, Math.floor(callsFor(quadrant, settings) * months));
     const repIndex = team.doctorRep[i];
-    let rule: TargetRule = "no-quadrant";
-    let reason = noQuadrant;
-    if (quadrant !== null) {
+    let rule: TargetRule = notFinite ? "score-not-finite" : "no-quadrant";
+    let reason = notFinite ? notFiniteReason : noQuadrant;
+    if (quadrant !== null && !notFinite) {
       const r = rankOf.get(quadrant);
       const noRoom = quadrant === "LL" && (head === null || head <= 0);
       if (r !== undefined && !(quadrant === "LL" && llFillOnly && noRoom)) {
@@ -213,7 +234,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     0,
   );
 
-  const issues: Issue[] = [];
+  const issues: Issue[] = scoreIssues;
   const targets: DoctorResult[] = [];
   const repSummaries: RepSummary[] = [];
   const words = shareWords(lang, settings.targeting.minTargets);

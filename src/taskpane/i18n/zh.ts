@@ -23,6 +23,8 @@ export const zh: Record<MessageKey, string> = {
   "role.departments": "科室",
   "role.doctors": "医生",
   "role.inventory": "进销存",
+  "role.callLog": "拜访记录",
+  "role.quota": "指标",
   "role.holidays": "节假日",
   "role.representatives": "代表",
 
