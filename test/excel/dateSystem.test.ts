@@ -5,7 +5,7 @@
  * dates in it.
  */
 import { isoDateToSerial, serialToDate } from "../../src/core/dates";
-import { parseDateCell } from "../../src/core/input/dates";
+import { parseDateCell, parseDayCell, parseMonthCell } from "../../src/core/input/dates";
 import { generatePlan } from "../../src/app/generate";
 import { inputWorkbook } from "../app/inputsFixture";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
@@ -35,6 +35,15 @@ describe("date serials in both systems", () => {
     expect(serialToDate(60, 1904)?.toISOString().slice(0, 10)).toBe("1904-03-01");
     expect(serialToDate(-1, 1904)).toBeNull();
     expect(serialToDate(2_957_004, 1904)).toBeNull();
+  });
+});
+
+describe("every date reader takes the system", () => {
+  it("a Call Log day and a Quota month written as 1904 serials read as the same days", () => {
+    const noYear = () => 2026;
+    expect(parseDayCell(44895, noYear, 1904)).toEqual({ ok: true, iso: "2026-12-01", serial: true });
+    expect(parseDayCell(46357, noYear)).toEqual({ ok: true, iso: "2026-12-01", serial: true });
+    expect(parseMonthCell(44895, noYear, 1904)).toEqual({ ok: true, month: "2026-12" });
   });
 });
 
