@@ -8,16 +8,7 @@
  * test-artifacts/cancel-latency.json.
  */
 import { writeFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import {
-  artifactPath,
-  BROWSER_START_MS,
-  launchChromium,
-  newPage,
-  requirePrerequisites,
-  startServer,
-  type StaticServer,
-} from "./harness";
+import { artifactPath, newPage, browserSuite } from "./harness";
 
 /** Hospitals in the synthetic workbook: 10 departments × 10 doctors each → 1,000,000 doctors. */
 const HOSPITALS = 10_000;
@@ -25,22 +16,11 @@ const LIMIT_MS = 100;
 const ATTEMPTS = 3;
 
 describe("Cancel at 1,000,000 doctors", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requirePrerequisites("workbench.html");
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  }, BROWSER_START_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite("workbench.html");
 
   it(`answers within ${LIMIT_MS} ms while the engine works, and leaves the workbook as it was`, async () => {
-    const page = await newPage(browser, { locale: "en-US", viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/workbench.html?scale=${HOSPITALS}`);
+    const page = await newPage(suite.browser(), { locale: "en-US", viewport: { width: 1280, height: 900 } });
+    await page.goto(`${suite.server().origin}/workbench.html?scale=${HOSPITALS}`);
     await page.getByRole("tab", { name: /^3 Generate/ }).click({ timeout: 120_000 });
     const sheetsBefore = await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab").count();
     await page.evaluate(() => {

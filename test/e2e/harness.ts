@@ -251,6 +251,25 @@ export async function fontsReady(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
+/** Starts the static server and a browser before a describe block's tests and stops them after. */
+export function browserSuite(page: string): { server: () => StaticServer; browser: () => Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requirePrerequisites(page);
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  }, BROWSER_START_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the browser suite has not started");
+    return value;
+  };
+  return { server: () => started(server), browser: () => started(browser) };
+}
+
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);

@@ -5,17 +5,8 @@
  * and the target-quadrant labels toggle their own checkbox.
  */
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import {
-  artifactPath,
-  BROWSER_START_MS,
-  fontsReady,
-  launchChromium,
-  newPage,
-  requirePrerequisites,
-  startServer,
-  type StaticServer,
-} from "./harness";
+import type { Page } from "playwright-core";
+import { artifactPath, fontsReady, newPage, browserSuite } from "./harness";
 
 const WIDTHS = [320, 1280] as const;
 const LANGS = [
@@ -62,24 +53,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.each(WIDTHS)("task pane at %i px", (width) => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requirePrerequisites("workbench.html");
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  }, BROWSER_START_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite("workbench.html");
 
   it.each(LANGS)(
     "fits and passes an accessibility scan on every step ($lang)",
     async ({ lang, locale, steps }) => {
-      const page = await newPage(browser, { locale, viewport: { width, height: 900 } });
-      await page.goto(`${server.origin}/workbench.html`);
+      const page = await newPage(suite.browser(), { locale, viewport: { width, height: 900 } });
+      await page.goto(`${suite.server().origin}/workbench.html`);
       await page.getByRole("tab", { name: steps[0] }).waitFor();
       for (const [i, name] of steps.entries()) {
         await page.getByRole("tab", { name }).click();
@@ -113,8 +93,8 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
   );
 
   it("each target-quadrant label toggles its own checkbox", async () => {
-    const page = await newPage(browser, { locale: "en-US", viewport: { width, height: 900 } });
-    await page.goto(`${server.origin}/workbench.html`);
+    const page = await newPage(suite.browser(), { locale: "en-US", viewport: { width, height: 900 } });
+    await page.goto(`${suite.server().origin}/workbench.html`);
     await page.getByRole("tab", { name: "2 Settings" }).click();
     const group = page.getByRole("group", { name: /Target quadrants/ });
     for (const q of ["LH", "HH", "HL", "LL"]) {

@@ -163,6 +163,34 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
     );
   };
 
+  /** A list of ISO dates, one a line; what was typed stays as typed while the list is parsed. */
+  const dateListField = (
+    path: "cycle.holidays" | "cycle.workdays",
+    label: string,
+    dates: readonly string[],
+    typed: string | null,
+    setTyped: (text: string) => void,
+  ) => (
+    <Field
+      className={styles.field}
+      label={label}
+      hint={t("settings.datesHint")}
+      validationState={messageAt(path) ? "error" : "none"}
+      validationMessage={messageAt(path)}
+    >
+      <Textarea
+        id={fieldDomId(path)}
+        className={styles.control}
+        resize="vertical"
+        value={typed ?? dates.join("\n")}
+        onChange={(_e, data) => {
+          setTyped(data.value);
+          form.setValue(path, parseDateList(data.value));
+        }}
+      />
+    </Field>
+  );
+
   const capacityBad = form.issues.some((i) =>
     ["capacity.callsPerDay", "cycle.start", "cycle.end", "cycle.holidays", "cycle.workdays"].some(
       (p) => i.column === p || i.column.startsWith(`${p}.`) || i.column.startsWith(`${p}[`),
@@ -191,7 +219,6 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
     el?.focus();
   };
   const { holidays, workdays } = draft.cycle;
-  const listText = (v: unknown) => (Array.isArray(v) ? v.join("\n") : "");
   const purchase = purchaseScale && purchaseScale.factor !== 1 ? purchaseScale : null;
 
   return (
@@ -432,42 +459,8 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
             ))}
           </Dropdown>
         </Field>
-        <Field
-          className={styles.field}
-          label={t("settings.holidays")}
-          hint={t("settings.datesHint")}
-          validationState={messageAt("cycle.holidays") ? "error" : "none"}
-          validationMessage={messageAt("cycle.holidays")}
-        >
-          <Textarea
-            id={fieldDomId("cycle.holidays")}
-            className={styles.control}
-            resize="vertical"
-            value={holidayText ?? listText(holidays)}
-            onChange={(_e, data) => {
-              setHolidayText(data.value);
-              form.setValue("cycle.holidays", parseDateList(data.value));
-            }}
-          />
-        </Field>
-        <Field
-          className={styles.field}
-          label={t("settings.workdays")}
-          hint={t("settings.datesHint")}
-          validationState={messageAt("cycle.workdays") ? "error" : "none"}
-          validationMessage={messageAt("cycle.workdays")}
-        >
-          <Textarea
-            id={fieldDomId("cycle.workdays")}
-            className={styles.control}
-            resize="vertical"
-            value={workdayText ?? listText(workdays)}
-            onChange={(_e, data) => {
-              setWorkdayText(data.value);
-              form.setValue("cycle.workdays", parseDateList(data.value));
-            }}
-          />
-        </Field>
+        {dateListField("cycle.holidays", t("settings.holidays"), holidays, holidayText, setHolidayText)}
+        {dateListField("cycle.workdays", t("settings.workdays"), workdays, workdayText, setWorkdayText)}
         <Body1 className={styles.live} role="status" aria-live="polite">
           {capacityBad
             ? t("settings.capacityUnknown")
