@@ -5,7 +5,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { DEMO_SIZE, makeTerritory } from "./samples/data";
+import { assignReps, DEMO_REPS, DEMO_SIZE, makeTerritory } from "./samples/data";
 import { territorySheets, type SampleLang } from "./samples/sheets";
 import { writeSampleWorkbook } from "./samples/workbook";
 
@@ -20,7 +20,9 @@ export async function writeSamples(dir = SAMPLES_DIR): Promise<string[]> {
   const written: string[] = [];
   for (const lang of ["zh", "en"] as const) {
     // A fresh territory per language: the messy-cell edits must not leak between them.
-    const sheets = territorySheets(makeTerritory(DEMO_SIZE), lang, { messy: true });
+    const territory = makeTerritory(DEMO_SIZE);
+    assignReps(territory, DEMO_REPS);
+    const sheets = territorySheets(territory, lang, { messy: true });
     const path = samplePath(lang, dir);
     await writeSampleWorkbook(path, sheets);
     written.push(path);

@@ -21,7 +21,9 @@ describe("npm run samples", () => {
 
   it("has the size and the messy cells the demo relies on", async () => {
     const book = await readXmlWorkbook(SAMPLE_ZH);
-    expect([...book.keys()]).toEqual(["医院", "科室", "医生"]);
+    expect([...book.keys()]).toEqual(["医院", "科室", "医生", "代表"]);
+    expect(book.get("代表")!.filter((c) => c.col === 0 && c.row > 1)).toHaveLength(8);
+    expect(book.get("代表")!.map((c) => c.value)).toContain("11月11日-13日");
     const values = (sheet: string) => book.get(sheet)!.map((c) => c.value);
     expect(values("医院")).toEqual(
       expect.arrayContaining(["华东区医院档案 2026年10月", "500万", "合计", "月购金额(万元)"]),
