@@ -125,8 +125,16 @@ describe("bad input names sheet, row, column and value, in zh and en", () => {
   });
 
   it("a negative calls per day is the same message", () => {
-    const r = team({ reps: [["代表", "每日拜访数"], ["张伟", -3]] });
-    expect(r.parsed.issues.find((i) => i.code === "rep-calls-invalid")).toMatchObject({ row: 2, value: "-3" });
+    const r = team({
+      reps: [
+        ["代表", "每日拜访数"],
+        ["张伟", -3],
+      ],
+    });
+    expect(r.parsed.issues.find((i) => i.code === "rep-calls-invalid")).toMatchObject({
+      row: 2,
+      value: "-3",
+    });
     expect(r.result.reps[0].callsPerDay).toBe(8);
   });
 });
@@ -134,11 +142,19 @@ describe("bad input names sheet, row, column and value, in zh and en", () => {
 describe("no rep data at all", () => {
   it("is one rep, exactly the single plan", () => {
     const { result, cycle } = team({
-      hospitals: [["医院", "床位数"], ["协和医院", 800]],
-      doctors: [["医院", "医生", "月处方量"], ["协和医院", "王一", 1]],
+      hospitals: [
+        ["医院", "床位数"],
+        ["协和医院", 800],
+      ],
+      doctors: [
+        ["医院", "医生", "月处方量"],
+        ["协和医院", "王一", 1],
+      ],
     });
     expect(result.hasReps).toBe(false);
-    expect(result.reps).toEqual([expect.objectContaining({ name: null, capacity: 8 * cycle.workingDays.length })]);
+    expect(result.reps).toEqual([
+      expect.objectContaining({ name: null, capacity: 8 * cycle.workingDays.length }),
+    ]);
     expect([...result.doctorRep]).toEqual([0]);
     expect(result.issues).toEqual([]);
   });
