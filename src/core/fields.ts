@@ -16,7 +16,14 @@ export const ROLES: readonly Role[] = [
 export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays", "callLog", "quota"];
 
 export type HospitalField =
-  "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
+  | "hospital"
+  | "beds"
+  | "dailyOutpatients"
+  | "monthlyPurchase"
+  | "classShare"
+  | "hospitalVolume"
+  | "city"
+  | "district";
 export type DepartmentField =
   | "hospital"
   | "department"
@@ -36,7 +43,8 @@ export type DoctorField =
   | "potential"
   | "status"
   | "doctorType"
-  | "availability";
+  | "availability"
+  | "visitingHours";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
 /** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
 export type HolidayField = "date" | "dayType" | "holidayName";
@@ -86,6 +94,9 @@ export interface HospitalRecord extends SourceRef {
   /** 0..1 */
   classShare: number | null;
   hospitalVolume: number | null;
+  /** 城市 / 区县 (SPEC §9): a representative's day stays in one city. "" when not given. */
+  city?: string;
+  district?: string;
 }
 
 export interface DepartmentRecord extends SourceRef {
@@ -113,7 +124,10 @@ export interface DoctorRecord extends SourceRef {
   /** Raw status text when it was not one of the four known values. */
   statusText: string;
   doctorType: string;
+  /** 门诊时间: clinic sessions (see schedule.clinicHours). */
   availability: string;
+  /** 拜访时间: when calls may be made, used as given. */
+  visitingHours?: string;
 }
 
 export interface InventoryRecord extends SourceRef {

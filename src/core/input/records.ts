@@ -73,6 +73,8 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
     "monthlyPurchase",
     "classShare",
     "hospitalVolume",
+    "city",
+    "district",
   ] as const);
   forEachDataRow(table, r, ["hospital"], () => {
     const name = requireKey(r, col.hospital, "hospital");
@@ -88,6 +90,8 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
       monthlyPurchase: r.number(col.monthlyPurchase),
       classShare: r.number(col.classShare),
       hospitalVolume: r.number(col.hospitalVolume),
+      city: r.text(col.city),
+      district: r.text(col.district),
     });
   });
   return records;
@@ -145,6 +149,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     "status",
     "doctorType",
     "availability",
+    "visitingHours",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
@@ -182,6 +187,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
       statusText: status === null ? statusText : "",
       doctorType: r.text(col.doctorType),
       availability: r.text(col.availability),
+      visitingHours: r.text(col.visitingHours),
     });
   });
   return records;

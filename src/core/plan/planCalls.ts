@@ -56,9 +56,11 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
 
   const issues: Issue[] = [];
   const requests = plans.map((p) => {
-    const availability = doctorAvailability(p.doctor.record, lang);
+    const availability = doctorAvailability(p.doctor.record, lang, settings.schedule.clinicHours);
     if (availability.issue) issues.push(availability.issue);
-    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots };
+    const h = hospitals.get(p.doctor.record.hospital)?.record;
+    const city = h?.city || h?.district || "";
+    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots, city };
   });
 
   const schedule = scheduleCalls({
@@ -106,7 +108,7 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
     }),
     targetListValues,
     tables: [
-      callPlanTable(sorted, plans, cycle.workingDays, lang),
+      callPlanTable(sorted, plans, cycle.workingDays, settings.tactics, lang),
       calendarTable(sorted, plans, cycle, weeks, lang),
       prospectsTable(sorted, plans, cycle.workingDays, weeks, settings.weeklyProspects, lang),
     ],
