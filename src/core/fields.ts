@@ -2,7 +2,15 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "holidays" | "callLog" | "quota";
+export type Role =
+  | "hospitals"
+  | "departments"
+  | "doctors"
+  | "inventory"
+  | "holidays"
+  | "callLog"
+  | "quota"
+  | "representatives";
 export const ROLES: readonly Role[] = [
   "hospitals",
   "departments",
@@ -11,9 +19,16 @@ export const ROLES: readonly Role[] = [
   "holidays",
   "callLog",
   "quota",
+  "representatives",
 ];
 /** Roles whose table may be absent without a word: the run is complete without them. */
-export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays", "callLog", "quota"];
+export const OPTIONAL_ROLES: readonly Role[] = [
+  "inventory",
+  "holidays",
+  "callLog",
+  "quota",
+  "representatives",
+];
 
 export type HospitalField =
   | "hospital"
@@ -22,6 +37,7 @@ export type HospitalField =
   | "monthlyPurchase"
   | "classShare"
   | "hospitalVolume"
+  | "rep"
   | "city"
   | "district";
 export type DepartmentField =
@@ -44,15 +60,25 @@ export type DoctorField =
   | "status"
   | "doctorType"
   | "availability"
-  | "visitingHours";
+  | "visitingHours"
+  | "rep";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
 /** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
 export type HolidayField = "date" | "dayType" | "holidayName";
 /** SPEC §10: what a rep did (Call Log) and what the company asks of them (Quota). */
 export type CallLogField = "date" | "rep" | "hospital" | "department" | "doctor" | "channel" | "outcome";
 export type QuotaField = "rep" | "hospital" | "month" | "quota";
+/** SPEC §8: the optional Representatives table. */
+export type RepresentativeField = "rep" | "callsPerDay" | "city" | "daysOff";
 export type Field =
-  HospitalField | DepartmentField | DoctorField | InventoryField | HolidayField | CallLogField | QuotaField;
+  | HospitalField
+  | DepartmentField
+  | DoctorField
+  | InventoryField
+  | HolidayField
+  | CallLogField
+  | QuotaField
+  | RepresentativeField;
 
 /** How a field's cells are read. */
 export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount" | "date";
@@ -94,8 +120,11 @@ export interface HospitalRecord extends SourceRef {
   /** 0..1 */
   classShare: number | null;
   hospitalVolume: number | null;
-  /** 城市 / 区县 (SPEC §9): a representative's day stays in one city. "" when not given. */
-  city?: string;
+  /** The representative covering the hospital ("" when none is named). */
+  rep: string;
+  /** City (SPEC §9): a representative's day stays in one city; "" when not given. */
+  city: string;
+  /** District (区县), used when no city is given. */
   district?: string;
 }
 
@@ -128,6 +157,8 @@ export interface DoctorRecord extends SourceRef {
   availability: string;
   /** 拜访时间: when calls may be made, used as given. */
   visitingHours?: string;
+  /** The representative named on the doctor's own row ("" when none; the hospital's rep then applies). */
+  rep: string;
 }
 
 export interface InventoryRecord extends SourceRef {
@@ -164,6 +195,7 @@ export interface QuotaRecord extends SourceRef {
   quota: number;
 }
 
+/** A row of the Holidays sheet (SPEC §9). */
 export interface HolidayRecord extends SourceRef {
   /** ISO first and last day (inclusive). */
   from: string;
@@ -171,4 +203,16 @@ export interface HolidayRecord extends SourceRef {
   /** "off" = 休息/放假, "work" = 上班 (a make-up working day). */
   kind: "off" | "work";
   name: string;
+}
+
+/** A row of the Representatives table (SPEC §8). */
+export interface RepresentativeRecord extends SourceRef {
+  name: string;
+  /** null when blank or unusable (the default calls per day then applies). */
+  callsPerDay: number | null;
+  city: string;
+  /** The days-off cell as written (read against the cycle's year by the team stage). */
+  daysOffText: string;
+  /** Header of the days-off column as written ("" when there is none). */
+  daysOffColumn: string;
 }

@@ -12,6 +12,7 @@ import type {
   HolidayRecord,
   HospitalRecord,
   InventoryRecord,
+  RepresentativeRecord,
 } from "../fields";
 import { foldKey } from "./chars";
 import { parseDateCell } from "./dates";
@@ -19,7 +20,8 @@ import type { Issue } from "../issues";
 import { forEachDataRow } from "./dataRows";
 import type { DetectedTable } from "./detect";
 import type { MappedColumn } from "./headerRow";
-import type { KeyTable } from "./keyTable";
+import { KeyTable } from "./keyTable";
+import { parseNumber } from "./numbers";
 import { RowReader } from "./rowReader";
 import { parseStatus } from "./status";
 
@@ -75,6 +77,7 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
     "hospitalVolume",
     "city",
     "district",
+    "rep",
   ] as const);
   forEachDataRow(table, r, ["hospital"], () => {
     const name = requireKey(r, col.hospital, "hospital");
@@ -92,6 +95,7 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
       hospitalVolume: r.number(col.hospitalVolume),
       city: r.text(col.city),
       district: r.text(col.district),
+      rep: r.text(col.rep),
     });
   });
   return records;
@@ -150,6 +154,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     "doctorType",
     "availability",
     "visitingHours",
+    "rep",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
@@ -188,6 +193,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
       doctorType: r.text(col.doctorType),
       availability: r.text(col.availability),
       visitingHours: r.text(col.visitingHours),
+      rep: r.text(col.rep),
     });
   });
   return records;
@@ -268,6 +274,42 @@ export function readHolidays(table: DetectedTable, ctx: ReadContext): HolidayRec
       to: range.to,
       kind,
       name: r.text(col.holidayName),
+    });
+  });
+  return records;
+}
+
+/**
+ * The Representatives table (SPEC §8). Calls per day of 0 or below is listed
+ * and read as missing (the default then applies); days off stay text here and
+ * are read against the cycle by the team stage, which knows the year.
+ */
+export function readRepresentatives(table: DetectedTable, ctx: ReadContext): RepresentativeRecord[] {
+  const records: RepresentativeRecord[] = [];
+  const seen = new KeyTable(table.detection.dataRows);
+  const { reader: r, col } = open(table, ctx, ["rep", "callsPerDay", "city", "daysOff"] as const);
+  forEachDataRow(table, r, ["rep"], () => {
+    const name = requireKey(r, col.rep, "rep");
+    if (name === null) return;
+    const firstRow = seen.claim(r.row, name);
+    if (firstRow !== 0) return reportDuplicate(r, firstRow, col.rep, [name]);
+    let callsPerDay: number | null = null;
+    if (col.callsPerDay) {
+      const raw = r.raw(col.callsPerDay);
+      const read = parseNumber(raw, col.callsPerDay.kind, col.callsPerDay.scale);
+      if ((read.ok && read.value !== null && read.value <= 0) || (!read.ok && read.code === "negative-count"))
+        r.report("rep-calls-invalid", "warning", col.callsPerDay, raw, { rep: name });
+      else if (!read.ok) r.report(read.code, "warning", col.callsPerDay, raw);
+      else callsPerDay = read.value;
+    }
+    records.push({
+      sheet: r.sheet,
+      row: r.row,
+      name,
+      callsPerDay,
+      city: r.text(col.city),
+      daysOffText: r.text(col.daysOff),
+      daysOffColumn: col.daysOff?.header ?? "",
     });
   });
   return records;

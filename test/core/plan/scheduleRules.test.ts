@@ -105,6 +105,7 @@ function doctor(availability: string, visitingHours = ""): DoctorRecord {
     doctorType: "",
     availability,
     visitingHours,
+    rep: "",
   };
 }
 
