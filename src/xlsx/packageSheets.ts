@@ -5,13 +5,13 @@
  */
 import type { SheetData } from "../core/cells";
 import { readDateStyles } from "./dateStyles";
-import { findPart, parseRels, REL_TYPES, relsPartOf } from "./partNames";
+import { findPart, parseRels, REL_TYPES, relsPartOf, type PartReader } from "./partNames";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetValues, type CellContext } from "./sheetValues";
 import type { SheetEntry, WorkbookParts } from "./workbookParts";
 import { elementsNamed } from "./xmlEvents";
 
-export type Parts = ReadonlyMap<string, Uint8Array>;
+export type Parts = PartReader;
 
 export interface PackageSheet extends SheetData {
   state: SheetEntry["state"];
@@ -46,6 +46,8 @@ export function readPackageSheets(
   return map.sheets.flatMap((sheet) => {
     if (!sheet.part || !keep(sheet)) return [];
     const { values, firstRow, firstCol } = readSheetValues(parts.get(sheet.part)!, ctx);
+    // The sheet's XML is not needed again: the writer copies the part as stored.
+    parts.release?.(sheet.part);
     const tables = sheetTables(parts, sheet.part).map(({ name }) => ({ name }));
     return [{ name: sheet.name, state: sheet.state, values, firstRow, firstCol, tables }];
   });

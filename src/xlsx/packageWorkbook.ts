@@ -172,8 +172,7 @@ export class PackageWorkbook implements WorkbookPort {
   save(path: string): Promise<void> {
     const writer = this.writer ?? new PackageWriter(this.pkg);
     if (this.registry) this.putRegistry(writer, this.registry);
-    writer.save(path);
-    return Promise.resolve();
+    return writer.save(path);
   }
 
   private putRegistry(writer: PackageWriter, reg: Registry): void {

@@ -5,13 +5,7 @@
  * exactly as the plan resolved them. Rows are produced one at a time, so a
  * 1,000,000-row table is never held as XML.
  */
-import {
-  excelCellValue,
-  formulaForRow,
-  type ConditionalFormatRule,
-  type OutputValue,
-  type SheetWrite,
-} from "../core";
+import { excelCellValue, type ConditionalFormatRule, type OutputValue, type SheetWrite } from "../core";
 import type { StyleBook } from "./styleBook";
 import {
   cellXml,
@@ -99,6 +93,8 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
   const text = styles.cellXf({ numberFormat: TEXT });
   const dataStyles = columns.map((c) => styles.cellXf({ numberFormat: c.numberFormat }));
   const textRows = columns.map((c) => (c.textRows.length > 0 ? new Set(c.textRows) : null));
+  // formulaForRow's "{r}" substitution, split once per column instead of once per cell.
+  const templates = columns.map((c) => c.formula?.split("{r}"));
   const extras = extrasByRow(write, styles);
   const lastRow = Math.max(write.extent.rows, table.spanRows + 1);
 
@@ -115,8 +111,9 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
         for (let j = 0; j < columns.length; j++) {
           const c = columns[j];
           const value: OutputValue = excelCellValue(values[j] ?? null, c.format);
-          if (c.formula !== undefined) {
-            cells += cellXml(j, row, value, dataStyles[j], formulaForRow(c.formula, i));
+          const template = templates[j];
+          if (template !== undefined) {
+            cells += cellXml(j, row, value, dataStyles[j], template.join(String(row)));
           } else if (value !== null) {
             cells += cellXml(j, row, value, textRows[j]?.has(i) ? text : dataStyles[j]);
           }
