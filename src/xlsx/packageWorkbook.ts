@@ -57,6 +57,7 @@ export class PackageWorkbook implements WorkbookPort {
   private registry: Registry | null = null;
   private registryVisibility: SheetVisibility = "VeryHidden";
   private cachedRead: WorkbookRead | null = null;
+  private cachedSnapshot: WorkbookSnapshot | null = null;
 
   constructor(readonly pkg: OpenedPackage) {}
 
@@ -74,7 +75,7 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   private snapshot(): WorkbookSnapshot {
-    return this.read().snapshot;
+    return this.cachedSnapshot ?? this.read().snapshot;
   }
 
   private read(): WorkbookRead {
@@ -119,6 +120,9 @@ export class PackageWorkbook implements WorkbookPort {
       if (entry) writer.removeSheet(entry);
     }
     this.writer = writer;
+    // The values have been planned from: a 1,000,000-row sheet is not held through save (read again if asked).
+    this.cachedSnapshot = this.snapshot();
+    this.cachedRead = null;
     this.registry = { ...plan.registry.next, settings: this.currentRegistry().settings };
     this.registryVisibility = plan.registry.visibility;
     return Promise.resolve(plan.report);

@@ -25,7 +25,8 @@ function argb(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
 }
 
-function extrasByRow(write: SheetWrite, styles: StyleBook): Map<number, Extra[]> {
+/** Side-block cells by Excel row (a few dozen cells). */
+function sideCells(write: SheetWrite, styles: StyleBook): Map<number, Extra[]> {
   const byRow = new Map<number, Extra[]>();
   const put = (row: number, col: number, xml: string) => {
     if (xml === "") return;
@@ -42,17 +43,6 @@ function extrasByRow(write: SheetWrite, styles: StyleBook): Map<number, Extra[]>
       put(row, block.col, cellXml(block.col, row, r.label, text));
       const style = styles.cellXf({ numberFormat: r.numberFormat });
       put(row, block.col + 1, cellXml(block.col + 1, row, r.value, style, r.formula ?? undefined));
-    });
-  }
-  for (const grid of write.grids) {
-    grid.values.forEach((values, r) => {
-      const row = grid.row + r + 1;
-      const style = styles.cellXf({ numberFormat: grid.rowFormats[r], bold: grid.boldRows.includes(r) });
-      values.forEach((value, c) => {
-        const formula = grid.formulas?.[r]?.[c] ?? undefined;
-        if (value === null && formula === undefined) return;
-        put(row, grid.col + c, cellXml(grid.col + c, row, value, style, formula));
-      });
     });
   }
   return byRow;
@@ -95,7 +85,28 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
   const textRows = columns.map((c) => (c.textRows.length > 0 ? new Set(c.textRows) : null));
   // formulaForRow's "{r}" substitution, split once per column instead of once per cell.
   const templates = columns.map((c) => c.formula?.split("{r}"));
-  const extras = extrasByRow(write, styles);
+  const side = sideCells(write, styles);
+  // Grids (the chart data) can be as tall as the table: their cells are made row by row,
+  // with every style registered now, before the styles part is written.
+  const grids = write.grids.map((grid) => ({
+    grid,
+    styles: grid.rowFormats.map((f, r) =>
+      styles.cellXf({ numberFormat: f, bold: grid.boldRows.includes(r) }),
+    ),
+  }));
+  const gridCells = (row: number, into: Extra[]) => {
+    for (const { grid, styles: rowStyles } of grids) {
+      const r = row - grid.row - 1;
+      if (r < 0 || r >= grid.values.length) continue;
+      const values = grid.values[r];
+      const formulas = grid.formulas?.[r];
+      for (let c = 0; c < values.length; c++) {
+        const formula = formulas?.[c] ?? undefined;
+        if (values[c] === null && formula === undefined) continue;
+        into.push([grid.col + c, cellXml(grid.col + c, row, values[c], rowStyles[r], formula)]);
+      }
+    }
+  };
   const lastRow = Math.max(write.extent.rows, table.spanRows + 1);
 
   function* rows(): Iterable<string> {
@@ -120,8 +131,9 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
         }
         lastCol = columns.length - 1;
       }
-      const more = extras.get(row);
-      if (more) {
+      const more: Extra[] = [...(side.get(row) ?? [])];
+      gridCells(row, more);
+      if (more.length > 0) {
         more.sort((a, b) => a[0] - b[0]);
         // A block never overlaps the table in a valid plan; if one did, Excel would need the cells in order.
         if (more[0][0] <= lastCol)
