@@ -7,6 +7,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { SheetData } from "../core/cells";
 import type { Issue, Lang } from "../core/issues";
+import type { OutputId } from "../core/output";
 import { issueMessage } from "../core/messages";
 import { REGISTRY_SHEET } from "../core/registry";
 import { EngineError, type EngineResult } from "../core/results";
@@ -23,7 +24,11 @@ import { progress, PROGRESS_MIN_BYTES } from "./progress";
 import { humanSummary } from "./summary";
 import { OPEN_FAILURES, TEXTS } from "./texts";
 
-export type RunEngine = (sheets: SheetData[], settings: Settings, options?: { today?: Date }) => EngineResult;
+export type RunEngine = (
+  sheets: SheetData[],
+  settings: Settings,
+  options?: { today?: Date; previous?: Partial<Record<OutputId, SheetData>> },
+) => EngineResult;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -153,7 +158,11 @@ interface LayOut {
  * outlive this call, so save() — the memory peak — has that memory back.
  */
 async function layOutPlan(p: LayOut): Promise<{ text: string; firstSheet?: string }> {
-  const result = planOrExplain(p.runEngine, await p.port.readSheets(), p.settings, p.io.today);
+  const read = await p.port.readWorkbook();
+  const result = planOrExplain(p.runEngine, read.inputs, p.settings, {
+    ...(p.io.today ? { today: p.io.today } : {}),
+    previous: read.owned,
+  });
   const report = await p.port.writeOutputs(result.outputs);
   const { lang, extraIssues, output } = p;
   const text = p.options.json
@@ -185,9 +194,14 @@ const TABLES = {
   doctors: { zh: "医生表", sheetZh: "医生", sheetEn: "Doctors" },
 };
 
-function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, today?: Date): EngineResult {
+function planOrExplain(
+  run: RunEngine,
+  sheets: SheetData[],
+  settings: Settings,
+  options: Parameters<RunEngine>[2],
+): EngineResult {
   try {
-    return run(sheets, settings, today ? { today } : undefined);
+    return run(sheets, settings, options);
   } catch (e) {
     if (e instanceof EngineError) {
       const role = e.issue.params?.role;

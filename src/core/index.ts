@@ -15,3 +15,4 @@ export * from "./method";
 export * from "./formula";
 export { sideValueAddress, tableNameOf } from "./layout/columns";
 export * from "./write";
+export * from "./measure";

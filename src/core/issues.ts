@@ -25,7 +25,17 @@ export const ISSUE_CODES = [
   "unknown-status",
   "no-tier-criteria",
   "no-department-potential",
+  "no-volume-or-potential",
+  "implausible-value",
+  "department-rx-exceeded",
   "unparsed-availability",
+  "unreadable-date",
+  // call log and quota (SPEC §10)
+  "call-unknown-doctor",
+  "call-date-future",
+  "call-date-outside-cycles",
+  "call-not-target",
+  "quota-unknown-rep",
   "invalid-date",
   "unknown-day-type",
   // tables

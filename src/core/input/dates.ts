@@ -84,3 +84,73 @@ export function parseDateCell(raw: CellValue): DateRange | null | "invalid" {
   if (to === null || rest.slice(used).trim() !== "" || to < from) return "invalid";
   return { from, to };
 }
+
+/** Excel serial of an ISO date (1900 date system, from March 1900 on). */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/**
+ * One day as a Call Log records it (SPEC §10): an Excel date, or the text
+ * forms above, or a compact `20261009`, with any time of day dropped; or a
+ * month and day without the year (`10月9日`, `10月9号`), the year then chosen
+ * by `yearFor`. `serial` says the cell held a real date, which is what a
+ * live COUNTIFS over the column can compare.
+ */
+export type DayRead = { ok: true; iso: string; serial: boolean } | { ok: true; iso: null } | { ok: false };
+
+/** Picks a year for a date written without one. */
+export type YearFor = (month: number, day: number) => number;
+
+const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
+const YEARLESS_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+const TIME_OF_DAY = /(?:\s+|t)\d{1,2}:\d{2}(?::\d{2})?$/;
+
+export function parseDayCell(raw: CellValue, yearFor: YearFor): DayRead {
+  if (typeof raw === "number") {
+    const d = dateFromSerial(raw);
+    return d ? { ok: true, iso: d.toISOString().slice(0, 10), serial: true } : { ok: false };
+  }
+  if (typeof raw !== "string") return raw === null ? { ok: true, iso: null } : { ok: false };
+  const s = halfWidth(raw).trim().toLowerCase().replace(TIME_OF_DAY, "");
+  if (s === "") return { ok: true, iso: null };
+  const compact = COMPACT_DAY.exec(s);
+  const yearless = YEARLESS_DAY.exec(s);
+  let iso: string | null = null;
+  if (compact) iso = isoOf(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  else if (yearless) {
+    const [m, d] = [Number(yearless[1]), Number(yearless[2])];
+    iso = isoOf(yearFor(m, d), m, d);
+  } else {
+    const range = parseDateCell(s);
+    // A range is several days; a call is on one.
+    if (range !== null && range !== "invalid" && range.from === range.to) iso = range.from;
+  }
+  return iso ? { ok: true, iso, serial: false } : { ok: false };
+}
+
+export type MonthRead = { readonly ok: true; readonly month: string | null } | { readonly ok: false };
+
+const FULL_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+const COMPACT_MONTH = /^(\d{4})(\d{2})$/;
+const YEARLESS_MONTH = /^(\d{1,2})\s*月份?$/;
+
+function monthOf(year: number, month: number): MonthRead {
+  const iso = isoOf(year, month, 1);
+  return iso ? { ok: true, month: iso.slice(0, 7) } : { ok: false };
+}
+
+/** A quota month as "YYYY-MM": `2026-10`, `2026年10月`, `202610`, `10月` (year by `yearFor`) or any day of it. */
+export function parseMonthCell(raw: CellValue, yearFor: (month: number) => number): MonthRead {
+  if (typeof raw === "string") {
+    const s = halfWidth(raw).trim();
+    const m = FULL_MONTH.exec(s) ?? COMPACT_MONTH.exec(s);
+    if (m) return monthOf(Number(m[1]), Number(m[2]));
+    const yearless = YEARLESS_MONTH.exec(s);
+    if (yearless) return monthOf(yearFor(Number(yearless[1])), Number(yearless[1]));
+  }
+  const day = parseDayCell(raw, (month) => yearFor(month));
+  if (!day.ok) return { ok: false };
+  return { ok: true, month: day.iso === null ? null : day.iso.slice(0, 7) };
+}

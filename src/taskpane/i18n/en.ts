@@ -25,6 +25,8 @@ export const en = {
   "role.departments": "Departments",
   "role.doctors": "Doctors",
   "role.inventory": "Inventory",
+  "role.callLog": "Call Log",
+  "role.quota": "Quota",
   "role.holidays": "Holidays",
 
   "data.intro":
