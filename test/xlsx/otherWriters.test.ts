@@ -24,7 +24,7 @@ function opened(bytes: Uint8Array): [ReturnType<typeof unzipParts>, ReturnType<t
 }
 afterAll(() => tmp.cleanup());
 
-describe.each([
+describe.each<[string, { prefixed?: boolean; absolute?: boolean }]>([
   ["prefixed elements, no styles part", { prefixed: true }],
   ["absolute targets, no styles part", { absolute: true }],
 ])("writing into a package with %s", (_name, flags) => {
