@@ -149,7 +149,8 @@ export class PackageWorkbook implements WorkbookPort {
       rels.push({ type: REL_TYPES.drawing, part: drawingPart });
       drawing = "rId2";
     }
-    const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing });
+    const dateSystem = this.pkg.map.date1904 ? 1904 : 1900;
+    const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing }, dateSystem);
     const body = () => worksheetChunks(spec);
     if (previous) writer.replaceSheet(previous, write.sheetName, body, rels);
     else writer.addSheet(part, write.sheetName, "visible", body, rels);

@@ -5,7 +5,14 @@
  * exactly as the plan resolved them. Rows are produced one at a time, so a
  * 1,000,000-row table is never held as XML.
  */
-import { excelCellValue, type ConditionalFormatRule, type OutputValue, type SheetWrite } from "../core";
+import {
+  isoDateSerial,
+  NUMBER_FORMATS,
+  type ConditionalFormatRule,
+  type OutputValue,
+  type SheetWrite,
+} from "../core";
+import type { DateSystem } from "../core/dates";
 import type { StyleBook } from "./styleBook";
 import {
   cellXml,
@@ -17,6 +24,8 @@ import {
 } from "./worksheetXml";
 
 const TEXT = "@";
+/** Serial of 1904-01-01 in the 1900 system. */
+const DAYS_1900_TO_1904 = 1462;
 
 /** A cell outside the table: side blocks and grids, by Excel row. */
 type Extra = [col: number, xml: string];
@@ -26,7 +35,7 @@ function argb(color: string): string {
 }
 
 /** Side-block cells by Excel row (a few dozen cells). */
-function sideCells(write: SheetWrite, styles: StyleBook): Map<number, Extra[]> {
+function sideCells(write: SheetWrite, styles: StyleBook, dateSystem: DateSystem): Map<number, Extra[]> {
   const byRow = new Map<number, Extra[]>();
   const put = (row: number, col: number, xml: string) => {
     if (xml === "") return;
@@ -42,7 +51,10 @@ function sideCells(write: SheetWrite, styles: StyleBook): Map<number, Extra[]> {
       const row = block.excelRow + 1 + i;
       put(row, block.col, cellXml(block.col, row, r.label, text));
       const style = styles.cellXf({ numberFormat: r.numberFormat });
-      put(row, block.col + 1, cellXml(block.col + 1, row, r.value, style, r.formula ?? undefined));
+      const isDate =
+        r.numberFormat === NUMBER_FORMATS.date && typeof r.value === "number" && r.formula === null;
+      const value = isDate && dateSystem === 1904 ? (r.value as number) - DAYS_1900_TO_1904 : r.value;
+      put(row, block.col + 1, cellXml(block.col + 1, row, value, style, r.formula ?? undefined));
     });
   }
   return byRow;
@@ -77,7 +89,16 @@ export interface SheetRelIds {
   drawing?: string;
 }
 
-export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: SheetRelIds): WorksheetSpec {
+/**
+ * `dateSystem`: the workbook's. The plan's date cells are 1900-system serials
+ * (or ISO text in a table); a 1904 workbook stores the same day 1,462 lower.
+ */
+export function planSheetSpec(
+  write: SheetWrite,
+  styles: StyleBook,
+  relIds: SheetRelIds,
+  dateSystem: DateSystem = 1900,
+): WorksheetSpec {
   const { table } = write;
   const columns = table.columns;
   const text = styles.cellXf({ numberFormat: TEXT });
@@ -85,7 +106,7 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
   const textRows = columns.map((c) => (c.textRows.length > 0 ? new Set(c.textRows) : null));
   // formulaForRow's "{r}" substitution, split once per column instead of once per cell.
   const templates = columns.map((c) => c.formula?.split("{r}"));
-  const side = sideCells(write, styles);
+  const side = sideCells(write, styles, dateSystem);
   // Grids (the chart data) can be as tall as the table: their cells are made row by row,
   // with every style registered now, before the styles part is written.
   const grids = write.grids.map((grid) => ({
@@ -121,7 +142,9 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
         const values = table.rows[i];
         for (let j = 0; j < columns.length; j++) {
           const c = columns[j];
-          const value: OutputValue = excelCellValue(values[j] ?? null, c.format);
+          const raw = values[j] ?? null;
+          const value: OutputValue =
+            c.format === "date" && typeof raw === "string" ? (isoDateSerial(raw, dateSystem) ?? raw) : raw;
           const template = templates[j];
           if (template !== undefined) {
             cells += cellXml(j, row, value, dataStyles[j], template.join(String(row)));
