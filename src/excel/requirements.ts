@@ -5,6 +5,8 @@
  * (1.6), getUsedRange(valuesOnly) (1.2). Newer features are used only when
  * the host reports them (suspendScreenUpdatingUntilNextSync is ExcelApi 1.9).
  */
+import { PortError } from "../core/portError";
+
 export const MIN_EXCEL_API = "1.7";
 export const SCREEN_UPDATING_API = "1.9";
 
@@ -19,15 +21,7 @@ export function officeSupportsExcelApi(version: string): boolean {
   return requirements ? requirements.isSetSupported("ExcelApi", version) : false;
 }
 
-export class RequirementError extends Error {
-  constructor(public readonly version: string) {
-    super(
-      `MicroSeg needs Excel with ExcelApi ${version} or later (Excel 2019, Microsoft 365 or Excel on the web).`,
-    );
-    this.name = "RequirementError";
-  }
-}
-
 export function assertMinimumApi(supports: SupportsExcelApi): void {
-  if (!supports(MIN_EXCEL_API)) throw new RequirementError(MIN_EXCEL_API);
+  if (!supports(MIN_EXCEL_API))
+    throw new PortError("excel-unsupported", { params: { version: MIN_EXCEL_API } });
 }

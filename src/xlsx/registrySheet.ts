@@ -1,12 +1,17 @@
 /**
  * The registry (core/registry.ts) kept in an exceljs workbook: a very hidden
- * sheet whose A1 holds the JSON, exactly as the Excel host keeps it, so either
- * host can re-run on a file the other wrote.
+ * sheet whose column A holds the JSON (core/write registryCells), exactly as
+ * the Excel host keeps it, so either host can re-run on a file the other wrote.
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../core/cells";
-import { workbookSnapshot, type SheetVisibility, type WorkbookSnapshot } from "../core/write";
-import { parseRegistry, REGISTRY_SHEET, serializeRegistry, type Registry } from "../core/registry";
+import {
+  registryFromCells,
+  workbookSnapshot,
+  type SheetVisibility,
+  type WorkbookSnapshot,
+} from "../core/write";
+import { REGISTRY_SHEET, type Registry } from "../core/registry";
 import { toCellValue } from "./cellValue";
 
 export function registrySheet(wb: Workbook): Worksheet | undefined {
@@ -14,14 +19,18 @@ export function registrySheet(wb: Workbook): Worksheet | undefined {
 }
 
 export function readRegistry(wb: Workbook): Registry {
-  const ws = registrySheet(wb);
-  return parseRegistry(ws ? toCellValue(ws.getCell("A1").value) : null);
+  return registryFromCells(registryCells(wb));
 }
 
-export function writeRegistry(wb: Workbook, reg: Registry): void {
+/** Sets column A from A1 to these cells and blanks the rows after them up to `clearTo`. */
+export function writeRegistryCells(wb: Workbook, cells: readonly string[], clearTo: number): void {
   const ws = registrySheet(wb) ?? wb.addWorksheet(REGISTRY_SHEET);
   ws.state = "veryHidden";
-  ws.getCell("A1").value = serializeRegistry(reg);
+  for (let r = 1; r <= Math.max(cells.length, clearTo); r++) {
+    const cell = ws.getCell(r, 1);
+    cell.value = r <= cells.length ? cells[r - 1] : null;
+    cell.numFmt = "@";
+  }
 }
 
 const VISIBILITY: Record<string, SheetVisibility> = {

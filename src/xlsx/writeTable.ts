@@ -1,45 +1,58 @@
 /**
- * Lays one OutputTable on a fresh worksheet (layout contract in output.ts:
- * header on row 1 from column A, data row i on Excel row i + 2) as an Excel
- * table with a frozen header, number formats, widths, side blocks and
- * conditional formats.
+ * Writes one planned sheet (core/write SheetWrite) onto a fresh exceljs
+ * worksheet: the table, side blocks, chart data, number formats, widths,
+ * frozen header and conditional formats, all as the plan says. Every formula
+ * cell carries its cached value. exceljs has no charts: the chart spec is
+ * left to the package writer.
  */
 import type { CellValue as ExcelCellValue, Style, Worksheet } from "exceljs";
-import type { OutputTable, OutputValue } from "../core/output";
-import { columnCell, formulaCell, plainCell } from "./cellOut";
-import { addConditionalFormats } from "./conditional";
-import { columnWidth, NUMBER_FORMATS } from "./formats";
+import { formulaForRow, type OutputValue } from "../core/output";
+import type { ConditionalFormatRule, PlannedColumn, SheetWrite } from "../core/write";
+import { isoToDate } from "./cellValue";
 
-const TABLE_THEME = "TableStyleMedium2";
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
 
-export function writeOutputTable(ws: Worksheet, table: OutputTable, tableName: string): void {
+/** A formula cell whose cached result is the engine's computed value (Excel shows it before recalculating). */
+export function formulaCell(formula: string, value: OutputValue): ExcelCellValue {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  if (value === null || value === undefined) return { formula: body };
+  return { formula: body, result: value };
+}
+
+function dataCell(col: PlannedColumn, i: number, value: OutputValue): ExcelCellValue {
+  if (col.formula) return formulaCell(formulaForRow(col.formula, i), value);
+  if (col.format === "date" && typeof value === "string") return isoToDate(value) ?? value;
+  return value;
+}
+
+export function writePlannedSheet(ws: Worksheet, sheet: SheetWrite): void {
+  const { table } = sheet;
   const { columns } = table;
-  // An Excel table needs at least one data row; an empty output gets a blank one.
-  const height = Math.max(1, table.rows.length);
   // The table is given empty rows (exceljs keeps its rows in the model for
   // good) and the cells are written below, so 100,000 rows are held once.
   const EMPTY: ExcelCellValue[] = [];
   ws.addTable({
-    name: tableName,
-    displayName: tableName,
+    name: table.name,
+    displayName: table.name,
     ref: "A1",
     headerRow: true,
-    style: { theme: TABLE_THEME, showRowStripes: true },
-    columns: tableHeaders(columns.map((c) => c.header)).map((name) => ({ name, filterButton: true })),
-    rows: new Array<ExcelCellValue[]>(height).fill(EMPTY),
+    style: { theme: table.style, showRowStripes: true },
+    columns: columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: new Array<ExcelCellValue[]>(table.spanRows).fill(EMPTY),
   });
 
   // One style object per column, shared by its cells: exceljs dedupes styles
   // through a WeakMap keyed by object, so per-cell objects cost seconds per
   // 100,000 rows when saving.
-  const headerStyle: Partial<Style> = { font: { bold: true } };
+  const headerStyle: Partial<Style> = { font: { bold: true }, numFmt: "@" };
+  const textStyle: Partial<Style> = { numFmt: "@" };
   const styles = columns.map((c, j): Partial<Style> => {
-    ws.getColumn(j + 1).width = columnWidth(c.header, c.width);
     ws.getCell(1, j + 1).style = headerStyle;
-    const numFmt = NUMBER_FORMATS[c.format];
-    // A text format on a formula cell would turn the formula into text when the user edits it.
-    return numFmt === undefined || (c.formula && c.format === "text") ? {} : { numFmt };
+    return { numFmt: c.numberFormat };
   });
+  const textRows = columns.map((c) => new Set(c.textRows));
   table.rows.forEach((values, i) => {
     const row = ws.getRow(i + 2);
     columns.forEach((c, j) => {
@@ -47,49 +60,68 @@ export function writeOutputTable(ws: Worksheet, table: OutputTable, tableName: s
       // An empty cell is left out entirely: on a large sheet each one costs time and memory when saving.
       if (value === null && !c.formula) return;
       const cell = row.getCell(j + 1);
-      cell.value = columnCell(c.formula, i, value, c.format);
-      cell.style = styles[j];
+      cell.value = dataCell(c, i, value);
+      cell.style = textRows[j].has(i) ? textStyle : styles[j];
     });
   });
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.chars;
+  if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) {
+    ws.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }];
+  }
 
-  for (const block of table.side ?? []) writeSideBlock(ws, block);
-  addConditionalFormats(ws, columns, table.rows.length);
+  for (const block of sheet.sideBlocks) {
+    const title = ws.getCell(block.excelRow, block.col + 1);
+    title.value = block.title;
+    title.font = { bold: true };
+    block.rows.forEach((r, i) => {
+      const excelRow = block.excelRow + 1 + i;
+      const label = ws.getCell(excelRow, block.col + 1);
+      label.value = r.label;
+      label.numFmt = "@";
+      const cell = ws.getCell(excelRow, block.col + 2);
+      cell.value = r.formula ? formulaCell(r.formula, r.value) : r.value;
+      cell.numFmt = r.numberFormat;
+    });
+  }
+  for (const g of sheet.grids) {
+    g.values.forEach((line, r) => {
+      line.forEach((v, c) => {
+        const f = g.formulas?.[r]?.[c] ?? null;
+        if (v === null && f === null) return;
+        const cell = ws.getCell(g.row + r + 1, g.col + c + 1);
+        cell.value = f ? formulaCell(f, v) : v;
+        cell.numFmt = g.rowFormats[r];
+        if (g.boldRows.includes(r)) cell.font = { bold: true };
+      });
+    });
+  }
+  addConditionalFormats(ws, sheet.conditionalFormats);
 }
 
-function writeSideBlock(ws: Worksheet, block: NonNullable<OutputTable["side"]>[number]): void {
-  const title = ws.getCell(block.row, block.col + 1);
-  title.value = block.title;
-  title.font = { bold: true };
-  block.rows.forEach(({ label, value, format: f }, i) => {
-    const r = block.row + 1 + i;
-    ws.getCell(r, block.col + 1).value = label;
-    const cell = ws.getCell(r, block.col + 2);
-    const format = f ?? "text";
-    cell.value = sideValue(value, format);
-    const numFmt = NUMBER_FORMATS[format];
-    if (numFmt !== undefined && format !== "text") cell.numFmt = numFmt;
+type Rule = Parameters<Worksheet["addConditionalFormatting"]>[0]["rules"][number];
+
+/** Rules over one range go in one entry, in the plan's order (the first has the highest priority). */
+function addConditionalFormats(ws: Worksheet, rules: readonly ConditionalFormatRule[]): void {
+  const byRange = new Map<string, Rule[]>();
+  rules.forEach((rule, i) => {
+    const exceljsRule: Rule =
+      rule.kind === "expression"
+        ? {
+            type: "expression",
+            priority: i + 1,
+            formulae: [rule.formula.replace(/^=/, "")],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } },
+          }
+        : ({
+            type: "dataBar",
+            priority: i + 1,
+            gradient: true,
+            cfvo: [{ type: "min" }, { type: "max" }],
+            color: { argb: argb(rule.color) },
+          } as Rule);
+    const list = byRange.get(rule.range) ?? [];
+    list.push(exceljsRule);
+    byRange.set(rule.range, list);
   });
-  const labels = [block.title, ...block.rows.map((r) => r.label)];
-  ws.getColumn(block.col + 1).width = Math.max(...labels.map((l) => columnWidth(l, undefined)));
-}
-
-function sideValue(value: OutputValue, format: Parameters<typeof plainCell>[1]): ExcelCellValue {
-  if (typeof value === "string" && value.startsWith("=")) return formulaCell(value, null);
-  return plainCell(value, format);
-}
-
-/**
- * Excel repairs (and empties) a table whose header cells are blank or repeat
- * one another, so such headers get a number, as Excel itself would name them.
- */
-export function tableHeaders(headers: string[]): string[] {
-  const seen = new Set<string>();
-  return headers.map((h, i) => {
-    const base = h.trim() === "" ? `Column${i + 1}` : h;
-    let name = base;
-    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    seen.add(name.toLowerCase());
-    return name;
-  });
+  for (const [ref, list] of byRange) ws.addConditionalFormatting({ ref, rules: list });
 }

@@ -9,12 +9,26 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { SheetData } from "../core/cells";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
-import { splitRead, type WorkbookRead } from "../core/write";
-import { chooseSheetName, REGISTRY_SHEET } from "../core/registry";
+import { hostErrorText, PortError } from "../core/portError";
+import { REGISTRY_SHEET } from "../core/registry";
+import {
+  planWrite,
+  registryCellTexts,
+  registryToCells,
+  splitRead,
+  type PortWriteOptions,
+  type WorkbookRead,
+} from "../core/write";
 import { openWorkbook } from "./openWorkbook";
 import { readWorksheet } from "./readSheets";
-import { readRegistry, writeRegistry, xlsxSnapshot } from "./registrySheet";
-import { writeOutputTable } from "./writeTable";
+import {
+  readRegistry,
+  registryCells,
+  registrySheet,
+  writeRegistryCells,
+  xlsxSnapshot,
+} from "./registrySheet";
+import { writePlannedSheet } from "./writeTable";
 
 /**
  * Fast deflate (level 1) instead of JSZip's default 6: on a 100,000-doctor
@@ -22,11 +36,26 @@ import { writeOutputTable } from "./writeTable";
  */
 const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
 
-export class XlsxWorkbook implements WorkbookPort {
-  constructor(readonly workbook: Workbook) {}
+export interface XlsxPortOptions {
+  now?: () => Date;
+  /** Tests: makes the write of this sheet fail, as a host error would halfway through a plan. */
+  failWriting?: (sheetName: string) => boolean;
+}
 
-  static async open(path: string): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await openWorkbook(path));
+export class XlsxWorkbook implements WorkbookPort {
+  private readonly now: () => Date;
+  private readonly failWriting: (sheetName: string) => boolean;
+
+  constructor(
+    readonly workbook: Workbook,
+    options: XlsxPortOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.failWriting = options.failWriting ?? (() => false);
+  }
+
+  static async open(path: string, options: XlsxPortOptions = {}): Promise<XlsxWorkbook> {
+    return new XlsxWorkbook(await openWorkbook(path), options);
   }
 
   /** Every worksheet the registry does not list as MicroSeg's: a plan from a previous run is not input data. */
@@ -40,43 +69,63 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve(splitRead(snapshot, sheets));
   }
 
-  writeOutputs(tables: OutputTable[]): Promise<WriteReport> {
+  /**
+   * Executes the core's write plan. A rewritten sheet keeps its name and tab
+   * position (a fresh worksheet takes the old one's place, the old one is kept
+   * aside until the write succeeded), so a user's ='Target List'!B2 keeps
+   * working in the saved file; on failure everything is put back.
+   */
+  writeOutputs(tables: OutputTable[], options: PortWriteOptions = {}): Promise<WriteReport> {
     const wb = this.workbook;
-    const reg = readRegistry(wb);
-    const report: WriteReport = { written: [], renamed: [], replaced: [], retired: [] };
-    for (const name of Object.values(reg.owned)) {
-      const ws = wb.getWorksheet(name);
-      if (!ws) continue;
-      wb.removeWorksheet(ws.id);
-      report.replaced.push(name);
-    }
-
-    const created: Worksheet[] = [];
-    const tableNames = new Set(
-      wb.worksheets.flatMap((ws) => ws.getTables().map((t) => tableName(t).toLowerCase())),
-    );
+    const plan = planWrite(xlsxSnapshot(wb), tables, { ...options, now: this.now() });
+    const undo: (() => void)[] = [];
     try {
-      for (const table of tables) {
-        const names = new Set(wb.worksheets.map((ws) => ws.name));
-        names.add(REGISTRY_SHEET);
-        const used = chooseSheetName(table.sheetName, names, new Set());
-        if (used !== table.sheetName) report.renamed.push({ wanted: table.sheetName, used });
-        const ws = wb.addWorksheet(used);
-        created.push(ws);
-        writeOutputTable(ws, table, uniqueTableName(table.tableName, tableNames));
-        report.written.push({ id: table.id, sheetName: used });
+      for (const w of plan.sheets) {
+        const old = w.previousName ? wb.getWorksheet(w.previousName) : undefined;
+        if (old) {
+          detach(wb, old);
+          undo.push(() => attach(wb, old));
+        }
+        const ws = wb.addWorksheet(w.sheetName);
+        undo.push(() => detach(wb, ws));
+        if (old) (ws as unknown as Ordered).orderNo = (old as unknown as Ordered).orderNo;
+        if (this.failWriting(w.sheetName)) throw new Error(`Writing ${w.sheetName} failed`);
+        writePlannedSheet(ws, w);
       }
-    } catch (e) {
-      for (const ws of created) wb.removeWorksheet(ws.id);
-      throw e;
+      for (const r of plan.retire) {
+        const ws = wb.getWorksheet(r.sheetName);
+        if (!ws) continue;
+        detach(wb, ws);
+        undo.push(() => attach(wb, ws));
+      }
+      const previousRows = registryCells(wb);
+      const previous = registryCellTexts(previousRows ?? []);
+      const hadRegistry = registrySheet(wb) !== undefined;
+      undo.push(() => {
+        if (hadRegistry) writeRegistryCells(wb, previous, previousRows?.length ?? 0);
+        else {
+          const reg = registrySheet(wb);
+          if (reg) detach(wb, reg);
+        }
+      });
+      writeRegistryCells(wb, plan.registry.cells, plan.registry.clearTo);
+    } catch (cause) {
+      let rollbackError: unknown = null;
+      try {
+        for (const step of undo.reverse()) step();
+      } catch (e) {
+        rollbackError = e;
+      }
+      throw new PortError("write-failed", {
+        detail: hostErrorText(cause),
+        cause,
+        restored: rollbackError === null,
+        rollbackError,
+      });
     }
-
-    reg.owned = Object.fromEntries(report.written.map((w) => [w.id, w.sheetName]));
-    reg.generatedAt = new Date().toISOString();
-    writeRegistry(wb, reg);
     // Cached results are written with every formula; Excel still recalculates on open.
     wb.calcProperties.fullCalcOnLoad = true;
-    return Promise.resolve(report);
+    return Promise.resolve(plan.report);
   }
 
   loadSettings(): Promise<unknown> {
@@ -86,7 +135,12 @@ export class XlsxWorkbook implements WorkbookPort {
   saveSettings(settings: unknown): Promise<void> {
     const reg = readRegistry(this.workbook);
     reg.settings = settings;
-    writeRegistry(this.workbook, reg);
+    const cells = registryToCells(reg);
+    writeRegistryCells(
+      this.workbook,
+      cells,
+      Math.max(cells.length, registryCells(this.workbook)?.length ?? 0),
+    );
     return Promise.resolve();
   }
 
@@ -114,15 +168,23 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-function tableName(t: unknown): string {
-  // exceljs types getTables() oddly; each entry is a Table with a name.
-  return (t as { name: string }).name;
+/**
+ * exceljs has no API to take a worksheet out and put it back (removeWorksheet
+ * destroys it), so its sheet table is used directly; the package writer
+ * replaces this port.
+ */
+interface Ordered {
+  orderNo: number;
 }
 
-/** Excel table names are unique per workbook; a user's table may already use ours. */
-function uniqueTableName(wanted: string, taken: Set<string>): string {
-  let name = wanted;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
-  taken.add(name.toLowerCase());
-  return name;
+interface SheetTable {
+  _worksheets: (Worksheet | undefined)[];
+}
+
+function detach(wb: Workbook, ws: Worksheet): void {
+  delete (wb as unknown as SheetTable)._worksheets[ws.id];
+}
+
+function attach(wb: Workbook, ws: Worksheet): void {
+  (wb as unknown as SheetTable)._worksheets[ws.id] = ws;
 }

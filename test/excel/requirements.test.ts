@@ -1,7 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
-import { MIN_EXCEL_API, officeSupportsExcelApi, RequirementError } from "../../src/excel/requirements";
+import { PortError } from "../../src/core/portError";
+import { MIN_EXCEL_API, officeSupportsExcelApi } from "../../src/excel/requirements";
 
 describe("requirement sets", () => {
   it("the manifest declares the ExcelApi version the port checks at run time", () => {
@@ -35,12 +36,15 @@ describe("officeSupportsExcelApi", () => {
     expect(officeSupportsExcelApi("1.7")).toBe(false);
   });
 
-  it("so the port outside Excel fails with a RequirementError the pane can explain", async () => {
+  it("so the port outside Excel fails with a PortError the pane can explain", async () => {
     global.Office = { context: {} };
     const run = jest.fn();
     const failure = new ExcelWorkbookPort({ run }).readSheets();
-    await expect(failure).rejects.toBeInstanceOf(RequirementError);
-    await expect(failure).rejects.toMatchObject({ version: MIN_EXCEL_API });
+    await expect(failure).rejects.toBeInstanceOf(PortError);
+    await expect(failure).rejects.toMatchObject({
+      kind: "excel-unsupported",
+      params: { version: MIN_EXCEL_API },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 });

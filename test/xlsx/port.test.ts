@@ -3,7 +3,7 @@ import { cellError } from "../../src/core/cells";
 import { REGISTRY_SHEET } from "../../src/core/registry";
 import { dateToSerial } from "../../src/xlsx/cellValue";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
-import { tableHeaders } from "../../src/xlsx/writeTable";
+import { tableHeaders } from "../../src/core/write";
 import { fixtureTable, tempDir } from "./helpers";
 
 const tmp = tempDir("port");
