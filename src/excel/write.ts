@@ -51,7 +51,13 @@ interface SheetBackup {
   tables: { name: string; address: string; style: string }[];
   /** The sheet's charts (loaded), deleted before the rewrite. */
   charts: Excel.ChartCollection;
+  /** Its conditional formats, to add again on rollback. */
+  conditionalFormats: SavedFormat[];
 }
+
+type SavedFormat =
+  | { kind: "custom"; address: string; formula: string; fill: string }
+  | { kind: "dataBar"; address: string; direction: string; color: string };
 
 /** Looks a sheet up by name at queue time, whatever the sheet is called by then. */
 type SheetRef = () => Excel.Worksheet;
@@ -203,14 +209,13 @@ function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number): QueuedSte
   return steps;
 }
 
-/** Clears an owned sheet for its rewrite: tables, charts, conditional formats, cells, frozen panes. */
-function clearSheet(
-  ws: Excel.Worksheet,
-  tables: readonly string[],
-  charts: Excel.ChartCollection | null,
-): void {
+/**
+ * Clears an owned sheet for its rewrite: tables, conditional formats, cells,
+ * frozen panes. Its charts are deleted only once the new content is written
+ * (see planSteps), so a failed write still has them.
+ */
+function clearSheet(ws: Excel.Worksheet, tables: readonly string[]): void {
   for (const t of tables) ws.tables.getItem(t).delete();
-  if (charts) for (const c of charts.items) c.delete();
   const all = ws.getRange();
   all.conditionalFormats.clearAll();
   all.clear("All");
@@ -290,6 +295,8 @@ async function loadBackups(
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const charts = ws.charts;
     charts.load("items/name");
+    const formats = ws.getRange().conditionalFormats;
+    formats.load("items/type");
     const ranges = w.clear.tables.map((name) => {
       const t = ws.tables.getItem(name);
       t.load("style");
@@ -297,7 +304,7 @@ async function loadBackups(
       r.load("address");
       return { name, table: t, range: r };
     });
-    return { w, ws, used, ranges, charts };
+    return { w, ws, used, ranges, charts, formats };
   });
   if (loaded.length === 0) return [];
   await context.sync();
@@ -313,6 +320,20 @@ async function loadBackups(
       blocks.push({ index, range, cells: b.count * columnCount });
     }
   });
+  const savedFormats = loaded.map((l) =>
+    l.formats.items.map((cf) => {
+      const range = cf.getRange();
+      range.load("address");
+      if (cf.type === "DataBar") {
+        cf.dataBar.load("barDirection");
+        cf.dataBar.positiveFormat.load("fillColor");
+      } else {
+        cf.custom.rule.load("formula");
+        cf.custom.format.fill.load("color");
+      }
+      return { cf, range };
+    }),
+  );
   await syncInBatches(
     context,
     blocks.map((b) => ({
@@ -344,6 +365,17 @@ async function loadBackups(
         style: r.table.style,
       })),
       charts: l.charts,
+      conditionalFormats: savedFormats[index].map(({ cf, range }): SavedFormat => {
+        const address = range.address.replace(/^.*!/, "");
+        return cf.type === "DataBar"
+          ? {
+              kind: "dataBar",
+              address,
+              direction: cf.dataBar.barDirection,
+              color: cf.dataBar.positiveFormat.fillColor,
+            }
+          : { kind: "custom", address, formula: cf.custom.rule.formula, fill: cf.custom.format.fill.color };
+      }),
     };
   });
 }
@@ -365,7 +397,7 @@ function planSteps(
         if (w.previousName) {
           const ws = worksheets.getItem(w.previousName);
           sheets.set(w.sheetName, ws);
-          clearSheet(ws, w.clear.tables, backups.find((b) => b.name === w.previousName)?.charts ?? null);
+          clearSheet(ws, w.clear.tables);
           if (w.previousName !== w.sheetName) ws.name = w.sheetName;
         } else {
           sheets.set(w.sheetName, worksheets.add(w.sheetName));
@@ -381,7 +413,18 @@ function planSteps(
     };
     steps.push(...contentSteps(w, sheet, budget));
   }
-  // 2. The registry, then 3. the sheets a run no longer needs.
+  // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
+  for (const b of backups) {
+    const names = b.charts.items.map((c) => c.name);
+    if (names.length === 0) continue;
+    steps.push({
+      bytes: names.length * COMMAND_BYTES,
+      queue: () => {
+        const ws = sheets.get(plan.sheets.find((w) => w.previousName === b.name)?.sheetName ?? b.name);
+        for (const name of names) ws?.charts.getItem(name).delete();
+      },
+    });
+  }
   const reg = plan.registry;
   const cells = Array.from({ length: reg.clearTo }, (_v, i) => [reg.cells[i] ?? ""]);
   steps.push({
@@ -443,8 +486,10 @@ async function rollBack(
         clearSheet(
           ws,
           tables.items.map((t) => t.name),
-          charts,
         );
+        // Charts this run added go; the earlier ones were never deleted unless the write got that far.
+        const earlier = new Set(backup?.charts.items.map((c) => c.name) ?? []);
+        for (const c of charts.items) if (!earlier.has(c.name)) c.delete();
         if (w.previousName !== w.sheetName && present.has(w.sheetName)) ws.name = w.previousName as string;
       },
     });
@@ -465,7 +510,24 @@ async function rollBack(
         },
       });
     }
-    steps.push({ bytes: COMMAND_BYTES, queue: () => ws.freezePanes.freezeRows(1) });
+    steps.push({
+      bytes: (1 + backup.conditionalFormats.length * 3) * COMMAND_BYTES,
+      queue: () => {
+        ws.freezePanes.freezeRows(1);
+        for (const f of backup.conditionalFormats) {
+          const range = ws.getRange(f.address);
+          if (f.kind === "custom") {
+            const cf = range.conditionalFormats.add("Custom");
+            cf.custom.rule.formula = f.formula;
+            cf.custom.format.fill.color = f.fill;
+          } else {
+            const cf = range.conditionalFormats.add("DataBar");
+            cf.dataBar.barDirection = f.direction as Excel.ConditionalDataBarDirection;
+            cf.dataBar.positiveFormat.fillColor = f.color;
+          }
+        }
+      },
+    });
   }
   const reg = plan.registry;
   const regSheet = present.get(reg.sheetName);

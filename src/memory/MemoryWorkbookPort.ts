@@ -140,7 +140,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return Promise.resolve(splitRead(this.snapshotNow(), values));
   }
 
+  /** Rejects (never throws) with a PortError when the write fails. */
   writeOutputs(tables: OutputTable[], options: PortWriteOptions = {}): Promise<WriteReport> {
+    return new Promise((resolve) => resolve(this.write(tables, options)));
+  }
+
+  private write(tables: OutputTable[], options: PortWriteOptions): WriteReport {
     const plan = planWrite(this.snapshotNow(), tables, { ...options, now: this.now() });
     const before = { sheets: this.sheetList.map(copySheet), registry: this.registryCells?.slice() ?? null };
     try {
@@ -156,7 +161,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     if (this.selection && !this.sheetList.some((s) => s.name === this.selection?.sheet))
       this.selection = null;
     this.changed();
-    return Promise.resolve(plan.report);
+    return plan.report;
   }
 
   private execute(plan: WritePlan): void {

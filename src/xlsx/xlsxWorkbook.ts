@@ -76,6 +76,10 @@ export class XlsxWorkbook implements WorkbookPort {
    * working in the saved file; on failure everything is put back.
    */
   writeOutputs(tables: OutputTable[], options: PortWriteOptions = {}): Promise<WriteReport> {
+    return new Promise((resolve) => resolve(this.write(tables, options)));
+  }
+
+  private write(tables: OutputTable[], options: PortWriteOptions): WriteReport {
     const wb = this.workbook;
     const plan = planWrite(xlsxSnapshot(wb), tables, { ...options, now: this.now() });
     const undo: (() => void)[] = [];
@@ -125,7 +129,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     // Cached results are written with every formula; Excel still recalculates on open.
     wb.calcProperties.fullCalcOnLoad = true;
-    return Promise.resolve(plan.report);
+    return plan.report;
   }
 
   loadSettings(): Promise<unknown> {

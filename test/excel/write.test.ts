@@ -151,6 +151,22 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     expect(wb.cell("Segmentation", "X3")?.formula).toBe("=MAX($D$2:$D$13)");
   });
 
+  it("builds all four quadrant series even when no doctor is HH (Excel makes no series from a blank column)", async () => {
+    const wb = workbook();
+    const table = segmentationTable(8);
+    table.rows = table.rows.map((r) => [...r.slice(0, 4), "LL"]);
+    await port(wb).writeOutputs([table]);
+    const [chart] = wb.mustSheet("Segmentation").charts;
+    expect(chart.series.map((s) => [s.name.slice(0, 2), s.y])).toEqual([
+      ["HH", "Segmentation!S2:S9"],
+      ["LH", "Segmentation!T2:T9"],
+      ["HL", "Segmentation!U2:U9"],
+      ["LL", "Segmentation!V2:V9"],
+      ["Vo", "Segmentation!X2:X3"],
+      ["Po", "Segmentation!X4:X5"],
+    ]);
+  });
+
   it("keeps names that look like formulas as literal text: '@' is set before the values", async () => {
     const wb = workbook();
     await port(wb).writeOutputs(sampleOutputs());
@@ -316,6 +332,15 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     expect(wb.cell("Segmentation", "A13")?.value).toBe("Doctor 12");
     expect(wb.mustSheet("Segmentation").tables[0].name).toBe("MicroSeg_Segmentation");
     expect(wb.cell(REGISTRY_SHEET, "A1")?.value).toBe(registryBefore);
+    // The earlier chart and conditional formats are back too.
+    expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
+    expect(wb.mustSheet("Segmentation").charts[0].series).toHaveLength(6);
+    expect(wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula)).toEqual([
+      '=$E2="HH"',
+      '=$E2="LH"',
+      '=$E2="HL"',
+      '=$E2="LL"',
+    ]);
   });
 
   it("syncs as often for 100,000 doctors as for 100 when no chunk is needed", async () => {

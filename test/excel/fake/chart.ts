@@ -202,9 +202,7 @@ export class FakeChartCollection {
     const wanted = loadList(props, "items/");
     this.ctx.enqueueLoad(`charts.load:${props ?? ""}`, () => {
       const charts = this.sheet().charts;
-      this.loadedItems = charts.map(
-        (c, i) => new FakeChart(this.ctx, () => c, wanted("name") ? `Chart ${i + 1}` : null),
-      );
+      this.loadedItems = charts.map((c) => new FakeChart(this.ctx, () => c, wanted("name") ? c.name : null));
       return charts.length;
     });
     return this;
@@ -215,7 +213,7 @@ export class FakeChartCollection {
    * no value at all gives a chart without series.
    */
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
-    const state: ChartState = { type, title: "", xTitle: "", yTitle: "", series: [] };
+    const state: ChartState = { name: "", type, title: "", xTitle: "", yTitle: "", series: [] };
     this.ctx.enqueue(`charts.add:${type}`, 200, () => {
       if (seriesBy !== "Columns") throw new Error("fake: charts.add expects seriesBy Columns");
       const { sheet, rect } = sourceData.target();
@@ -236,9 +234,17 @@ export class FakeChartCollection {
           y: `${sheet.name}!${rectAddress(column(j))}`,
         });
       }
+      state.name = `Chart ${++this.ctx.state.chartsMade}`;
       this.sheet().charts.push(state);
     });
     return new FakeChart(this.ctx, () => state);
+  }
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const c = this.sheet().charts.find((o) => o.name === name);
+      if (!c) throw new Error(`ItemNotFound: chart ${name}`);
+      return c;
+    });
   }
 }
 onlyRealMembers<FakeChartCollection, Excel.ChartCollection>(true);

@@ -1,5 +1,6 @@
 /** Excel.ConditionalFormat and its collection; every setter is queued until sync, as in Excel. */
-import { FakeContext, onlyRealMembers } from "./context";
+import { FakeContext, notLoaded, onlyRealMembers } from "./context";
+import { FakeRange } from "./range";
 import type { ConditionalFormatState, Rect, SheetState } from "./state";
 
 /** A property whose setter queues a command that writes into the format's state at sync. */
@@ -12,10 +13,16 @@ function queued<T>(
   return { get, set: (v: T) => ctx.enqueue(label, 50, () => set(v)) };
 }
 
+type Loadable<T> = T & { load: (props?: string) => void };
+
 export class FakeConditionalFormat {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string } } };
-  readonly dataBar: { barDirection: string; positiveFormat: { fillColor: string } };
-  constructor(ctx: FakeContext, state: ConditionalFormatState) {
+  readonly custom: { rule: Loadable<{ formula: string }>; format: { fill: Loadable<{ color: string }> } };
+  readonly dataBar: Loadable<{ barDirection: string; positiveFormat: Loadable<{ fillColor: string }> }>;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly state: ConditionalFormatState,
+    private readonly sheet: () => SheetState,
+  ) {
     const formula = queued(
       ctx,
       "cf.custom.rule.formula",
@@ -40,23 +47,41 @@ export class FakeConditionalFormat {
       () => state.barColor ?? "",
       (v) => (state.barColor = v),
     );
+    // The sub-objects' loads are queued like any load; their values are the format's state after sync.
+    const load = () => ctx.enqueueLoad("cf.load", () => null);
     this.custom = {
-      rule: Object.defineProperty({} as { formula: string }, "formula", formula),
-      format: { fill: Object.defineProperty({} as { color: string }, "color", fill) },
+      rule: Object.defineProperty({ load } as Loadable<{ formula: string }>, "formula", formula),
+      format: { fill: Object.defineProperty({ load } as Loadable<{ color: string }>, "color", fill) },
     };
     this.dataBar = Object.defineProperty(
-      { positiveFormat: Object.defineProperty({} as { fillColor: string }, "fillColor", barColor) } as {
-        barDirection: string;
-        positiveFormat: { fillColor: string };
-      },
+      {
+        load,
+        positiveFormat: Object.defineProperty(
+          { load } as Loadable<{ fillColor: string }>,
+          "fillColor",
+          barColor,
+        ),
+      } as Loadable<{ barDirection: string; positiveFormat: Loadable<{ fillColor: string }> }>,
       "barDirection",
       direction,
     );
+  }
+  get type(): string {
+    return this.state.type;
+  }
+  load(_props?: string): this {
+    this.ctx.enqueueLoad("cf.load", () => this.state.type);
+    return this;
+  }
+  /** The range the format applies to. */
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => this.state.rect);
   }
 }
 onlyRealMembers<FakeConditionalFormat, Excel.ConditionalFormat>(true);
 
 export class FakeConditionalFormatCollection {
+  private loadedItems: FakeConditionalFormat[] | null = null;
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetState,
@@ -68,7 +93,27 @@ export class FakeConditionalFormatCollection {
       state.rect = this.rect();
       this.sheet().conditionalFormats.push(state);
     });
-    return new FakeConditionalFormat(this.ctx, state);
+    return new FakeConditionalFormat(this.ctx, state, this.sheet);
+  }
+  get items(): FakeConditionalFormat[] {
+    if (!this.loadedItems) throw notLoaded("conditionalFormats.items");
+    return this.loadedItems;
+  }
+  /** The formats that apply within this range. */
+  load(_props?: string): this {
+    this.ctx.enqueueLoad("conditionalFormats.load", () => {
+      const r = this.rect();
+      const inRange = this.sheet().conditionalFormats.filter(
+        (cf) =>
+          cf.rect.row >= r.row &&
+          cf.rect.col >= r.col &&
+          cf.rect.row + cf.rect.rows <= r.row + r.rows &&
+          cf.rect.col + cf.rect.cols <= r.col + r.cols,
+      );
+      this.loadedItems = inRange.map((cf) => new FakeConditionalFormat(this.ctx, cf, this.sheet));
+      return inRange.length;
+    });
+    return this;
   }
   /** Removes the formats whose range lies inside this range. */
   clearAll(): void {

@@ -36,6 +36,8 @@ export interface SeriesState {
 }
 
 export interface ChartState {
+  /** Unique on its sheet, as Excel names charts ("Chart 3"). */
+  name: string;
   type: string;
   title: string;
   xTitle: string;
@@ -113,6 +115,8 @@ export class FakeWorkbookState {
   failOn: ((label: string) => boolean) | null = null;
   /** Requests over this many bytes are refused as Excel refuses them (RequestPayloadSizeLimitExceeded). */
   payloadLimit: number | null = null;
+  /** Charts added so far: each gets a new name. */
+  chartsMade = 0;
   private nextId = 1;
 
   addSheet(name: string): SheetState {
