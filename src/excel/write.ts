@@ -281,6 +281,18 @@ export async function writePlan(
   return plan.report;
 }
 
+/** Queues the loads of a sheet's charts (names) and conditional formats (types). */
+function sheetParts(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+): { charts: Excel.ChartCollection; formats: Excel.ConditionalFormatCollection } {
+  const charts = worksheets.getItem(name).charts;
+  charts.load("items/name");
+  const formats = worksheets.getItem(name).getRange().conditionalFormats;
+  formats.load("items/type");
+  return { charts, formats };
+}
+
 /** One request (more only past the payload limit): what each rewritten sheet holds now. */
 async function loadBackups(
   context: Excel.RequestContext,
@@ -293,10 +305,7 @@ async function loadBackups(
     const ws = worksheets.getItem(w.previousName as string);
     const used = ws.getUsedRangeOrNullObject();
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const charts = ws.charts;
-    charts.load("items/name");
-    const formats = ws.getRange().conditionalFormats;
-    formats.load("items/type");
+    const { charts, formats } = sheetParts(worksheets, w.previousName as string);
     const ranges = w.clear.tables.map((name) => {
       const t = ws.tables.getItem(name);
       t.load("style");

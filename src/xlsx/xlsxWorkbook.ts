@@ -186,7 +186,7 @@ interface SheetTable {
 }
 
 function detach(wb: Workbook, ws: Worksheet): void {
-  delete (wb as unknown as SheetTable)._worksheets[ws.id];
+  (wb as unknown as SheetTable)._worksheets[ws.id] = undefined;
 }
 
 function attach(wb: Workbook, ws: Worksheet): void {

@@ -6,7 +6,7 @@
  * the same way.
  */
 import { Workbook, type CellValue as XlsxCell } from "exceljs";
-import type { CellValue, SheetData } from "../../src/core/cells";
+import type { SheetData } from "../../src/core/cells";
 import { OUTPUT_SHEET_NAMES, type OutputTable } from "../../src/core/output";
 import type { WorkbookPort } from "../../src/core/port";
 import { PortError } from "../../src/core/portError";
@@ -16,7 +16,7 @@ import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
 import { registryCells } from "../../src/xlsx/registrySheet";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
-import { FakeWorkbookState, type RawCell } from "../excel/fakeExcel";
+import { FakeWorkbookState } from "../excel/fakeExcel";
 import { sampleOutputs } from "../excel/outputsFixture";
 
 const NOW = new Date("2026-11-20T08:00:00Z");
@@ -48,7 +48,7 @@ function text(v: unknown): unknown {
 
 function excelHarness(inputs: Record<string, Rows>): Harness {
   const wb = new FakeWorkbookState();
-  for (const [name, rows] of Object.entries(inputs)) wb.seed(name, rows as (RawCell | null)[][]);
+  for (const [name, rows] of Object.entries(inputs)) wb.seed(name, rows);
   const port = new ExcelWorkbookPort({ run: wb.run, supports: () => true, now: () => NOW });
   return {
     port,
@@ -67,7 +67,7 @@ function excelHarness(inputs: Record<string, Rows>): Harness {
         wb.sheet(REGISTRY_SHEET)
           ? Array.from({ length: 8 }, (_v, i) => wb.cell(REGISTRY_SHEET, `A${i + 1}`)?.value ?? null)
           : null,
-      ).owned as Record<string, string>,
+      ).owned,
       identity: new Map(wb.sheets.map((s) => [s.name, s.id])),
     }),
     failNth: (n) => {
@@ -102,7 +102,7 @@ function xlsxHarness(inputs: Record<string, Rows>): Harness {
             ws as unknown as { conditionalFormattings: { rules: unknown[] }[] }
           ).conditionalFormattings.reduce((n, c) => n + c.rules.length, 0),
         })),
-      owned: registryFromCells(registryCells(wb)).owned as Record<string, string>,
+      owned: registryFromCells(registryCells(wb)).owned,
       identity: new Map(wb.worksheets.map((ws) => [ws.name, (ws as unknown as { orderNo: number }).orderNo])),
     }),
     failNth: (_n, sheetName) => (fail = sheetName),
@@ -113,7 +113,7 @@ function memoryHarness(inputs: Record<string, Rows>): Harness {
   let fail: string | null = null;
   const sheets: SheetData[] = Object.entries(inputs).map(([name, rows]) => ({
     name,
-    values: rows as CellValue[][],
+    values: rows,
     firstRow: 1,
     firstCol: 0,
   }));
@@ -129,7 +129,7 @@ function memoryHarness(inputs: Record<string, Rows>): Harness {
         a2: text(s.values[1]?.[0]),
         rules: s.conditionalFormats?.length ?? 0,
       })),
-      owned: port.registryState().owned as Record<string, string>,
+      owned: port.registryState().owned,
       identity: new Map(port.snapshot().sheets.map((s) => [s.name, s])),
     }),
     failNth: (_n, sheetName) => (fail = sheetName),
