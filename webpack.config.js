@@ -13,7 +13,7 @@ const DEV_PORT = 3000;
 
 /**
  * The browser workbench is a local preview host made mostly of already-minified
- * libraries (exceljs, mathjs); minifying it again costs minutes and saves little.
+ * libraries (mathjs, Fluent); minifying it again costs minutes and saves little.
  */
 class SkipMinifyPlugin {
   constructor(pattern) {

@@ -53,13 +53,15 @@ export async function generatePlan(
   throwIfAborted(signal);
   onProgress?.("reading", 0);
   const settings = options.settings ?? validateSettings(await port.loadSettings()).settings;
-  const sheets = await port.readSheets();
+  // The owned sheets come along: the Plan History accumulates over runs.
+  const read = await port.readWorkbook();
+  const sheets = read.inputs;
   throwIfAborted(signal);
 
   onProgress?.("checking", 0.3);
   await yieldToHost();
   onProgress?.("segmenting", 0.4);
-  const result = runEngine(sheets, settings, { today: options.today, signal });
+  const result = runEngine(sheets, settings, { today: options.today, signal, previous: read.owned });
   await yieldToHost();
 
   // The last point where Cancel leaves the workbook exactly as it was.

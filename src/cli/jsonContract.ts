@@ -6,10 +6,45 @@
 import type { Issue, Lang, Severity } from "../core/issues";
 import { issueMessage } from "../core/messages";
 import type { EngineResult } from "../core/results";
+import type { DoctorStatus } from "../core/fields";
+import type { Kpis, Matrix } from "../core/measure/kpis";
+import type { MeasureResult } from "../core/measure/measure";
 import type { CutoffMethod, Quadrant, Stage, Tier } from "../core/settings";
 
+/** SPEC §10 ratios of one rep or the team: fractions (above 1 when exceeded), null when the denominator is 0. */
+export interface JsonKpis {
+  callAttainment: number | null;
+  reach: number | null;
+  frequency: number | null;
+  objectivesMet: number | null;
+  rxGrowth: number | null;
+  productCoverage: number | null;
+  quotaAttainment: number | null;
+}
+
+export interface JsonMeasure {
+  cycle: { start: string; end: string };
+  targets: {
+    rep: string | null;
+    hospital: string;
+    department: string;
+    doctor: string;
+    plannedCalls: number;
+    actualCalls: number;
+    targetRx: number | null;
+    rxThen: number | null;
+    rxNow: number | null;
+    met: boolean | null;
+    quadrantThen: Quadrant | null;
+    quadrantNow: Quadrant | null;
+  }[];
+  kpis: { team: JsonKpis; reps: (JsonKpis & { name: string | null })[] };
+  migration: { quadrant: Matrix<Quadrant>; status: Matrix<DoctorStatus> };
+  quotaCoverage: { rep: string | null; quota: number | null; expected: number; gap: number | null }[];
+}
+
 export interface JsonContract {
-  version: 1;
+  version: 2;
   cutoffs: { volume: number; potential: number; method: CutoffMethod };
   hospitals: {
     sheet: string;
@@ -42,6 +77,8 @@ export interface JsonContract {
     callsPerMonth: number;
   }[];
   plan: { capacity: number; workload: number; targets: number };
+  /** Present when the Plan History holds a cycle that has started (SPEC §10). */
+  measure?: JsonMeasure;
   issues: {
     sheet: string;
     row: number | null;
@@ -55,7 +92,7 @@ export interface JsonContract {
 
 export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Issue[] = []): JsonContract {
   return {
-    version: 1,
+    version: 2,
     cutoffs: {
       volume: result.cutoffs.volume,
       potential: result.cutoffs.potential,
@@ -92,6 +129,7 @@ export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Is
       callsPerMonth: d.callsPerMonth,
     })),
     plan: { capacity: result.plan.capacity, workload: result.plan.workload, targets: result.plan.targets },
+    ...(result.measure ? { measure: jsonMeasure(result.measure) } : {}),
     issues: [...extraIssues, ...result.issues].map((i) => ({
       sheet: i.sheet,
       row: i.row,
@@ -100,6 +138,54 @@ export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Is
       code: i.code,
       message: issueMessage(i, lang),
       severity: i.severity,
+    })),
+  };
+}
+
+/** "" is the one rep of a plan without rep data: null in JSON. */
+function repOrNull(rep: string): string | null {
+  return rep === "" ? null : rep;
+}
+
+function jsonKpis(k: Kpis): JsonKpis {
+  return {
+    callAttainment: k.callAttainment,
+    reach: k.reach,
+    frequency: k.frequency,
+    objectivesMet: k.objectivesMetRate,
+    rxGrowth: k.rxGrowth,
+    productCoverage: k.productCoverage,
+    quotaAttainment: k.quotaAttainment,
+  };
+}
+
+function jsonMeasure(m: MeasureResult): JsonMeasure {
+  return {
+    cycle: { start: m.cycle.start, end: m.cycle.end },
+    targets: m.targets.map((t) => ({
+      rep: repOrNull(t.rep),
+      hospital: t.hospital,
+      department: t.department,
+      doctor: t.doctor,
+      plannedCalls: t.plannedCalls,
+      actualCalls: t.actualCalls,
+      targetRx: t.targetRx,
+      rxThen: t.rxThen,
+      rxNow: t.rxNow,
+      met: t.met,
+      quadrantThen: t.quadrantThen,
+      quadrantNow: t.quadrantNow,
+    })),
+    kpis: {
+      team: jsonKpis(m.kpis.team),
+      reps: m.kpis.reps.map((k) => ({ name: repOrNull(k.name), ...jsonKpis(k) })),
+    },
+    migration: { quadrant: m.migration.quadrant, status: m.migration.status },
+    quotaCoverage: m.quotaCoverage.map((c) => ({
+      rep: repOrNull(c.rep),
+      quota: c.quota,
+      expected: c.expected,
+      gap: c.gap,
     })),
   };
 }

@@ -2,18 +2,24 @@
 import { realpath } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 
-/** `data/east.xlsx` → `data/east.plan.xlsx`. */
+/** The output keeps the input's kind: .xlsm (macros kept) or .xlsx. */
+export function outputExtension(input: string): ".xlsx" | ".xlsm" {
+  return extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+}
+
+/** `data/east.xlsx` → `data/east.plan.xlsx`; `data/east.xlsm` → `data/east.plan.xlsm`. */
 export function defaultOutput(input: string): string {
   const ext = extname(input);
-  return join(dirname(input), `${basename(input, ext)}.plan.xlsx`);
+  return join(dirname(input), `${basename(input, ext)}.plan${outputExtension(input)}`);
 }
 
 /**
- * The plan is saved as a macro-free workbook; under an .xlsm name Excel
- * refuses to open it (content type and extension disagree), so only .xlsx.
+ * The output is the input package with the plan added, so it keeps the
+ * input's workbook content type; Excel refuses a file whose extension and
+ * content type disagree (macros under .xlsx, none under .xlsm).
  */
-export function isXlsxName(path: string): boolean {
-  return extname(path).toLowerCase() === ".xlsx";
+export function hasOutputExtension(input: string, output: string): boolean {
+  return extname(output).toLowerCase() === outputExtension(input);
 }
 
 /** The resolved real path; for a file not yet written, its folder's real path plus its name. */

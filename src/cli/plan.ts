@@ -7,23 +7,28 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { SheetData } from "../core/cells";
 import type { Issue, Lang } from "../core/issues";
+import type { OutputId } from "../core/output";
 import { issueMessage } from "../core/messages";
 import { REGISTRY_SHEET } from "../core/registry";
 import { EngineError, type EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
 import { validateSettings } from "../core/settingsValidate";
 import { XlsxOpenError } from "../xlsx/openWorkbook";
-import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../xlsx/packageWorkbook";
 import type { PlanOptions } from "./args";
 import { readConfig } from "./config";
 import { toJsonContract } from "./jsonContract";
 import { chooseLang, workbookLang } from "./lang";
-import { defaultOutput, isXlsxName, sameFile } from "./paths";
+import { defaultOutput, hasOutputExtension, outputExtension, sameFile } from "./paths";
 import { progress, PROGRESS_MIN_BYTES } from "./progress";
 import { humanSummary } from "./summary";
 import { OPEN_FAILURES, TEXTS } from "./texts";
 
-export type RunEngine = (sheets: SheetData[], settings: Settings, options?: { today?: Date }) => EngineResult;
+export type RunEngine = (
+  sheets: SheetData[],
+  settings: Settings,
+  options?: { today?: Date; previous?: Partial<Record<OutputId, SheetData>> },
+) => EngineResult;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -42,9 +47,9 @@ class UserError extends Error {
   }
 }
 
-async function openInput(input: string): Promise<XlsxWorkbook> {
+async function openInput(input: string): Promise<PackageWorkbook> {
   try {
-    return await XlsxWorkbook.open(input);
+    return await PackageWorkbook.open(input);
   } catch (e) {
     if (e instanceof XlsxOpenError) throw new UserError((l) => OPEN_FAILURES[e.reason][l](input));
     throw e;
@@ -58,7 +63,7 @@ interface ChosenSettings {
 }
 
 /** --config wins; else the settings saved in the workbook by an earlier run or the task pane; else defaults. */
-async function chooseSettings(options: PlanOptions, port: XlsxWorkbook | null): Promise<ChosenSettings> {
+async function chooseSettings(options: PlanOptions, port: PackageWorkbook | null): Promise<ChosenSettings> {
   if (options.config !== undefined) {
     const read = await readConfig(options.config);
     if (!read.ok) throw new UserError(read.message);
@@ -86,7 +91,12 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
     if (fromConfig) lang = chooseLang(options.lang, fromConfig.language, io.env);
 
     const output = options.output ?? defaultOutput(options.input);
-    if (!isXlsxName(output)) throw new UserError((l) => TEXTS.outputNotXlsx[l](output));
+    if (!hasOutputExtension(options.input, output))
+      throw new UserError((l) =>
+        outputExtension(options.input) === ".xlsm"
+          ? TEXTS.outputNotXlsm[l](output)
+          : TEXTS.outputNotXlsx[l](output),
+      );
     if (await sameFile(options.input, output)) throw new UserError((l) => TEXTS.sameFile[l](options.input));
 
     const showProgress = io.progress ?? (await fileSize(options.input)) >= PROGRESS_MIN_BYTES;
@@ -98,7 +108,7 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
       options.lang,
       chosen.language,
       io.env,
-      workbookLang(port.workbook.worksheets.map((ws) => ws.name).filter((n) => n !== REGISTRY_SHEET)),
+      workbookLang(port.sheetNames().filter((n) => n !== REGISTRY_SHEET)),
     );
     const settings: Settings = { ...chosen.settings, language: lang };
 
@@ -132,7 +142,7 @@ export async function runPlan(options: PlanOptions, io: CliIO, runEngine: RunEng
 }
 
 interface LayOut {
-  port: XlsxWorkbook;
+  port: PackageWorkbook;
   runEngine: RunEngine;
   settings: Settings;
   lang: Lang;
@@ -148,7 +158,11 @@ interface LayOut {
  * outlive this call, so save() — the memory peak — has that memory back.
  */
 async function layOutPlan(p: LayOut): Promise<{ text: string; firstSheet?: string }> {
-  const result = planOrExplain(p.runEngine, await p.port.readSheets(), p.settings, p.io.today);
+  const read = await p.port.readWorkbook();
+  const result = planOrExplain(p.runEngine, read.inputs, p.settings, {
+    ...(p.io.today ? { today: p.io.today } : {}),
+    previous: read.owned,
+  });
   const report = await p.port.writeOutputs(result.outputs);
   const { lang, extraIssues, output } = p;
   const text = p.options.json
@@ -180,9 +194,14 @@ const TABLES = {
   doctors: { zh: "医生表", sheetZh: "医生", sheetEn: "Doctors" },
 };
 
-function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, today?: Date): EngineResult {
+function planOrExplain(
+  run: RunEngine,
+  sheets: SheetData[],
+  settings: Settings,
+  options: Parameters<RunEngine>[2],
+): EngineResult {
   try {
-    return run(sheets, settings, today ? { today } : undefined);
+    return run(sheets, settings, options);
   } catch (e) {
     if (e instanceof EngineError) {
       const role = e.issue.params?.role;
@@ -197,7 +216,7 @@ function planOrExplain(run: RunEngine, sheets: SheetData[], settings: Settings, 
   }
 }
 
-async function saveOrExplain(port: XlsxWorkbook, output: string): Promise<void> {
+async function saveOrExplain(port: PackageWorkbook, output: string): Promise<void> {
   try {
     await mkdir(dirname(output), { recursive: true });
     await port.save(output);

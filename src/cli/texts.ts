@@ -61,6 +61,11 @@ export const TEXTS = {
     zh: (f: string) => `输出文件必须是 .xlsx：${f}`,
     en: (f: string) => `The output file must be an .xlsx: ${f}`,
   } as Text<[string]>,
+  outputNotXlsm: {
+    zh: (f: string) => `输出文件必须是 .xlsm（输入工作簿带宏，输出会原样保留）：${f}`,
+    en: (f: string) =>
+      `The output file must be an .xlsm (the input has macros, which the output keeps): ${f}`,
+  } as Text<[string]>,
   sameFile: {
     zh: (f: string) => `不会覆盖输入文件：${f}（请用 -o 指定另一个输出文件）`,
     en: (f: string) => `Refusing to write over the input file: ${f} (choose another output with -o)`,

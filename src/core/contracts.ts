@@ -7,10 +7,20 @@
  *   engine.ts runEngine wires them together.
  */
 import type { SheetData } from "./cells";
-import type { DepartmentRecord, DoctorRecord, HospitalRecord, InventoryRecord } from "./fields";
+import type { WorkCalendar } from "./calendar/workCalendar";
+import type {
+  CallRecord,
+  DepartmentRecord,
+  DoctorRecord,
+  HolidayRecord,
+  HospitalRecord,
+  InventoryRecord,
+  QuotaRecord,
+} from "./fields";
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
 import type { DepartmentResult, DoctorResult, HospitalResult, TableDetection } from "./results";
+import type { Cycle } from "./plan/cycle";
 import type { Settings } from "./settings";
 
 export interface ParsedInputs {
@@ -19,11 +29,22 @@ export interface ParsedInputs {
   departments: DepartmentRecord[];
   doctors: DoctorRecord[];
   inventory: InventoryRecord[];
+  /** Call Log and Quota rows (SPEC §10); empty when the tables are absent. */
+  calls: CallRecord[];
+  quotas: QuotaRecord[];
+  /** Holidays / 节假日 rows (SPEC §9), for the working calendar. */
+  holidays: HolidayRecord[];
   issues: Issue[];
 }
 
+/** What reading dates needs to know: today, so `10月9日` gets its year. */
+export interface InputDates {
+  /** ISO date. */
+  today: string;
+}
+
 /** src/core/input/readInputs.ts */
-export type ReadInputs = (sheets: SheetData[], settings: Settings) => ParsedInputs;
+export type ReadInputs = (sheets: SheetData[], settings: Settings, dates?: InputDates) => ParsedInputs;
 
 export interface CallPlanInput {
   /** Target doctors, already in priority order (SPEC §5), frequency set. */
@@ -36,11 +57,13 @@ export interface CallPlanInput {
   /** "Now", for the default cycle (next calendar month). */
   today: Date;
   lang: Lang;
+  /** The run's working calendar (SPEC §9); the settings' own when omitted. */
+  calendar?: WorkCalendar;
 }
 
 export interface CallPlanResult {
   /** Cycle actually used. */
-  cycle: { start: string; end: string; workingDays: string[] };
+  cycle: Cycle;
   capacity: number;
   /** Calls placed. */
   placed: number;

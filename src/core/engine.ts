@@ -11,6 +11,11 @@ import { readInputs } from "./input/readInputs";
 import { departmentPotentialTable } from "./layout/departmentPotential";
 import { hospitalTiersTable } from "./layout/hospitalTiers";
 import { issuesTable } from "./layout/issuesTable";
+import { kpisTable } from "./layout/kpis";
+import { planHistoryTable } from "./layout/planHistory";
+import { planVsActualTable } from "./layout/planVsActual";
+import { measureStage } from "./measure/stage";
+import type { OutputId } from "./output";
 import { segmentationTable } from "./layout/segmentation";
 import { targetListTable } from "./layout/targetList";
 import { issueMessage } from "./messages";
@@ -26,7 +31,7 @@ import {
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { cycleCapacity, resolveCycle } from "./plan/cycle";
+import { calendarIssues, cycleCapacity, resolveCycle, runCalendar, toIsoDate } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
 import { EngineError, type EngineResult } from "./results";
 import type { Settings } from "./settings";
@@ -37,6 +42,12 @@ export interface EngineOptions {
   /** "Now", for the default cycle (the next calendar month). */
   today?: Date;
   signal?: AbortSignal;
+  /**
+   * Values of MicroSeg's own sheets as the last run left them, by output id
+   * (header in row 1). The Plan History accumulates over runs, so it is read
+   * back before it is rewritten.
+   */
+  previous?: Partial<Record<OutputId, SheetData>>;
 }
 
 /** The error fetch() and friends throw on abort, so hosts handle one shape. */
@@ -72,7 +83,8 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const { settings, issues: settingIssues } = validateSettings(input);
   const lang = settings.language;
 
-  const parsed = readInputs(sheets, settings);
+  const todayIso = toIsoDate(today);
+  const parsed = readInputs(sheets, settings, { today: todayIso });
   const missing = parsed.issues.find(
     (i) => i.code === "table-not-found" && (i.params?.role === "hospitals" || i.params?.role === "doctors"),
   );
@@ -91,7 +103,9 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
   checkAborted(signal);
 
-  const capacity = cycleCapacity(settings, resolveCycle(settings, today));
+  const calendar = runCalendar(settings, parsed);
+  const cycle = resolveCycle(settings, today, calendar);
+  const capacity = cycleCapacity(settings, cycle);
   const targeting = selectTargets({
     doctors: parsed.doctors,
     cuts: doctorCuts,
@@ -110,16 +124,30 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settings,
     today,
     lang,
+    calendar,
+  });
+  checkAborted(signal);
+
+  const measured = measureStage({
+    parsed,
+    previous: options.previous?.planHistory ?? null,
+    targets: targeting.targets,
+    doctors: targeting.doctors,
+    hospitals: hosps.hospitals,
+    plan,
+    today: todayIso,
   });
   checkAborted(signal);
 
   const issues = allIssues([
     settingIssues,
     parsed.issues,
+    calendarIssues(cycle),
     depts.issues,
     hosps.issues,
     targeting.issues,
     plan.issues,
+    measured.issues,
   ]);
   const doctorRule = {
     method: settings.cutoff.method,
@@ -132,6 +160,13 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     segmentationTable(targeting.doctors, cutoffs, doctorRule, settings),
     targetListTable(targeting.targets, targetScore, settings, plan),
     ...plan.tables,
+    ...(measured.result
+      ? [
+          planVsActualTable(measured.result, measured.callLog, lang),
+          kpisTable(measured.result, settings.targeting.minTargets, lang),
+        ]
+      : []),
+    planHistoryTable(measured.history, lang),
     issuesTable(issues, settings),
   ];
   checkAborted(signal);
@@ -143,6 +178,8 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     doctors: targeting.doctors,
     cutoffs,
     plan: targeting.summary,
+    measure: measured.result,
+    history: measured.history,
     issues,
     outputs,
   };

@@ -2,8 +2,18 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory";
-export const ROLES: readonly Role[] = ["hospitals", "departments", "doctors", "inventory"];
+export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "holidays" | "callLog" | "quota";
+export const ROLES: readonly Role[] = [
+  "hospitals",
+  "departments",
+  "doctors",
+  "inventory",
+  "holidays",
+  "callLog",
+  "quota",
+];
+/** Roles whose table may be absent without a word: the run is complete without them. */
+export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays", "callLog", "quota"];
 
 export type HospitalField =
   "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
@@ -28,10 +38,16 @@ export type DoctorField =
   | "doctorType"
   | "availability";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
-export type Field = HospitalField | DepartmentField | DoctorField | InventoryField;
+/** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
+export type HolidayField = "date" | "dayType" | "holidayName";
+/** SPEC §10: what a rep did (Call Log) and what the company asks of them (Quota). */
+export type CallLogField = "date" | "rep" | "hospital" | "department" | "doctor" | "channel" | "outcome";
+export type QuotaField = "rep" | "hospital" | "month" | "quota";
+export type Field =
+  HospitalField | DepartmentField | DoctorField | InventoryField | HolidayField | CallLogField | QuotaField;
 
 /** How a field's cells are read. */
-export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount";
+export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount" | "date";
 
 export interface FieldSpec {
   id: Field;
@@ -106,4 +122,39 @@ export interface InventoryRecord extends SourceRef {
   purchaseQty: number | null;
   salesQty: number | null;
   stockQty: number | null;
+}
+
+/** One row of the Call Log: a call a rep made (SPEC §10). */
+export interface CallRecord extends SourceRef {
+  /** ISO date; null when the cell could not be read as a date (listed on Issues). */
+  date: string | null;
+  /** The date cell held a real date (a serial number), so Excel's COUNTIFS sees it. */
+  dateIsSerial: boolean;
+  rep: string;
+  hospital: string;
+  department: string;
+  doctor: string;
+  /** Raw text of the hospital and doctor cells, as a live COUNTIFS compares them. */
+  rawHospital: string;
+  rawDoctor: string;
+  channel: string;
+  outcome: string;
+}
+
+/** One row of the Quota table: Rx asked of a rep or a hospital for one month. */
+export interface QuotaRecord extends SourceRef {
+  rep: string;
+  hospital: string;
+  /** "YYYY-MM" */
+  month: string;
+  quota: number;
+}
+
+export interface HolidayRecord extends SourceRef {
+  /** ISO first and last day (inclusive). */
+  from: string;
+  to: string;
+  /** "off" = 休息/放假, "work" = 上班 (a make-up working day). */
+  kind: "off" | "work";
+  name: string;
 }

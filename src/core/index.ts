@@ -16,3 +16,4 @@ export * from "./method";
 export * from "./formula";
 export { sideValueAddress, tableNameOf } from "./layout/columns";
 export * from "./write";
+export * from "./measure";

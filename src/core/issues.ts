@@ -26,6 +26,15 @@ export const ISSUE_CODES = [
   "no-tier-criteria",
   "no-department-potential",
   "unparsed-availability",
+  "unreadable-date",
+  // call log and quota (SPEC §10)
+  "call-unknown-doctor",
+  "call-date-future",
+  "call-date-outside-cycles",
+  "call-not-target",
+  "quota-unknown-rep",
+  "invalid-date",
+  "unknown-day-type",
   // tables
   "table-not-found",
   "header-not-found",
@@ -42,6 +51,7 @@ export const ISSUE_CODES = [
   "few-targets",
   "capacity-exceeded",
   "call-not-placed",
+  "calendar-arrangement-unknown",
   "output-name-taken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

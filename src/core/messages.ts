@@ -47,6 +47,9 @@ const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
   departments: { zh: "科室表", en: "Departments table" },
   doctors: { zh: "医生表", en: "Doctors table" },
   inventory: { zh: "进销存表", en: "Inventory table" },
+  callLog: { zh: "拜访记录表", en: "Call Log" },
+  quota: { zh: "指标表", en: "Quota table" },
+  holidays: { zh: "节假日表", en: "Holidays table" },
 };
 
 type Reason = (w: Words, issue: Issue) => string;
@@ -121,6 +124,45 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) =>
       `Could not read the availability of ${w.get("doctor") || "this doctor"}; any working day is used when scheduling.`,
   },
+  "unreadable-date": {
+    zh: () => "无法识别为日期（可写为 2026-10-09、2026/10/9、10月9日 或 Excel 日期），该行未使用。",
+    en: () =>
+      "Not readable as a date (write 2026-10-09, 2026/10/9, a month and day, or an Excel date); the row is not used.",
+  },
+  "call-unknown-doctor": {
+    zh: (w) =>
+      `医生表中没有这位医生${w.has("hospital") ? `（医院：${w.get("hospital")}）` : ""}，该拜访未计入。`,
+    en: (w) =>
+      `This doctor is not in the Doctors table${w.has("hospital") ? ` for ${w.get("hospital")}` : ""}; the call is not counted.`,
+  },
+  "call-date-future": {
+    zh: (w) => `拜访日期晚于今天${w.aside("today")}，该拜访未计入。`,
+    en: (w) => `The call date is after today${w.aside("today")}; the call is not counted.`,
+  },
+  "call-date-outside-cycles": {
+    zh: () => "拜访日期不在计划存档的任何周期内，该拜访未计入。",
+    en: () => "The call date is in no cycle of the Plan History; the call is not counted.",
+  },
+  "call-not-target": {
+    zh: (w) =>
+      `${w.get("doctor") || "该医生"}不是${w.has("cycle") ? ` ${w.get("cycle")} ` : "该"}周期的目标医生，该拜访未计入执行跟踪。`,
+    en: (w) =>
+      `${w.get("doctor") || "This doctor"} was not a target of the ${w.has("cycle") ? `${w.get("cycle")} ` : ""}cycle; the call is not counted on Plan vs Actual.`,
+  },
+  "quota-unknown-rep": {
+    zh: () => "该代表没有任何医院或医生，指标未计入。",
+    en: () => "This rep has no hospital or doctor; the quota is not counted.",
+  },
+  "invalid-date": {
+    zh: () =>
+      "无法识别的日期（可写作 2026-10-01、2026/10/1、2026年10月1日，或范围 2026-10-01~10-07）；该行未使用。",
+    en: () =>
+      "Not a date (write 2026-10-01, 2026/10/1, or a range such as 2026-10-01~10-07); the row is not used.",
+  },
+  "unknown-day-type": {
+    zh: () => "类型应为「休息」或「上班」；该行未使用。",
+    en: () => 'The type should be "off" or "work" (a make-up working day); the row is not used.',
+  },
   "table-not-found": {
     zh: (w) => `找不到${w.role() || "所需的表"}：请检查工作表名称或表头，或在任务窗格中手动指定。`,
     en: (w) =>
@@ -188,6 +230,12 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `${w.get("doctor") || "该医生"}有${w.has("calls") ? ` ${w.get("calls")} 次` : ""}拜访无法排入本周期（时间或能力不足）。`,
     en: (w) =>
       `${w.has("calls") ? `${w.get("calls")} call(s)` : "A call"} for ${w.get("doctor") || "this doctor"} could not be placed in the cycle (availability or capacity).`,
+  },
+  "calendar-arrangement-unknown": {
+    zh: (w) =>
+      `${w.get("year") || "该"}年的国务院放假调休安排未内置，也未在节假日表中给出：按法定节假日排程，调休上班日未知，未作推测。可在节假日表（日期、类型 休息/上班、名称）中补充。`,
+    en: (w) =>
+      `The State Council holiday arrangement for ${w.get("year") || "this year"} is not built in and not given in a Holidays sheet: planned with the statutory holidays only; make-up working days are unknown and were not guessed. Add them in a Holidays sheet (date, type off/work, name).`,
   },
   "output-name-taken": {
     zh: (w) =>

@@ -23,6 +23,9 @@ export type OutputId =
   | "callPlan"
   | "calendar"
   | "weeklyProspects"
+  | "planVsActual"
+  | "kpis"
+  | "planHistory"
   | "issues";
 
 export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = {
@@ -33,6 +36,9 @@ export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = 
   callPlan: { en: "Call Plan", zh: "拜访计划" },
   calendar: { en: "Call Calendar", zh: "拜访日历" },
   weeklyProspects: { en: "Weekly Prospects", zh: "每周准客户" },
+  planVsActual: { en: "Plan vs Actual", zh: "执行跟踪" },
+  kpis: { en: "KPIs", zh: "业绩指标" },
+  planHistory: { en: "Plan History", zh: "计划存档" },
   issues: { en: "Issues", zh: "数据问题" },
 };
 

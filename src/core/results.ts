@@ -6,6 +6,8 @@ import type { DepartmentRecord, DoctorRecord, HospitalRecord, Role, Field } from
 import type { Issue } from "./issues";
 import type { CutoffMethod, Quadrant, Stage, Tier } from "./settings";
 import type { OutputTable } from "./output";
+import type { HistoryRow } from "./measure/history";
+import type { MeasureResult } from "./measure/measure";
 
 /** How one input table was recognised (shown in the task pane's Data step). */
 export interface TableDetection {
@@ -95,6 +97,10 @@ export interface EngineResult {
   doctors: DoctorResult[];
   cutoffs: Cutoffs;
   plan: PlanSummary;
+  /** Plan vs Actual and KPIs of the latest archived cycle that has started (SPEC §10); null when none has. */
+  measure: MeasureResult | null;
+  /** The Plan History as written by this run: earlier cycles kept, this cycle's rows replaced. */
+  history: HistoryRow[];
   issues: Issue[];
   /** Output tables in SPEC §7 order, in the settings' language. */
   outputs: OutputTable[];

@@ -11,6 +11,10 @@ export const QUADRANTS: readonly Quadrant[] = ["HH", "LH", "HL", "LL"];
 export type Tier = "A" | "B" | "C";
 export type Stage = "development" | "growth" | "stable";
 export type CutoffMethod = "median" | "percentile" | "mean" | "fixed";
+export type CalendarSetting = "auto" | "CN" | "none";
+export const CALENDAR_SETTINGS: readonly CalendarSetting[] = ["auto", "CN", "none"];
+export type ClinicHoursRule = "around" | "during" | "ignore";
+export const CLINIC_HOURS_RULES: readonly ClinicHoursRule[] = ["around", "during", "ignore"];
 
 export interface TierCut {
   /** value ≥ A → tier A */
@@ -70,8 +74,25 @@ export interface Settings {
     /** ISO dates (YYYY-MM-DD); null = next calendar month from today. */
     start: string | null;
     end: string | null;
-    /** ISO dates excluded from working days. */
+    /**
+     * Working calendar (SPEC §9): "CN" = mainland-China holidays and make-up
+     * days, "none" = Monday–Friday only, "auto" = CN for a Chinese workbook
+     * (language zh or Chinese input headers).
+     */
+    calendar: CalendarSetting;
+    /** ISO dates that are not working days (company days off, a year's notice). */
     holidays: string[];
+    /** ISO dates that are working days although a weekend or holiday (make-up days, 调休上班). */
+    workdays: string[];
+  };
+  schedule: {
+    /**
+     * What clinic hours (门诊时间) mean for calls: "around" = the half-day next
+     * to a session (after a morning clinic, before an afternoon one), "during"
+     * = in the session, "ignore" = any time. Visiting hours (拜访时间) are
+     * always used as given.
+     */
+    clinicHours: ClinicHoursRule;
   };
   smart: {
     /** 0.2 = 20 % */
@@ -112,7 +133,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   targeting: { quadrants: ["LH", "HH", "HL"], fillWithLL: true, minTargets: 30 },
   frequency: { HH: 4, LH: 4, HL: 2, LL: 1 },
   capacity: { callsPerDay: 8 },
-  cycle: { start: null, end: null, holidays: [] },
+  cycle: { start: null, end: null, calendar: "auto", holidays: [], workdays: [] },
+  schedule: { clinicHours: "around" },
   smart: { ambition: 0.2, trial: 3 },
   weeklyProspects: 10,
   formulas: {

@@ -11,7 +11,14 @@ import { FIELD_SPECS } from "./input/fieldSpecs";
 import type { FormulaName } from "./formula/variables";
 import type { Issue } from "./issues";
 import { parseIsoDate } from "./plan/cycle";
-import { DEFAULT_SETTINGS, QUADRANTS, defaultSettings, type Settings } from "./settings";
+import {
+  CALENDAR_SETTINGS,
+  CLINIC_HOURS_RULES,
+  DEFAULT_SETTINGS,
+  QUADRANTS,
+  defaultSettings,
+  type Settings,
+} from "./settings";
 
 /** Every field id a column mapping may name: the fields of all roles. */
 const FIELD_IDS: readonly Field[] = [...new Set(ROLES.flatMap((role) => FIELD_SPECS[role].map((f) => f.id)))];
@@ -58,6 +65,11 @@ const oneOf = (values: readonly string[]) =>
     `${values.map((x) => `"${x}"`).join("、")} 之一`,
     (v) => typeof v === "string" && values.includes(v),
   );
+const dateList = leaf(
+  'a list of dates "YYYY-MM-DD"',
+  '日期列表（"YYYY-MM-DD"）',
+  (v) => Array.isArray(v) && v.every(isoDate),
+);
 const tierCut = obj({ A: nonNegative, B: nonNegative });
 
 const SCHEMA: ObjectNode = obj({
@@ -90,12 +102,11 @@ const SCHEMA: ObjectNode = obj({
   cycle: obj({
     start: isoDateOrNull,
     end: isoDateOrNull,
-    holidays: leaf(
-      'a list of dates "YYYY-MM-DD"',
-      '日期列表（"YYYY-MM-DD"）',
-      (v) => Array.isArray(v) && v.every(isoDate),
-    ),
+    calendar: oneOf(CALENDAR_SETTINGS),
+    holidays: dateList,
+    workdays: dateList,
   }),
+  schedule: obj({ clinicHours: oneOf(CLINIC_HOURS_RULES) }),
   smart: obj({ ambition: nonNegative, trial: nonNegative }),
   weeklyProspects: nonNegativeInt,
   formulas: obj({ deptTotalRx: text, ourRx: text, targetScore: text }),
@@ -234,6 +245,18 @@ function crossChecks(s: Settings, issues: Issue[]): void {
         s.cutoff.method = "median";
       }
     }
+  }
+  const both = s.cycle.workdays.filter((d) => s.cycle.holidays.includes(d));
+  if (both.length > 0) {
+    issues.push(
+      settingIssue(
+        "setting-invalid",
+        "cycle.workdays",
+        both,
+        expected("dates not also listed in cycle.holidays", "不能同时出现在 cycle.holidays 中的日期"),
+      ),
+    );
+    s.cycle.workdays = s.cycle.workdays.filter((d) => !both.includes(d));
   }
   const { start, end } = s.cycle;
   if ((start === null) !== (end === null)) {

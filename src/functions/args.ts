@@ -5,6 +5,7 @@
  * the engine's message); a blank cell is a missing value (null).
  */
 import type { FieldKind } from "../core/fields";
+import { dateFromSerial } from "../core/input/dates";
 import { parseNumber } from "../core/input/numbers";
 import { parseIsoDate } from "../core/plan/cycle";
 import { problem } from "./errors";
@@ -41,21 +42,6 @@ export function readNumberList(grid: Grid | null | undefined, kind: FieldKind, p
     }
   }
   return out;
-}
-
-/** Excel's day 0 is 1899-12-30 for serials from 61 on (serial 60 is the 1900 leap-year bug). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-/** 9999-12-31, the last day Excel can show. */
-const LAST_SERIAL = 2_958_465;
-
-/** An Excel date serial (time of day ignored) as a UTC date; null for a serial Excel cannot show. */
-export function dateFromSerial(serial: number): Date | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return null;
-  const day = Math.floor(serial);
-  if (day === 60) return null;
-  // Serials 1–59 (Jan–Feb 1900) sit one day later because of the phantom 29 Feb 1900.
-  return new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS);
 }
 
 /** A date cell: an Excel serial, or ISO text "2026-11-02"; null when blank. */

@@ -157,13 +157,14 @@ export function calls(
 }
 
 /**
- * Call capacity of a cycle: calls per day × working days, weekends and listed holidays excluded.
+ * Call capacity of a cycle: calls per day × working days, on a working calendar, listed holidays excluded.
  * @customfunction CAPACITY
  * @helpurl https://localhost:3000/functions-help.html
  * @param callsPerDay Calls a representative makes per working day.
  * @param startDate First day of the cycle (an Excel date).
  * @param endDate Last day of the cycle (an Excel date).
  * @param [holidays] Dates that are not working days.
+ * @param [calendar] CN (mainland-China holidays and make-up working days) or none (Monday to Friday); default CN when Excel is in Chinese, else none.
  * @returns Calls the cycle can hold.
  */
 export function capacity(
@@ -171,8 +172,9 @@ export function capacity(
   startDate: Array<Array<number | string | boolean>>,
   endDate: Array<Array<number | string | boolean>>,
   holidays?: Array<Array<number | string | boolean>>,
+  calendar?: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  return capacityCells(callsPerDay, startDate, endDate, holidays);
+  return capacityCells(callsPerDay, startDate, endDate, holidays, calendar);
 }
 
 /**

@@ -6,7 +6,9 @@
 import { foldKey } from "../core/input/chars";
 import { callsFor } from "../core/method/targeting";
 import { QUADRANT_LABELS } from "../core/labels";
-import { cycleCapacity, toIsoDate, workingDaysBetween } from "../core/plan/cycle";
+import { WorkCalendar, settingsEntries, type CalendarKind } from "../core/calendar/workCalendar";
+import type { Lang } from "../core/issues";
+import { cycleCapacity, toIsoDate } from "../core/plan/cycle";
 import { formatSmart, smartCheck, targetRx } from "../core/plan/smart";
 import { DEFAULT_SETTINGS, QUADRANTS, defaultSettings, type Quadrant, type Settings } from "../core/settings";
 import { readDate, readNumber, readNumberList, readNumberOr } from "./args";
@@ -54,11 +56,31 @@ export function callsCells(quadrant: Grid, frequencyTable?: Grid | null): Result
 
 // ---- CAPACITY ------------------------------------------------------------
 
+/** CN, 中国, china … → CN; none, 无, mon-fri … → none. */
+const CALENDAR_WORDS: ReadonlyMap<string, CalendarKind> = new Map<string, CalendarKind>(
+  [
+    ...["cn", "china", "中国", "中国大陆", "prc"].map((w): [string, CalendarKind] => [w, "CN"]),
+    ...["none", "无", "mon-fri", "monday-friday", "周一至周五"].map((w): [string, CalendarKind] => [
+      w,
+      "none",
+    ]),
+  ].map(([w, k]): [string, CalendarKind] => [foldKey(w), k]),
+);
+
+/** A calendar argument; blank or omitted → as the engine's "auto": CN in Chinese, none otherwise. */
+function readCalendar(raw: CellInput, lang: Lang): CalendarKind {
+  if (raw === null || raw === undefined || raw === "") return lang === "zh" ? "CN" : "none";
+  const kind = typeof raw === "string" ? CALENDAR_WORDS.get(foldKey(raw)) : undefined;
+  if (!kind) throw badArgument("calendar", raw, "CN, none");
+  return kind;
+}
+
 export function capacityCells(
   callsPerDay: Grid,
   startDate: Grid,
   endDate: Grid,
   holidays?: Grid | null,
+  calendar?: Grid | null,
 ): ResultGrid {
   const lang = displayLang();
   return whole(lang, () => {
@@ -67,6 +89,12 @@ export function capacityCells(
       const day = readDate(raw, "holidays");
       if (day) skip.push(toIsoDate(day));
     }
+    const kinds = cellsOf(calendar);
+    if (kinds.length > 1) throw badArgument("calendar", kinds.join(", "), "CN, none");
+    const working = new WorkCalendar({
+      kind: readCalendar(kinds[0], lang),
+      entries: settingsEntries(skip, []),
+    });
     const settings = defaultSettings();
     return spill([callsPerDay, startDate, endDate], lang, ([c, s, e]) => {
       const perDay = readNumber(c, "count", "callsPerDay");
@@ -75,12 +103,7 @@ export function capacityCells(
       if (perDay === null || start === null || end === null) return "";
       if (end.getTime() < start.getTime()) throw badArgument("endDate", e, "startDate ≤ endDate");
       settings.capacity.callsPerDay = perDay;
-      const cycle = {
-        start: toIsoDate(start),
-        end: toIsoDate(end),
-        workingDays: workingDaysBetween(start, end, skip),
-      };
-      return cycleCapacity(settings, cycle);
+      return cycleCapacity(settings, { workingDays: working.workingDays(toIsoDate(start), toIsoDate(end)) });
     });
   });
 }

@@ -1,20 +1,25 @@
 /**
- * An .xlsx file (bytes) → the sheets of a memory workbook, read with the same
- * cell rules as the command line (src/xlsx/readSheets). In the browser build
- * webpack resolves "exceljs" to its browser bundle.
+ * An .xlsx file (bytes) → the sheets of a memory workbook, read with the
+ * command line's own streaming reader (src/xlsx/packageSheets), so the
+ * workbench sees a file exactly as `microseg plan` does.
  */
-import { Workbook } from "exceljs";
 import type { SheetData } from "../core/cells";
 import { REGISTRY_SHEET } from "../core/registry";
-import { readWorksheet } from "../xlsx/readSheets";
+import { readPackageSheets } from "../xlsx/packageSheets";
+import { readWorkbookParts } from "../xlsx/workbookParts";
+import { unzipParts } from "../xlsx/zipPackage";
 
-export async function readXlsx(bytes: ArrayBuffer): Promise<SheetData[]> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes);
-  const sheets: SheetData[] = [];
-  workbook.eachSheet((ws) => {
+export function readXlsx(bytes: ArrayBuffer): Promise<SheetData[]> {
+  try {
+    const parts = unzipParts(new Uint8Array(bytes));
     // The registry sheet is very hidden in Excel; the memory port reads it as the registry.
-    if (ws.state === "visible" || ws.name === REGISTRY_SHEET) sheets.push(readWorksheet(ws));
-  });
-  return sheets;
+    const sheets = readPackageSheets(
+      parts,
+      readWorkbookParts(parts),
+      (s) => s.state === "visible" || s.name === REGISTRY_SHEET,
+    );
+    return Promise.resolve(sheets.map(({ state: _state, ...sheet }) => sheet));
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
 }

@@ -1,4 +1,3 @@
-export * from "./xlsxWorkbook";
+export * from "./packageWorkbook";
 export * from "./openWorkbook";
-export * from "./readSheets";
-export * from "./cellValue";
+export * from "./packageSheets";

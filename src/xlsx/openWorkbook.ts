@@ -1,11 +1,12 @@
 /**
- * Loads an .xlsx file, telling apart the ways a file can fail to be one, so
- * the command line can say which in one line (and exit 2) instead of showing
- * a zip library's stack trace.
+ * Loads an .xlsx/.xlsm package, telling apart the ways a file can fail to be
+ * one, so the command line can say which in one line (and exit 2) instead of
+ * showing a zip library's stack trace.
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { Workbook } from "exceljs";
+import { unzipParts, type PartBytes } from "./zipPackage";
+import { readWorkbookParts, type WorkbookParts } from "./workbookParts";
 
 export type OpenFailure = "missing-file" | "not-a-file" | "not-xlsx" | "password-protected" | "corrupt";
 
@@ -46,7 +47,7 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** Checks what the bytes are before handing them to exceljs. */
+/** Checks what the bytes are before unzipping them. */
 export function classifyBytes(path: string, bytes: Buffer): void {
   if (startsWith(bytes, OLE_MAGIC)) {
     const encrypted = bytes.includes(ENCRYPTED_PACKAGE);
@@ -60,16 +61,24 @@ export function classifyBytes(path: string, bytes: Buffer): void {
   }
 }
 
-export async function openWorkbook(path: string): Promise<Workbook> {
+export interface OpenedPackage {
+  path: string;
+  parts: PartBytes;
+  map: WorkbookParts;
+}
+
+export async function openPackage(path: string): Promise<OpenedPackage> {
   const bytes = await readBytes(path);
   classifyBytes(path, bytes);
-  const workbook = new Workbook();
+  let parts: PartBytes;
+  let map: WorkbookParts;
   try {
-    // exceljs' typings predate Node's generic Buffer; the bytes are what it expects.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    parts = unzipParts(bytes);
+    map = readWorkbookParts(parts);
   } catch (e) {
     throw new XlsxOpenError("corrupt", path, e instanceof Error ? e.message : String(e));
   }
-  if (workbook.worksheets.length === 0) throw new XlsxOpenError("corrupt", path, "no worksheets");
-  return workbook;
+  if (!map.sheets.some((s) => s.part !== undefined))
+    throw new XlsxOpenError("corrupt", path, "no worksheets");
+  return { path, parts, map };
 }

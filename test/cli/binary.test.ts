@@ -49,7 +49,7 @@ describe("bin/microseg.js", () => {
     const r = microseg(["plan", SAMPLE_EN, "-o", out, "--json"]);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as { version: number; plan: { targets: number } };
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(json.plan.targets).toBeGreaterThan(0);
     expect(existsSync(out)).toBe(true);
   });

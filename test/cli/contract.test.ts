@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe("--json on the Chinese sample", () => {
-  it("prints only the version 1 contract", () => {
+  it("prints only the version 2 contract", () => {
     expect(Object.keys(zh)).toEqual([
       "version",
       "cutoffs",
@@ -28,7 +28,7 @@ describe("--json on the Chinese sample", () => {
       "plan",
       "issues",
     ]);
-    expect(zh.version).toBe(1);
+    expect(zh.version).toBe(2);
     expect(zh.cutoffs.method).toBe("median");
     expect([typeof zh.cutoffs.volume, typeof zh.cutoffs.potential]).toEqual(["number", "number"]);
     expect(Object.keys(zh.hospitals[0])).toEqual(["sheet", "row", "name", "tier", "stage", "quadrant"]);

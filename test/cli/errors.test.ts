@@ -146,6 +146,6 @@ describe("progress", () => {
     const run = await runCli(["plan", SAMPLE_EN, "-o", tmp.path("progress.xlsx"), "--json"], undefined, true);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/Reading .*\n.*Planning…\n.*Writing .*\n.*Done/);
-    expect((JSON.parse(run.stdout) as { version: number }).version).toBe(1);
+    expect((JSON.parse(run.stdout) as { version: number }).version).toBe(2);
   });
 });

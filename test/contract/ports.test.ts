@@ -5,7 +5,7 @@
  * Every port executes the same core write plan; this proves they execute it
  * the same way.
  */
-import { Workbook, type CellValue as XlsxCell } from "exceljs";
+import { Workbook } from "exceljs";
 import type { SheetData } from "../../src/core/cells";
 import { OUTPUT_SHEET_NAMES, type OutputTable } from "../../src/core/output";
 import type { WorkbookPort } from "../../src/core/port";
@@ -14,12 +14,17 @@ import { REGISTRY_SHEET } from "../../src/core/registry";
 import { isoDateSerial, registryFromCells } from "../../src/core/write";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
-import { registryCells } from "../../src/xlsx/registrySheet";
-import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../src/xlsx/packageWorkbook";
+import { PackageWriter } from "../../src/xlsx/packageWriter";
+import { tempDir } from "../xlsx/helpers";
 import { FakeWorkbookState } from "../excel/fakeExcel";
 import { sampleOutputs } from "../excel/outputsFixture";
 
 const NOW = new Date("2026-11-20T08:00:00Z");
+const tmp = tempDir("contract");
+let files = 0;
+afterAll(() => tmp.cleanup());
+afterEach(() => jest.restoreAllMocks());
 
 /** What a workbook holds, as every port can tell it. */
 interface Held {
@@ -31,7 +36,12 @@ interface Held {
 
 interface Harness {
   port: WorkbookPort;
-  held(): Held;
+  /**
+   * Between two runs: Excel and memory keep the open workbook; the command
+   * line saves the .xlsx and opens the saved file for the next run.
+   */
+  reopen(): Promise<void>;
+  held(): Held | Promise<Held>;
   /** Makes writing the nth planned sheet (1-based) fail on the next write. */
   failNth(n: number, sheetName: string): void;
 }
@@ -52,6 +62,7 @@ function excelHarness(inputs: Record<string, Rows>): Harness {
   const port = new ExcelWorkbookPort({ run: wb.run, supports: () => true, now: () => NOW });
   return {
     port,
+    reopen: () => Promise.resolve(),
     held: () => ({
       sheets: wb.sheets
         .filter((s) => s.name !== REGISTRY_SHEET)
@@ -77,36 +88,72 @@ function excelHarness(inputs: Record<string, Rows>): Harness {
   };
 }
 
-function xlsxValue(v: XlsxCell): unknown {
-  if (v && typeof v === "object" && "result" in v) return text(v.result);
-  return text(v);
-}
-
-function xlsxHarness(inputs: Record<string, Rows>): Harness {
+/**
+ * The .xlsx port (the package writer): the inputs are saved as a real file,
+ * and what it holds is read back from the saved package.
+ */
+async function xlsxHarness(inputs: Record<string, Rows>): Promise<Harness> {
+  const src = tmp.path(`in-${++files}.xlsx`);
+  const out = tmp.path(`out-${files}.xlsx`);
   const wb = new Workbook();
   for (const [name, rows] of Object.entries(inputs)) wb.addWorksheet(name).addRows(rows);
-  let fail: string | null = null;
-  const port = new XlsxWorkbook(wb, { now: () => NOW, failWriting: (name) => name === fail });
-  return {
-    port,
-    held: () => ({
-      sheets: wb.worksheets
-        .filter((ws) => ws.name !== REGISTRY_SHEET)
-        .map((ws) => ({
-          name: ws.name,
-          visibility: ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden",
-          tables: ws.getTables().map((t) => (t as unknown as { name: string }).name),
-          a1: xlsxValue(ws.getCell("A1").value),
-          a2: xlsxValue(ws.getCell("A2").value),
-          rules: (
-            ws as unknown as { conditionalFormattings: { rules: unknown[] }[] }
-          ).conditionalFormattings.reduce((n, c) => n + c.rules.length, 0),
-        })),
-      owned: registryFromCells(registryCells(wb)).owned,
-      identity: new Map(wb.worksheets.map((ws) => [ws.name, (ws as unknown as { orderNo: number }).orderNo])),
-    }),
-    failNth: (_n, sheetName) => (fail = sheetName),
+  await wb.xlsx.writeFile(src);
+  let failAt = 0;
+  const h: Harness = {
+    port: await PackageWorkbook.open(src),
+    reopen: async () => {
+      const next = tmp.path(`run-${++files}.xlsx`);
+      await (h.port as PackageWorkbook).save(next);
+      h.port = await PackageWorkbook.open(next);
+    },
+    held: async () => {
+      const port = h.port as PackageWorkbook;
+      await port.save(out);
+      const saved = await PackageWorkbook.open(out);
+      const read = await saved.readWorkbook();
+      const values = new Map([...read.inputs, ...Object.values(read.owned)].map((s) => [s.name, s]));
+      const entries = new Map(saved.pkg.map.sheets.map((e) => [e.name, e]));
+      const cell = (name: string, row: number) => {
+        const sheet = values.get(name);
+        return sheet ? text(sheet.values[row - sheet.firstRow]?.[0 - sheet.firstCol]) : null;
+      };
+      const rules = (name: string) => {
+        const part = entries.get(name)?.part;
+        const xml = part ? new TextDecoder().decode(saved.pkg.parts.get(part)) : "";
+        return (xml.match(/<cfRule /g) ?? []).length;
+      };
+      return {
+        sheets: read.snapshot.sheets
+          .filter((s) => s.name !== REGISTRY_SHEET)
+          .map((s) => ({
+            name: s.name,
+            visibility: s.visibility,
+            tables: s.tables,
+            a1: cell(s.name, 1),
+            a2: cell(s.name, 2),
+            rules: rules(s.name),
+          })),
+        owned: read.snapshot.registry.owned,
+        identity: new Map(saved.pkg.map.sheets.map((e) => [e.name, e.part])),
+      };
+    },
+    failNth: (n) => {
+      // The package writer puts each planned sheet through replaceSheet (rewrites) or addSheet.
+      const calls = { n: 0 };
+      failAt = n;
+      for (const method of ["replaceSheet", "addSheet"] as const) {
+        const original = PackageWriter.prototype[method];
+        jest.spyOn(PackageWriter.prototype, method).mockImplementation(function (
+          this: PackageWriter,
+          ...args
+        ) {
+          if (++calls.n === failAt) throw new Error("disk full");
+          return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+        });
+      }
+    },
   };
+  return h;
 }
 
 function memoryHarness(inputs: Record<string, Rows>): Harness {
@@ -120,6 +167,7 @@ function memoryHarness(inputs: Record<string, Rows>): Harness {
   const port = new MemoryWorkbookPort(sheets, { now: () => NOW, failWriting: (name) => name === fail });
   return {
     port,
+    reopen: () => Promise.resolve(),
     held: () => ({
       sheets: port.snapshot().sheets.map((s) => ({
         name: s.name,
@@ -136,7 +184,7 @@ function memoryHarness(inputs: Record<string, Rows>): Harness {
   };
 }
 
-const PORTS: [string, (inputs: Record<string, Rows>) => Harness][] = [
+const PORTS: [string, (inputs: Record<string, Rows>) => Harness | Promise<Harness>][] = [
   ["Excel", excelHarness],
   ["xlsx", xlsxHarness],
   ["memory", memoryHarness],
@@ -158,9 +206,9 @@ async function onEveryPort(
 ) {
   const out: Record<string, Held> = {};
   for (const [name, make] of PORTS) {
-    const h = make(inputs);
+    const h = await make(inputs);
     await scenario(h);
-    out[name] = h.held();
+    out[name] = await h.held();
   }
   return out;
 }
@@ -171,9 +219,9 @@ function withoutIdentity(h: Held): Omit<Held, "identity"> {
 
 describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
   it("first run: every output on its own sheet with its table, recorded in the registry", async () => {
-    const h = make({ Doctors: DOCTORS });
+    const h = await make({ Doctors: DOCTORS });
     const report = await h.port.writeOutputs(sampleOutputs(), {});
-    const held = h.held();
+    const held = await h.held();
     expect(held.sheets.map((s) => s.name)).toEqual([
       "Doctors",
       "Hospital Tiers",
@@ -190,11 +238,12 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
   });
 
   it("re-run: the same sheets rewritten in place, the user's sheets untouched", async () => {
-    const h = make({ Doctors: DOCTORS, Notes: [["='Target List'!B2"]] });
+    const h = await make({ Doctors: DOCTORS, Notes: [["='Target List'!B2"]] });
     await h.port.writeOutputs(sampleOutputs(12));
-    const first = h.held();
+    await h.reopen();
+    const first = await h.held();
     const report = await h.port.writeOutputs(sampleOutputs(30));
-    const again = h.held();
+    const again = await h.held();
     expect(again.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
     for (const s of first.sheets) expect(again.identity.get(s.name)).toBe(first.identity.get(s.name));
     expect(report.replaced).toHaveLength(6);
@@ -202,11 +251,12 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
   });
 
   it("re-run in the other language renames the same sheets in place", async () => {
-    const h = make({ Doctors: DOCTORS });
+    const h = await make({ Doctors: DOCTORS });
     await h.port.writeOutputs(sampleOutputs());
-    const first = h.held();
+    await h.reopen();
+    const first = await h.held();
     await h.port.writeOutputs(zh(sampleOutputs()));
-    const again = h.held();
+    const again = await h.held();
     expect(again.sheets.map((s) => s.name)).toEqual([
       "Doctors",
       "医院分级",
@@ -221,9 +271,9 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
   });
 
   it("a user's sheet holding an output's name keeps it; the output takes a suffix", async () => {
-    const h = make({ Doctors: DOCTORS, "Target List": [["mine"]] });
+    const h = await make({ Doctors: DOCTORS, "Target List": [["mine"]] });
     const report = await h.port.writeOutputs(sampleOutputs());
-    const held = h.held();
+    const held = await h.held();
     expect(held.sheets.find((s) => s.name === "Target List")?.a1).toBe("mine");
     expect(held.sheets.find((s) => s.name === "Target List (2)")?.tables).toEqual(["MicroSeg_TargetList"]);
     expect(report.renamed).toEqual([{ wanted: "Target List", used: "Target List (2)" }]);
@@ -232,14 +282,15 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
   });
 
   it("a failure halfway leaves the previous plan as it was", async () => {
-    const h = make({ Doctors: DOCTORS });
+    const h = await make({ Doctors: DOCTORS });
     await h.port.writeOutputs(sampleOutputs(12));
-    const before = h.held();
+    await h.reopen();
+    const before = await h.held();
     h.failNth(4, "目标医生");
     const error = await h.port.writeOutputs(zh(sampleOutputs(30))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortError);
     expect(error).toMatchObject({ kind: "write-failed", restored: true });
-    expect(withoutIdentity(h.held())).toEqual(withoutIdentity(before));
+    expect(withoutIdentity(await h.held())).toEqual(withoutIdentity(before));
   });
 });
 
@@ -250,6 +301,7 @@ describe("workbook port contract: the three ports end up holding the same", () =
       "re-run in the other language",
       async (h: Harness) => {
         await h.port.writeOutputs(sampleOutputs());
+        await h.reopen();
         await h.port.writeOutputs(zh(sampleOutputs(20)));
       },
     ],
@@ -257,6 +309,7 @@ describe("workbook port contract: the three ports end up holding the same", () =
       "a plan that no longer writes an output",
       async (h: Harness) => {
         await h.port.writeOutputs(sampleOutputs());
+        await h.reopen();
         await h.port.writeOutputs(sampleOutputs().filter((t) => t.id !== "callPlan"));
       },
     ],

@@ -19,7 +19,9 @@ describe("planning cycle", () => {
     s.cycle = {
       start: "2026-10-01",
       end: "2026-10-31",
+      calendar: "none",
       holidays: ["2026-10-01", "2026-10-02", "2026-10-05"],
+      workdays: [],
     };
     const c = resolveCycle(s, new Date());
     expect(c.workingDays[0]).toBe("2026-10-06");

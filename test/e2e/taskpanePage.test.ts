@@ -8,9 +8,12 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import {
   artifactPath,
+  BROWSER_START_MS,
   DIST,
   isLocal,
+  fontsReady,
   launchChromium,
+  newPage,
   OFFICE_JS_CDN,
   requirePrerequisites,
   routeOfficeJs,
@@ -26,7 +29,7 @@ describe("built task pane page", () => {
     requirePrerequisites("taskpane.html");
     server = await startServer();
     browser = await launchChromium();
-  });
+  }, BROWSER_START_MS);
 
   afterAll(async () => {
     await browser?.close();
@@ -51,7 +54,7 @@ describe("built task pane page", () => {
   });
 
   it("requests nothing outside localhost but office.js, which the CDN route answers", async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const served = await routeOfficeJs(page);
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -65,6 +68,7 @@ describe("built task pane page", () => {
     await page.getByText(/MicroSeg works inside Excel with the ExcelApi/).waitFor({ timeout: 10_000 });
     expect(await page.getByText(/Cannot read properties|isSetSupported/).count()).toBe(0);
     await page.waitForLoadState("networkidle");
+    await fontsReady(page);
     await page.screenshot({ path: artifactPath("taskpane-page.png") });
 
     expect(pageErrors).toEqual([]);

@@ -10,11 +10,14 @@ import { join } from "node:path";
 import { runEngine } from "../../src/core/engine";
 import type { EngineResult } from "../../src/core/results";
 import { defaultSettings } from "../../src/core/settings";
-import { readWorksheet } from "../../src/xlsx/readSheets";
+import { readWorksheet } from "../xlsx/exceljsValues";
 import {
   artifactPath,
+  BROWSER_START_MS,
   isLocal,
+  fontsReady,
   launchChromium,
+  newPage,
   requirePrerequisites,
   ROOT,
   startServer,
@@ -44,17 +47,18 @@ describe("workbench in Chromium", () => {
   let shot = 0;
   const screenshot = async (name: string) => {
     shot += 1;
+    await fontsReady(page);
     await page.screenshot({ path: artifactPath(`workbench-${String(shot).padStart(2, "0")}-${name}.png`) });
   };
 
   beforeAll(async () => {
     requirePrerequisites("workbench.html");
     [server, browser, expected] = await Promise.all([startServer(), launchChromium(), expectedRun()]);
-    page = await browser.newPage({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+    page = await newPage(browser, { locale: "zh-CN", viewport: { width: 1280, height: 900 } });
     page.on("request", (r) => {
       if (!isLocal(r.url())) offsite.push(r.url());
     });
-  });
+  }, BROWSER_START_MS);
 
   afterAll(async () => {
     await browser?.close();

@@ -41,7 +41,7 @@ const GOLDEN: Record<string, string[]> = {
   QUADRANT: ["volume", "potential", "[volumeCut]", "[potentialCut]", "[labels]"],
   STAGE: ["ourVolume", "share", "[stableShare]", "[labels]"],
   CALLS: ["quadrant", "[frequencies]"],
-  CAPACITY: ["callsPerDay", "startDate", "endDate", "[holidays]"],
+  CAPACITY: ["callsPerDay", "startDate", "endDate", "[holidays]", "[calendar]"],
   TARGETRX: ["volume", "potential", "[ambition]", "[trial]"],
   SMARTCHECK: ["target", "volume", "potential", "dueDate", "[ambition]"],
   NUMBER: ["text"],

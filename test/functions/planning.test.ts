@@ -6,7 +6,7 @@ import {
   targetRx as coreTargetRx,
 } from "../../src/core/plan/smart";
 import { DEFAULT_SETTINGS, QUADRANTS, defaultSettings } from "../../src/core/settings";
-import { dateFromSerial } from "../../src/functions/args";
+import { dateFromSerial } from "../../src/core/input/dates";
 import { calls, capacity, smartCheck, targetRx } from "../../src/functions/functions";
 import { at, column, errorCode, errorMessage, one, row, setDisplayLanguage, shown } from "./shim";
 
@@ -86,6 +86,37 @@ describe("MICROSEG.CAPACITY", () => {
     expect(capacity(one(8), one(serial("2026-12-01")), one(serial("2026-12-31")), one("2026-12-25"))).toEqual(
       [[cycleCapacity(settings, cycle)]],
     );
+  });
+});
+
+describe("MICROSEG.CAPACITY calendar argument", () => {
+  it("CN counts October 2026 as the State Council arranged it: 18 working days, Saturday 10 October included", () => {
+    expect(
+      capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("CN")),
+    ).toEqual([[8 * 18]]);
+    expect(
+      capacity(one(8), one(serial("2026-10-10")), one(serial("2026-10-10")), undefined, one("中国")),
+    ).toEqual([[8]]);
+  });
+
+  it("omitted, it follows Excel's language: CN in Chinese, Monday to Friday in English", () => {
+    const october = (): unknown => capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")));
+    setDisplayLanguage("zh-CN");
+    expect(october()).toEqual([[8 * 18]]);
+    setDisplayLanguage("en-US");
+    expect(october()).toEqual([[8 * 22]]);
+  });
+
+  it("none is Monday to Friday (22 weekdays in October 2026)", () => {
+    expect(
+      capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("none")),
+    ).toEqual([[8 * 22]]);
+  });
+
+  it("an unknown calendar is #VALUE! naming the argument", () => {
+    expect(
+      shown(capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("US"))),
+    ).toEqual([["#VALUE!"]]);
   });
 });
 

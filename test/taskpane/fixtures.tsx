@@ -134,6 +134,8 @@ export function sampleOutcome(): GenerateOutcome {
     ],
     cutoffs: { method: "median", volume: 1, potential: 1, hospitalVolume: 1, hospitalPotential: 1 },
     plan: { capacity: 176, workload: 10, targets: 3, prescribingTargets: 3, dropped: 0 },
+    measure: null,
+    history: [],
     issues: [
       {
         code: "few-targets",

@@ -1,5 +1,5 @@
 import { Workbook } from "exceljs";
-import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../src/xlsx/packageWorkbook";
 import { fixtureTable, INJECTION_NAMES, tempDir } from "./helpers";
 import { readXmlWorkbook } from "./sheetXml";
 
@@ -13,7 +13,7 @@ describe("text from input cells stays text", () => {
     wb.addWorksheet("Doctors").addRow(["Doctor"]);
     await wb.xlsx.writeFile(input);
 
-    const port = await XlsxWorkbook.open(input);
+    const port = await PackageWorkbook.open(input);
     await port.writeOutputs([fixtureTable()]);
     const out = tmp.path("out.xlsx");
     await port.save(out);

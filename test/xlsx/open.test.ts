@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { openWorkbook, XlsxOpenError, type OpenFailure } from "../../src/xlsx/openWorkbook";
+import { openPackage, XlsxOpenError, type OpenFailure } from "../../src/xlsx/openWorkbook";
 import { tempDir } from "./helpers";
 
 const tmp = tempDir("open");
@@ -18,7 +18,7 @@ function encryptedPackage(): Buffer {
 
 async function failure(path: string): Promise<OpenFailure> {
   try {
-    await openWorkbook(path);
+    await openPackage(path);
   } catch (e) {
     if (e instanceof XlsxOpenError) return e.reason;
     throw e;
@@ -26,7 +26,7 @@ async function failure(path: string): Promise<OpenFailure> {
   throw new Error("opened");
 }
 
-describe("openWorkbook tells apart what is wrong with a file", () => {
+describe("openPackage tells apart what is wrong with a file", () => {
   it.each<[string, OpenFailure, (p: string) => void]>([
     ["missing.xlsx", "missing-file", () => undefined],
     ["folder.xlsx", "not-a-file", (p) => mkdirSync(p)],

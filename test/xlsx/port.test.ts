@@ -1,9 +1,9 @@
 import { Workbook, type Worksheet } from "exceljs";
 import { cellError } from "../../src/core/cells";
 import { REGISTRY_SHEET } from "../../src/core/registry";
-import { dateToSerial } from "../../src/xlsx/cellValue";
-import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
-import { tableHeaders } from "../../src/core/write";
+import { tableHeaders } from "../../src/core";
+import { PackageWorkbook } from "../../src/xlsx/packageWorkbook";
+import { dateToSerial } from "./exceljsValues";
 import { fixtureTable, tempDir } from "./helpers";
 
 const tmp = tempDir("port");
@@ -29,7 +29,7 @@ async function reload(path: string): Promise<Workbook> {
   return wb;
 }
 
-describe("XlsxWorkbook.readSheets", () => {
+describe("PackageWorkbook.readSheets", () => {
   it("gives the used range as raw values, the way Excel's values array does", async () => {
     const when = new Date(Date.UTC(2026, 9, 1));
     const path = await inputFile("read.xlsx", (wb) => {
@@ -53,7 +53,7 @@ describe("XlsxWorkbook.readSheets", () => {
       t.addTable({ name: "Doctors", ref: "A1", columns: [{ name: "Doctor" }], rows: [["Li"]] });
     });
 
-    const sheets = await (await XlsxWorkbook.open(path)).readSheets();
+    const sheets = await (await PackageWorkbook.open(path)).readSheets();
     expect(sheets.map((s) => s.name)).toEqual(["医生", "Offset", "Tabled"]);
     const [doctors, offset, tabled] = sheets;
     expect(doctors.firstRow).toBe(1);
@@ -71,13 +71,13 @@ describe("XlsxWorkbook.readSheets", () => {
 
   it("skips the registry and MicroSeg's own earlier outputs", async () => {
     const path = await inputFile("skip.xlsx", (wb) => wb.addWorksheet("Doctors").addRow(["Doctor"]));
-    const port = await XlsxWorkbook.open(path);
+    const port = await PackageWorkbook.open(path);
     await port.writeOutputs([fixtureTable()]);
     expect((await port.readSheets()).map((s) => s.name)).toEqual(["Doctors"]);
   });
 });
 
-describe("XlsxWorkbook.writeOutputs", () => {
+describe("PackageWorkbook.writeOutputs", () => {
   let out: string;
   let written: Workbook;
 
@@ -89,7 +89,7 @@ describe("XlsxWorkbook.writeOutputs", () => {
       ws.getCell("B2").numFmt = "0.00";
       wb.addWorksheet("Target List").getCell("A1").value = "my own notes";
     });
-    const port = await XlsxWorkbook.open(path);
+    const port = await PackageWorkbook.open(path);
     const report = await port.writeOutputs([fixtureTable()]);
     expect(report.renamed).toEqual([{ wanted: "Target List", used: "Target List (2)" }]);
     expect(report.written).toEqual([{ id: "targetList", sheetName: "Target List (2)" }]);
@@ -157,7 +157,7 @@ describe("XlsxWorkbook.writeOutputs", () => {
   });
 
   it("on a re-run replaces only its own sheets", async () => {
-    const port = await XlsxWorkbook.open(out);
+    const port = await PackageWorkbook.open(out);
     const report = await port.writeOutputs([
       fixtureTable({ rows: [["新", 1, 2, 1, 0.5, "LL", "2026-12-01", 3, false]] }),
     ]);
@@ -178,14 +178,14 @@ describe("XlsxWorkbook.writeOutputs", () => {
 describe("settings in the registry", () => {
   it("round-trips through a saved file", async () => {
     const path = await inputFile("settings.xlsx", (wb) => wb.addWorksheet("Doctors").addRow(["Doctor"]));
-    const port = await XlsxWorkbook.open(path);
+    const port = await PackageWorkbook.open(path);
     expect(await port.loadSettings()).toBeNull();
     await port.saveSettings({ language: "en", capacity: { callsPerDay: 6 } });
     const saved = tmp.path("settings.saved.xlsx");
     await port.save(saved);
-    const again = await XlsxWorkbook.open(saved);
+    const again = await PackageWorkbook.open(saved);
     expect(await again.loadSettings()).toEqual({ language: "en", capacity: { callsPerDay: 6 } });
-    expect(sheet(again.workbook, REGISTRY_SHEET).state).toBe("veryHidden");
+    expect(sheet(await reload(saved), REGISTRY_SHEET).state).toBe("veryHidden");
   });
 });
 

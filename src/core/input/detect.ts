@@ -5,7 +5,7 @@
  */
 import type { SheetData } from "../cells";
 import type { Field, Role } from "../fields";
-import { ROLES } from "../fields";
+import { OPTIONAL_ROLES, ROLES } from "../fields";
 import type { Issue } from "../issues";
 import type { TableDetection } from "../results";
 import type { ColumnMapping, Settings } from "../settings";
@@ -78,7 +78,7 @@ export function detectTables(sheets: readonly SheetData[], settings: Pick<Settin
   for (const role of ROLES) {
     const c = chosen.get(role);
     if (!c) {
-      if (role !== "inventory") issues.push(tableNotFound(role));
+      if (!OPTIONAL_ROLES.includes(role)) issues.push(tableNotFound(role));
       continue;
     }
     if (!c.header) {

@@ -25,6 +25,84 @@ const hospitalKey = spec(
   ["医院", "医院名称", "医院名", "所属医院", "机构名称", "终端名称"],
 );
 
+const repKey = (required: boolean): FieldSpec =>
+  spec(
+    "rep",
+    "key",
+    required,
+    { en: "Rep", zh: "代表" },
+    ["rep", "representative", "rep name", "sales rep", "medical rep"],
+    ["代表", "代表姓名", "医药代表", "负责代表", "销售代表"],
+  );
+
+/** SPEC §10: the Call Log (拜访记录) and Quota (指标) inputs. */
+const MEASURE_SPECS: Pick<Record<Role, readonly FieldSpec[]>, "callLog" | "quota"> = {
+  callLog: [
+    spec(
+      "date",
+      "date",
+      true,
+      { en: "Date", zh: "日期" },
+      ["date", "call date", "visit date"],
+      ["日期", "拜访日期", "访问日期", "拜访日"],
+    ),
+    repKey(false),
+    hospitalKey,
+    spec(
+      "department",
+      "key",
+      false,
+      { en: "Department", zh: "科室" },
+      ["department", "department name", "dept"],
+      ["科室", "科室名称", "所属科室", "科别"],
+    ),
+    spec(
+      "doctor",
+      "key",
+      true,
+      { en: "Doctor", zh: "医生" },
+      ["doctor", "doctor name", "physician", "name"],
+      ["医生", "医生姓名", "医生名称", "姓名", "医师"],
+    ),
+    spec(
+      "channel",
+      "text",
+      false,
+      { en: "Channel", zh: "方式" },
+      ["channel", "call type", "type"],
+      ["方式", "拜访方式", "渠道", "拜访类型"],
+    ),
+    spec(
+      "outcome",
+      "text",
+      false,
+      { en: "Outcome", zh: "结果" },
+      ["outcome", "result", "notes", "note"],
+      ["结果", "拜访结果", "备注", "拜访内容"],
+    ),
+  ],
+  quota: [
+    repKey(false),
+    { ...hospitalKey, required: false },
+    spec(
+      "month",
+      "date",
+      true,
+      { en: "Month", zh: "月份" },
+      ["month", "period"],
+      ["月份", "月", "年月", "期间"],
+    ),
+    spec(
+      "quota",
+      "count",
+      true,
+      { en: "Quota (Rx)", zh: "指标（处方）" },
+      ["quota", "quota rx", "sales quota", "target rx"],
+      ["指标", "销售指标", "月指标", "处方指标", "指标量"],
+    ),
+  ],
+};
+
 export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
   hospitals: [
     hospitalKey,
@@ -229,6 +307,33 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       { en: "In stock", zh: "库存量" },
       ["stock qty", "stock", "in stock", "stock quantity"],
       ["库存量", "库存", "库存数量", "期末库存"],
+    ),
+  ],
+  ...MEASURE_SPECS,
+  holidays: [
+    spec(
+      "date",
+      "date",
+      true,
+      { en: "Date", zh: "日期" },
+      ["date", "dates", "day", "date range"],
+      ["日期", "日期范围", "放假日期", "时间"],
+    ),
+    spec(
+      "dayType",
+      "text",
+      false,
+      { en: "Type", zh: "类型" },
+      ["type", "day type", "kind"],
+      ["类型", "休息/上班", "安排"],
+    ),
+    spec(
+      "holidayName",
+      "text",
+      false,
+      { en: "Name", zh: "名称" },
+      ["name", "holiday", "holiday name", "description"],
+      ["名称", "节日", "节假日", "假日名称", "说明", "备注"],
     ),
   ],
 };

@@ -5,7 +5,16 @@
  * naming a hospital (or department) its own table does not list is kept and
  * warned about.
  */
-import type { DepartmentRecord, DoctorRecord, Field, HospitalRecord, InventoryRecord } from "../fields";
+import type {
+  DepartmentRecord,
+  DoctorRecord,
+  Field,
+  HolidayRecord,
+  HospitalRecord,
+  InventoryRecord,
+} from "../fields";
+import { foldKey } from "./chars";
+import { parseDateCell } from "./dates";
 import type { Issue } from "../issues";
 import { forEachDataRow } from "./dataRows";
 import type { DetectedTable } from "./detect";
@@ -204,6 +213,55 @@ export function readInventory(table: DetectedTable, ctx: ReadContext): Inventory
       purchaseQty: r.number(col.purchaseQty),
       salesQty: r.number(col.salesQty),
       stockQty: r.number(col.stockQty),
+    });
+  });
+  return records;
+}
+
+const DAY_TYPES: ReadonlyMap<string, HolidayRecord["kind"]> = new Map(
+  [
+    ...["休息", "休", "放假", "假", "假日", "节假日", "休假", "off", "day off", "holiday", "rest"].map(
+      (w): [string, HolidayRecord["kind"]] => [w, "off"],
+    ),
+    ...[
+      "上班",
+      "班",
+      "补班",
+      "调休上班",
+      "工作日",
+      "工作",
+      "work",
+      "workday",
+      "working day",
+      "make-up",
+      "makeup",
+    ].map((w): [string, HolidayRecord["kind"]] => [w, "work"]),
+  ].map(([w, k]): [string, HolidayRecord["kind"]] => [foldKey(w), k]),
+);
+
+/**
+ * Holidays / 节假日 (SPEC §9): one row per date or range. A blank type is a
+ * day off (a plain list of holidays); a date or type that cannot be read is
+ * listed and the row left out, so no day is guessed.
+ */
+export function readHolidays(table: DetectedTable, ctx: ReadContext): HolidayRecord[] {
+  const records: HolidayRecord[] = [];
+  const { reader: r, col } = open(table, ctx, ["date", "dayType", "holidayName"] as const);
+  forEachDataRow(table, r, ["date"], () => {
+    const raw = r.raw(col.date);
+    const range = parseDateCell(raw);
+    if (range === null) return r.report("missing-key", "error", col.date, raw, { field: "date" });
+    if (range === "invalid") return r.report("invalid-date", "error", col.date, raw);
+    const typeText = r.text(col.dayType);
+    const kind = typeText === "" ? "off" : DAY_TYPES.get(foldKey(typeText));
+    if (kind === undefined) return r.report("unknown-day-type", "error", col.dayType, r.raw(col.dayType));
+    records.push({
+      sheet: r.sheet,
+      row: r.row,
+      from: range.from,
+      to: range.to,
+      kind,
+      name: r.text(col.holidayName),
     });
   });
   return records;

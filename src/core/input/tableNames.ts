@@ -11,6 +11,18 @@ const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
   departments: ["科室", "科室档案", "科室信息", "department", "departments", "dept", "depts"],
   doctors: ["医生", "医生档案", "医生信息", "医师", "doctor", "doctors", "physician", "physicians", "hcp"],
   inventory: ["进销存", "库存", "inventory", "stock"],
+  callLog: [
+    "拜访记录",
+    "拜访日志",
+    "拜访明细",
+    "call log",
+    "calls",
+    "call record",
+    "call records",
+    "visit log",
+  ],
+  quota: ["指标", "销售指标", "月指标", "quota", "quotas"],
+  holidays: ["节假日", "假日", "假期", "放假安排", "holidays", "holiday", "public holidays"],
 };
 
 /**

@@ -1,12 +1,16 @@
 /**
- * The Call Calendar: weeks × Monday–Friday; each day lists its hospitals and
+ * The Call Calendar: weeks × Monday–Friday (and Saturday/Sunday when the
+ * cycle has a make-up working day on one); each day lists its hospitals and
  * call counts ("协和医院×3; 仁济医院×2"), busiest hospital first, so the
- * day's route is visible at a glance.
+ * day's route is visible at a glance. A holiday shows its name ("国庆节");
+ * a make-up day is marked 调休上班 before its calls.
  */
+import { specialDayName } from "../calendar/workCalendar";
 import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import type { Cycle } from "./cycle";
-import { header, HOLIDAY_LABEL, WEEKDAY_NAMES, weekLabel } from "./labels";
+import { header, HOLIDAY_LABEL, MAKE_UP_LABEL, WEEKDAY_NAMES, weekLabel } from "./labels";
+import { isoWeekday } from "./scheduler";
 import type { ScheduledCall } from "./scheduler";
 import type { TargetPlan } from "./targetPlan";
 import type { CycleWeek } from "./weeks";
@@ -35,24 +39,37 @@ export function calendarTable(
     list.push(plans[c.request].doctor.record.hospital);
     byDate.set(date, list);
   }
+  // Saturday and Sunday get a column only when the cycle works on one.
+  const shown = cycle.workingDays.some((d) => isoWeekday(d) === 6)
+    ? 7
+    : cycle.workingDays.some((d) => isoWeekday(d) === 5)
+      ? 6
+      : 5;
+  const special = new Map(cycle.specialDays.map((d) => [d.date, d]));
+  const working = new Set(cycle.workingDays);
   const columns: OutputColumn[] = [
     { key: "week", header: header("week", lang), format: "text", width: 8 },
     { key: "weekStart", header: header("weekStart", lang), format: "date", width: 12 },
     ...WEEKDAY_NAMES[lang]
-      .slice(0, 5)
+      .slice(0, shown)
       .map((name, i): OutputColumn => ({ key: `day${i + 1}`, header: name, format: "text", width: 28 })),
     { key: "total", header: header("total", lang), format: "integer", width: 10 },
   ];
   const rows: OutputValue[][] = weeks.map((w) => {
     let total = 0;
-    const cells = w.weekdays.map((date) => {
+    const cells = w.days.slice(0, shown).map((date, i) => {
       if (date < cycle.start || date > cycle.end) return "";
+      const day = special.get(date);
       const hospitals = byDate.get(date);
+      const makeUp = day?.kind === "work" ? MAKE_UP_LABEL[lang] : "";
       if (hospitals) {
         total += hospitals.length;
-        return dayCell(hospitals);
+        return makeUp ? `${makeUp}: ${dayCell(hospitals)}` : dayCell(hospitals);
       }
-      return cycle.workingDays.includes(date) ? "" : HOLIDAY_LABEL[lang];
+      if (working.has(date)) return makeUp;
+      if (i >= 5) return "";
+      const name = day ? specialDayName(day, lang) : "";
+      return name === "" ? HOLIDAY_LABEL[lang] : name;
     });
     return [weekLabel(w.week, lang), w.monday, ...cells, total];
   });

@@ -30,6 +30,8 @@ export function statusLabel(status: DoctorStatus | null, lang: Lang): string {
 }
 
 export const HOLIDAY_LABEL: Record<Lang, string> = { zh: "休息", en: "Holiday" };
+/** A weekend day worked in exchange for a holiday (调休上班). */
+export const MAKE_UP_LABEL: Record<Lang, string> = { zh: "调休上班", en: "Make-up working day" };
 
 export const UNPLACED_REASONS: Record<UnplacedReason, Record<Lang, string>> = {
   "no-working-days": { zh: "周期内没有工作日", en: "the cycle has no working days" },

@@ -15,7 +15,7 @@ import type { OutputValue } from "../output";
 import { doctorAvailability } from "./availability";
 import { calendarTable } from "./calendarTable";
 import { callPlanTable, sortCalls } from "./callPlanTable";
-import { cycleCapacity, resolveCycle } from "./cycle";
+import { cycleCapacity, resolveCycle, workCalendar } from "./cycle";
 import { UNPLACED_REASONS } from "./labels";
 import { productName } from "./objective";
 import { prospectsTable } from "./prospectsTable";
@@ -49,7 +49,7 @@ function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: 
 
 export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const { settings, lang } = input;
-  const cycle = resolveCycle(settings, input.today);
+  const cycle = resolveCycle(settings, input.today, input.calendar ?? workCalendar(settings));
   const capacity = cycleCapacity(settings, cycle);
   const hospitals = hospitalsByName(input.hospitals);
   const plans = input.targets.map((d) => targetPlan(d, hospitals, settings, cycle, lang));
@@ -93,7 +93,7 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const sorted = sortCalls(schedule.calls, plans);
   const weeks = cycleWeeks(cycle);
   return {
-    cycle: { start: cycle.start, end: cycle.end, workingDays: cycle.workingDays },
+    cycle,
     capacity,
     placed: schedule.calls.length,
     unplaced: schedule.unplaced.reduce((s, u) => s + u.count, 0),

@@ -11,6 +11,8 @@ export interface CycleWeek {
   monday: string;
   /** Monday…Friday ISO dates. */
   weekdays: string[];
+  /** Monday…Sunday ISO dates (a make-up working day can be a Saturday or Sunday). */
+  days: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -25,14 +27,14 @@ export function cycleWeeks(cycle: Cycle): CycleWeek[] {
   if (!start || !end) return [];
   const weeks: CycleWeek[] = [];
   for (let t = mondayOf(start).getTime(); t <= end.getTime(); t += 7 * DAY_MS) {
-    const weekdays = [0, 1, 2, 3, 4].map((i) => toIsoDate(new Date(t + i * DAY_MS)));
-    weeks.push({ week: weeks.length + 1, monday: weekdays[0], weekdays });
+    const days = [0, 1, 2, 3, 4, 5, 6].map((i) => toIsoDate(new Date(t + i * DAY_MS)));
+    weeks.push({ week: weeks.length + 1, monday: days[0], weekdays: days.slice(0, 5), days });
   }
   return weeks;
 }
 
-/** Week number of a working day (Monday–Friday) of the cycle; 0 when outside it. */
+/** Week number of a day of the cycle (a make-up Saturday belongs to its Monday's week); 0 when outside it. */
 export function weekOf(weeks: readonly CycleWeek[], iso: string): number {
-  for (const w of weeks) if (iso >= w.monday && iso <= w.weekdays[4]) return w.week;
+  for (const w of weeks) if (iso >= w.monday && iso <= w.days[6]) return w.week;
   return 0;
 }

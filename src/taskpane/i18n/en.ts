@@ -25,6 +25,9 @@ export const en = {
   "role.departments": "Departments",
   "role.doctors": "Doctors",
   "role.inventory": "Inventory",
+  "role.callLog": "Call Log",
+  "role.quota": "Quota",
+  "role.holidays": "Holidays",
 
   "data.intro":
     "The tables MicroSeg recognised in this workbook and how each column was read. Fix a mapping here before generating.",

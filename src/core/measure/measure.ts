@@ -1,0 +1,248 @@
+/**
+ * The measure stage (SPEC §10): the archived plan of the latest started
+ * cycle against the Call Log and the doctors as they are now, per rep and for
+ * the team. Pure; the engine hands it what it read and planned.
+ */
+import type { CallRecord, DoctorStatus, QuotaRecord } from "../fields";
+import { foldKey } from "../input/chars";
+import type { Issue } from "../issues";
+import type { DoctorResult, HospitalResult } from "../results";
+import type { Quadrant } from "../settings";
+import { matchCalls, type TargetActual } from "./actuals";
+import type { CycleRef, HistoryRow } from "./history";
+import {
+  kpisOf,
+  objectiveMet,
+  quadrantMigration,
+  quotaCoverage,
+  statusMigration,
+  targetCounts,
+  type Kpis,
+  type Matrix,
+  type MeasuredTarget,
+  type QuotaCoverage,
+} from "./kpis";
+
+export interface MeasureTarget extends MeasuredTarget {
+  hospital: string;
+  department: string;
+  doctor: string;
+  unseenCalls: number;
+  lastCall: string | null;
+  met: boolean | null;
+}
+
+export interface MeasureResult {
+  cycle: CycleRef;
+  targets: MeasureTarget[];
+  kpis: { team: Kpis; reps: (Kpis & { name: string })[] };
+  migration: { quadrant: Matrix<Quadrant>; status: Matrix<DoctorStatus> };
+  /** Next month's quota against current Rx + the new plan's gains, per rep. */
+  quotaCoverage: QuotaCoverage[];
+}
+
+export interface MeasureInput {
+  /** The Plan History after this run's merge. */
+  history: readonly HistoryRow[];
+  calls: readonly CallRecord[];
+  quotas: readonly QuotaRecord[];
+  doctors: readonly DoctorResult[];
+  hospitals: readonly HospitalResult[];
+  /** The rep of a doctor / hospital now ("" when the plan has no rep data). */
+  repOfDoctor: (d: DoctorResult) => string;
+  repOfHospital: (hospital: string) => string;
+  /** The targets just planned, for next month's coverage. */
+  newTargets: readonly { rep: string; volume: number | null; targetRx: number | null }[];
+  /** The cycle just planned. */
+  planned: CycleRef;
+  today: string;
+  columns: { date: string; doctor: string; rep: string };
+}
+
+function doctorKey(hospital: string, doctor: string): string {
+  return `${foldKey(hospital)}\u001f${foldKey(doctor)}`;
+}
+
+/** Months "YYYY-MM" a cycle touches. */
+export function cycleMonths(cycle: CycleRef): string[] {
+  const months: string[] = [];
+  let [y, m] = cycle.start.slice(0, 7).split("-").map(Number);
+  const last = cycle.end.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    months.push(month);
+    if (month >= last) return months;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+}
+
+export function measure(input: MeasureInput): { result: MeasureResult | null; issues: Issue[] } {
+  const doctorsNow = new Map<string, DoctorResult[]>();
+  for (const d of input.doctors) {
+    const k = doctorKey(d.record.hospital, d.record.name);
+    const list = doctorsNow.get(k);
+    if (list) list.push(d);
+    else doctorsNow.set(k, [d]);
+  }
+  const actuals = matchCalls({
+    history: input.history,
+    calls: input.calls,
+    knownDoctor: (h, n) => doctorsNow.has(doctorKey(h, n)),
+    today: input.today,
+    columns: input.columns,
+  });
+  const issues = [...actuals.issues];
+  const reps = repNames(input);
+  const quotaIssues = unknownQuotaReps(input, reps);
+  issues.push(...quotaIssues.issues);
+  if (!actuals.cycle) return { result: null, issues };
+
+  const targets = actuals.targets.map((t) => measureTarget(t, doctorsNow));
+  const months = cycleMonths(actuals.cycle);
+  const byRep = (rep: string) => targets.filter((t) => t.rep === rep);
+  const repKpis = reps.map((name) => ({
+    name,
+    ...kpisOf({
+      ...targetCounts(byRep(name)),
+      ...hospitalCounts(input, name),
+      rx: repRx(input, name) * months.length,
+      quota: repQuota(input, name, months, quotaIssues.counted),
+    }),
+  }));
+  const sumQuota = repKpis.some((k) => k.quota !== null)
+    ? repKpis.reduce((s, k) => s + (k.quota ?? 0), 0)
+    : null;
+  const team = kpisOf({
+    ...targetCounts(targets),
+    ...hospitalCounts(input, null),
+    // Quota attainment of the team: Rx of the reps who have a quota, against their quotas.
+    rx: repKpis.filter((k) => k.quota !== null).reduce((s, k) => s + k.rx, 0),
+    quota: sumQuota,
+  });
+  const next = cycleMonths(input.planned)[0];
+  const coverage = reps.map((rep) => {
+    const gain = input.newTargets
+      .filter((t) => t.rep === rep)
+      .reduce((s, t) => s + Math.max(0, (t.targetRx ?? 0) - (t.volume ?? 0)), 0);
+    return quotaCoverage(rep, repQuota(input, rep, [next], quotaIssues.counted), repRx(input, rep), gain);
+  });
+  return {
+    result: {
+      cycle: actuals.cycle,
+      targets,
+      kpis: { team, reps: repKpis },
+      migration: { quadrant: quadrantMigration(targets), status: statusMigration(targets) },
+      quotaCoverage: coverage,
+    },
+    issues,
+  };
+}
+
+function measureTarget(t: TargetActual, doctorsNow: Map<string, DoctorResult[]>): MeasureTarget {
+  const row = t.row;
+  const candidates = doctorsNow.get(doctorKey(row.hospital, row.doctor)) ?? [];
+  const now =
+    candidates.find((d) => foldKey(d.record.department) === foldKey(row.department)) ?? candidates[0] ?? null;
+  const measured: MeasuredTarget = {
+    rep: row.rep,
+    plannedCalls: row.plannedCalls,
+    actualCalls: t.actualCalls,
+    targetRx: row.targetRx,
+    rxThen: row.volume,
+    rxNow: now?.record.volume ?? null,
+    quadrantThen: row.quadrant,
+    quadrantNow: now?.quadrant ?? null,
+    statusThen: row.status,
+    statusNow: now?.record.status ?? null,
+  };
+  return {
+    ...measured,
+    hospital: row.hospital,
+    department: row.department,
+    doctor: row.doctor,
+    unseenCalls: t.unseenCalls,
+    lastCall: t.lastCall,
+    met: objectiveMet(measured),
+  };
+}
+
+/** Reps of the measured plan and of the team now, in first-seen order ("" alone when there is no rep data). */
+function repNames(input: MeasureInput): string[] {
+  const names: string[] = [];
+  const add = (n: string) => {
+    if (!names.includes(n)) names.push(n);
+  };
+  for (const d of input.doctors) add(input.repOfDoctor(d));
+  for (const r of input.history) add(r.rep);
+  if (names.length === 0) add("");
+  return names;
+}
+
+function hospitalCounts(
+  input: MeasureInput,
+  rep: string | null,
+): { hospitals: number; coveredHospitals: number } {
+  let hospitals = 0;
+  let coveredHospitals = 0;
+  for (const h of input.hospitals) {
+    if (rep !== null && input.repOfHospital(h.record.name) !== rep) continue;
+    hospitals++;
+    if (h.volume !== null && h.volume > 0) coveredHospitals++;
+  }
+  return { hospitals, coveredHospitals };
+}
+
+/** Monthly Rx of all the rep's doctors now. */
+function repRx(input: MeasureInput, rep: string): number {
+  let rx = 0;
+  for (const d of input.doctors) if (input.repOfDoctor(d) === rep) rx += d.record.volume ?? 0;
+  return rx;
+}
+
+/** Which quota rows count, and for whom: a rep's own, or a hospital's for the hospital's rep. */
+function quotaOwner(input: MeasureInput, q: QuotaRecord, reps: readonly string[]): string | null {
+  // Without rep data there is one rep, whose quota every row is.
+  if (reps.length === 1 && reps[0] === "") return "";
+  if (q.rep !== "") return reps.find((r) => foldKey(r) === foldKey(q.rep)) ?? null;
+  return input.repOfHospital(q.hospital);
+}
+
+function unknownQuotaReps(
+  input: MeasureInput,
+  reps: readonly string[],
+): { issues: Issue[]; counted: Map<QuotaRecord, string> } {
+  const issues: Issue[] = [];
+  const counted = new Map<QuotaRecord, string>();
+  for (const q of input.quotas) {
+    const owner = quotaOwner(input, q, reps);
+    if (owner === null) {
+      issues.push({
+        code: "quota-unknown-rep",
+        severity: "warning",
+        sheet: q.sheet,
+        row: q.row,
+        column: input.columns.rep,
+        value: q.rep,
+      });
+    } else counted.set(q, owner);
+  }
+  return { issues, counted };
+}
+
+function repQuota(
+  input: MeasureInput,
+  rep: string,
+  months: readonly string[],
+  counted: Map<QuotaRecord, string>,
+): number | null {
+  let total: number | null = null;
+  for (const q of input.quotas) {
+    if (counted.get(q) !== rep || !months.includes(q.month)) continue;
+    total = (total ?? 0) + q.quota;
+  }
+  return total;
+}

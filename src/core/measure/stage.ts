@@ -1,0 +1,106 @@
+/**
+ * The measure stage of the engine (SPEC §10): archive this run's plan in the
+ * Plan History, then measure the latest archived cycle that has started
+ * against the Call Log and the doctors as read now.
+ */
+import type { CellValue, SheetData } from "../cells";
+import type { CallPlanResult, ParsedInputs } from "../contracts";
+import type { Issue } from "../issues";
+import type { CallLogLocation } from "../layout/planVsActual";
+import { TARGET_COLUMN_KEYS } from "../plan/targetColumns";
+import type { DoctorResult, HospitalResult } from "../results";
+import { mergeHistory, readHistory, type HistoryRow } from "./history";
+import { measure, type MeasureResult } from "./measure";
+
+export interface MeasureStageInput {
+  parsed: ParsedInputs;
+  /** The Plan History sheet as the last run left it (null when there is none). */
+  previous: SheetData | null;
+  targets: readonly DoctorResult[];
+  doctors: readonly DoctorResult[];
+  hospitals: readonly HospitalResult[];
+  plan: Pick<CallPlanResult, "cycle" | "targetListValues">;
+  today: string;
+}
+
+export interface MeasureStage {
+  history: HistoryRow[];
+  result: MeasureResult | null;
+  callLog: CallLogLocation | null;
+  issues: Issue[];
+}
+
+const TARGET_RX = TARGET_COLUMN_KEYS.indexOf("targetRx");
+const CALLS_PLANNED = TARGET_COLUMN_KEYS.indexOf("callsPlanned");
+
+function numberOr(v: unknown, fallback: number | null): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+}
+
+/** This run's targets as Plan History rows. */
+export function planRows(
+  targets: readonly DoctorResult[],
+  plan: MeasureStageInput["plan"],
+  repOf: (d: DoctorResult) => string,
+): HistoryRow[] {
+  return targets.map((d, i) => {
+    const values = plan.targetListValues[i] ?? [];
+    return {
+      cycleStart: plan.cycle.start,
+      cycleEnd: plan.cycle.end,
+      rep: repOf(d),
+      hospital: d.record.hospital,
+      department: d.record.department,
+      doctor: d.record.name,
+      quadrant: d.quadrant,
+      status: d.record.status,
+      volume: d.record.volume,
+      potential: d.record.potential,
+      targetRx: numberOr(values[TARGET_RX], null),
+      plannedCalls: numberOr(values[CALLS_PLANNED], d.callsPerMonth) ?? 0,
+    };
+  });
+}
+
+/** A sheet's values as a grid from A1 (its used range may start lower or further right). */
+function fromA1(sheet: SheetData | null): CellValue[][] {
+  if (!sheet) return [];
+  const pad: CellValue[] = new Array<CellValue>(sheet.firstCol).fill(null);
+  const rows: CellValue[][] = Array.from({ length: sheet.firstRow - 1 }, () => []);
+  for (const r of sheet.values) rows.push(sheet.firstCol > 0 ? [...pad, ...r] : [...r]);
+  return rows;
+}
+
+export function measureStage(input: MeasureStageInput): MeasureStage {
+  const { parsed, plan } = input;
+  // Until reps are planned, every doctor and hospital belongs to the one rep "".
+  const repOfDoctor = (): string => "";
+  const repOfHospital = (): string => "";
+  const current = planRows(input.targets, plan, repOfDoctor);
+  const history = mergeHistory(readHistory(fromA1(input.previous)), plan.cycle, current);
+  const log = parsed.detections.find((d) => d.role === "callLog");
+  const quota = parsed.detections.find((d) => d.role === "quota");
+  const measured = measure({
+    history,
+    calls: parsed.calls,
+    quotas: parsed.quotas,
+    doctors: input.doctors,
+    hospitals: input.hospitals,
+    repOfDoctor,
+    repOfHospital,
+    newTargets: current.map((r) => ({ rep: r.rep, volume: r.volume, targetRx: r.targetRx })),
+    planned: plan.cycle,
+    today: input.today,
+    columns: {
+      date: log?.columns.date?.header ?? "",
+      doctor: log?.columns.doctor?.header ?? "",
+      rep: quota?.columns.rep?.header ?? quota?.columns.hospital?.header ?? "",
+    },
+  });
+  const cols = log?.columns;
+  const callLog: CallLogLocation | null =
+    log && cols?.date && cols.hospital && cols.doctor
+      ? { sheet: log.sheet, date: cols.date.col, hospital: cols.hospital.col, doctor: cols.doctor.col }
+      : null;
+  return { history, result: measured.result, callLog, issues: measured.issues };
+}

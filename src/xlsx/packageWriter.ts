@@ -1,0 +1,194 @@
+/**
+ * The output package: the input's parts, byte for byte, with MicroSeg's
+ * parts added or replaced. Only the workbook part, its relationships, the
+ * content types, the styles part and (when it lists sheets) docProps/app.xml
+ * are edited, each in place. Nothing is written until save(), which writes a
+ * temporary file beside the target and renames it.
+ */
+import { renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { AppProps } from "./appProps";
+import { CONTENT_TYPES, ContentTypes } from "./contentTypes";
+import type { OpenedPackage } from "./openWorkbook";
+import { findPart, parseRels, REL_TYPES, relativeTarget, relsPartOf } from "./partNames";
+import { EMPTY_RELS, RelsEdit } from "./relsEdit";
+import { StyleBook } from "./styleBook";
+import type { SheetEntry } from "./workbookParts";
+import { WorkbookEdit } from "./workbookEdit";
+import { sheetTables } from "./packageSheets";
+import { writeZip, type PartSource } from "./zipWrite";
+import { elementsNamed } from "./xmlEvents";
+import { fromUtf8, utf8 } from "./xmlText";
+
+export interface SheetRel {
+  type: string;
+  part: string;
+}
+
+/** Parts a sheet of MicroSeg's may own, removed with it (a user's image or comment is not among them). */
+const OWNED_REL_TYPES = new Set<string>([REL_TYPES.table, REL_TYPES.drawing, REL_TYPES.chart]);
+
+export class PackageWriter {
+  readonly styles: StyleBook;
+  private readonly parts: Map<string, PartSource>;
+  private readonly contentTypes: ContentTypes;
+  private readonly workbook: WorkbookEdit;
+  private readonly workbookRels: RelsEdit;
+  private readonly app: AppProps | null;
+  private nextTableId = 1;
+  private nextSheetId: number;
+  private readonly stylesPart: string;
+
+  constructor(private readonly pkg: OpenedPackage) {
+    const { parts, map } = pkg;
+    this.parts = new Map(parts);
+    const text = (name: string) => fromUtf8(parts.get(name)!);
+    const ct = findPart(parts, "[Content_Types].xml");
+    if (!ct) throw new Error("package has no [Content_Types].xml");
+    this.contentTypes = new ContentTypes(text(ct));
+    this.workbook = new WorkbookEdit(text(map.workbook));
+    const relsPart = findPart(parts, relsPartOf(map.workbook));
+    this.workbookRels = new RelsEdit(relsPart ? text(relsPart) : EMPTY_RELS);
+    this.styles = StyleBook.fromBytes(map.styles ? parts.get(map.styles) : undefined);
+    this.stylesPart = map.styles ?? `${dirname(map.workbook)}/styles.xml`;
+    if (!map.styles) {
+      this.workbookRels.add(REL_TYPES.styles, relativeTarget(map.workbook, this.stylesPart));
+      this.contentTypes.add(this.stylesPart, CONTENT_TYPES.styles);
+    }
+    const appPart = findPart(parts, "docProps/app.xml");
+    this.app = appPart ? new AppProps(text(appPart)) : null;
+    this.nextSheetId = Math.max(0, ...map.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+    for (const sheet of map.sheets) {
+      if (!sheet.part) continue;
+      for (const t of sheetTables(parts, sheet.part)) {
+        const id = Number(elementsNamed(parts.get(t.part)!, "table")[0]?.id);
+        if (Number.isFinite(id)) this.nextTableId = Math.max(this.nextTableId, id + 1);
+      }
+    }
+  }
+
+  /** A part name not used yet: `${stem}${n}${ext}`. */
+  newPartName(stem: string, ext: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${stem}${n}${ext}`;
+      if (!findPart(this.parts, name)) return name;
+    }
+  }
+
+  /** A table id unused in the workbook (the plan has already made the table's name unique). */
+  tableId(): number {
+    return this.nextTableId++;
+  }
+
+  /** Drops a sheet's own parts (tables, drawings, charts and their rels); the sheet part is replaced by the caller. */
+  private dropOwnedParts(part: string): void {
+    const relsPart = findPart(this.parts, relsPartOf(part));
+    if (!relsPart) return;
+    const bytes = this.parts.get(relsPart);
+    if (bytes instanceof Uint8Array) {
+      for (const rel of parseRels(part, bytes)) {
+        const target = rel.external ? undefined : findPart(this.parts, rel.part);
+        if (!target || !OWNED_REL_TYPES.has(rel.type)) continue;
+        this.dropOwnedParts(target);
+        this.removePart(target);
+      }
+    }
+    this.removePart(relsPart);
+  }
+
+  private removePart(part: string): void {
+    this.parts.delete(part);
+    this.contentTypes.remove(part);
+  }
+
+  addPart(part: string, contentType: string, source: PartSource): void {
+    this.parts.set(part, source);
+    this.contentTypes.add(part, contentType);
+  }
+
+  /** A new part's relationships, with ids rId1… in the order given. */
+  putRels(part: string, rels: SheetRel[]): void {
+    if (rels.length === 0) return;
+    const edit = new RelsEdit(EMPTY_RELS);
+    for (const rel of rels) edit.add(rel.type, relativeTarget(part, rel.part));
+    this.parts.set(relsPartOf(part), utf8(edit.toString()));
+  }
+
+  private putSheetPart(part: string, body: PartSource, rels: SheetRel[]): void {
+    this.addPart(part, CONTENT_TYPES.worksheet, body);
+    this.putRels(part, rels);
+  }
+
+  setSheetState(entry: SheetEntry, state: SheetEntry["state"]): void {
+    if (state !== entry.state) this.workbook.setSheetAttribute(entry.relId, "state", state);
+  }
+
+  /** Rewrites an existing sheet of MicroSeg's in place: same position, same part, maybe a new name. */
+  replaceSheet(entry: SheetEntry, name: string, body: PartSource, rels: SheetRel[]): void {
+    if (!entry.part) throw new Error(`sheet ${entry.name} has no worksheet part`);
+    this.dropOwnedParts(entry.part);
+    this.putSheetPart(entry.part, body, rels);
+    if (name !== entry.name) {
+      this.workbook.setSheetAttribute(entry.relId, "name", name);
+      this.app?.rename(entry.name, name);
+    }
+  }
+
+  /** The part name a new sheet will get (callers need it before writing its rels). */
+  newSheetPart(): string {
+    return this.newPartName(`${dirname(this.pkg.map.workbook)}/worksheets/sheet`, ".xml");
+  }
+
+  addSheet(part: string, name: string, state: SheetEntry["state"], body: PartSource, rels: SheetRel[]): void {
+    this.putSheetPart(part, body, rels);
+    const relId = this.workbookRels.add(REL_TYPES.worksheet, relativeTarget(this.pkg.map.workbook, part));
+    this.workbook.addSheet(name, this.nextSheetId++, relId, state);
+    if (state === "visible") this.app?.add(name);
+  }
+
+  /** Takes a sheet of MicroSeg's out of the workbook with its parts. */
+  removeSheet(entry: SheetEntry): void {
+    if (entry.part) {
+      this.dropOwnedParts(entry.part);
+      this.removePart(entry.part);
+    }
+    this.workbook.removeSheet(entry.relId);
+    this.workbookRels.remove(entry.relId);
+    this.app?.remove(entry.name);
+  }
+
+  activeTab(): number {
+    return this.workbook.activeTab();
+  }
+
+  save(path: string): void {
+    const { map } = this.pkg;
+    this.workbook.requestFullCalc();
+    const edited = new Map<string, Uint8Array>([
+      [findPart(this.parts, "[Content_Types].xml")!, utf8(this.contentTypes.toString())],
+      [map.workbook, utf8(this.workbook.toString())],
+      [
+        findPart(this.pkg.parts, relsPartOf(map.workbook)) ?? relsPartOf(map.workbook),
+        utf8(this.workbookRels.toString()),
+      ],
+    ]);
+    if (this.styles.changed || !map.styles) edited.set(this.stylesPart, this.styles.toBytes());
+    const app = findPart(this.parts, "docProps/app.xml");
+    if (app && this.app?.changed) edited.set(app, utf8(this.app.toString()));
+    const entries = new Map(this.parts);
+    for (const [name, bytes] of edited) entries.set(name, bytes);
+    // [Content_Types].xml first, as Office writes it; then the rest in the input's order.
+    const ctName = findPart(entries, "[Content_Types].xml")!;
+    const ordered: [string, PartSource][] = [[ctName, entries.get(ctName)!]];
+    for (const [name, source] of entries) if (name !== ctName) ordered.push([name, source]);
+
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    try {
+      writeZip(tmp, ordered);
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * Fidelity: `microseg plan` on workbooks made by other writers (openpyxl,
+ * LibreOffice with a pivot table, a macro-enabled LibreOffice file, exceljs)
+ * gives back the input package with MicroSeg's parts added. Every input part
+ * is present; all but the few listing the new sheets are byte-identical;
+ * those few still hold every entry of the user's, verbatim. Parts are read
+ * with JSZip, not with the writer's own zip layer.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import JSZip from "jszip";
+import { SaxesParser } from "saxes";
+import { REGISTRY_SHEET } from "../../src/core";
+import { ROOT, runCli, SAMPLE_ZH } from "../cli/helpers";
+import { tempDir } from "./helpers";
+
+const tmp = tempDir("fidelity");
+afterAll(() => tmp.cleanup());
+
+const WRITERS = join(ROOT, "test", "fixtures", "writers");
+const FIXTURES = [
+  join(WRITERS, "openpyxl-features.xlsx"),
+  join(WRITERS, "libreoffice-pivot.xlsx"),
+  join(WRITERS, "libreoffice-macro.xlsm"),
+  SAMPLE_ZH,
+];
+
+type Parts = Map<string, Buffer>;
+
+async function parts(path: string): Promise<Parts> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const out: Parts = new Map();
+  for (const file of Object.values(zip.files))
+    if (!file.dir) out.set(file.name, await file.async("nodebuffer"));
+  return out;
+}
+
+function text(p: Parts, name: string): string {
+  const b = p.get(name);
+  if (!b) throw new Error(`missing part ${name}`);
+  return b.toString("utf8");
+}
+
+/** Every element named `name` as written (open tag through close tag, or the self-closing tag). */
+function elements(xml: string, name: string): string[] {
+  const re = new RegExp(
+    `<(?:[\\w.-]+:)?${name}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}>)`,
+    "g",
+  );
+  return xml.match(re) ?? [];
+}
+
+/** The inner XML of the first element named `name` ("" when absent). */
+function inner(xml: string, name: string): string {
+  const m = new RegExp(`<((?:[\\w.-]+:)?${name})(?=[\\s>])[^>]*>([\\s\\S]*?)</\\1>`).exec(xml);
+  return m ? m[2] : "";
+}
+
+function wellFormed(xml: string): void {
+  const parser = new SaxesParser();
+  parser.write(xml).close();
+}
+
+/** Where the package's workbook part is, and its rels. */
+function workbookPart(p: Parts): { workbook: string; rels: string } {
+  const target =
+    /Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+      text(p, "_rels/.rels"),
+    );
+  const workbook = (target?.[1] ?? target?.[2] ?? "xl/workbook.xml").replace(/^\//, "");
+  const slash = workbook.lastIndexOf("/");
+  return { workbook, rels: `${workbook.slice(0, slash)}/_rels/${workbook.slice(slash + 1)}.rels` };
+}
+
+function editedParts(p: Parts): Set<string> {
+  const { workbook, rels } = workbookPart(p);
+  const styles = [...p.keys()].find((n) => /styles\.xml$/i.test(n)) ?? "xl/styles.xml";
+  return new Set(["[Content_Types].xml", workbook, rels, styles, "docProps/app.xml"]);
+}
+
+interface Planned {
+  input: Parts;
+  output: Parts;
+  outputPath: string;
+}
+
+async function plan(fixture: string, suffix = ""): Promise<Planned> {
+  const ext = fixture.endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+  const outputPath = tmp.path(`${basename(fixture, ext)}${suffix}.plan${ext}`);
+  const run = await runCli(["plan", fixture, "-o", outputPath, "--lang", "en"]);
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+  return { input: await parts(fixture), output: await parts(outputPath), outputPath };
+}
+
+/** Parts MicroSeg owns in a package it wrote: its sheets (by the registry) and what hangs off them. */
+function ownedParts(p: Parts): Set<string> {
+  const { workbook, rels } = workbookPart(p);
+  const registryPart = (name: string) => {
+    const sheet = elements(text(p, workbook), "sheet").find((s) => s.includes(`name="${name}"`));
+    const id = sheet && /\s(?:[\w.-]+:)?id="([^"]+)"/.exec(sheet)?.[1];
+    const rel = id && elements(text(p, rels), "Relationship").find((r) => r.includes(`Id="${id}"`));
+    const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
+    return target
+      ? target.startsWith("/")
+        ? target.slice(1)
+        : `${workbook.slice(0, workbook.lastIndexOf("/"))}/${target}`
+      : null;
+  };
+  const names = [REGISTRY_SHEET];
+  const regPart = registryPart(REGISTRY_SHEET);
+  if (regPart) {
+    const json = [...text(p, regPart).matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((m) => m[1]).join("");
+    const owned = JSON.parse(
+      json
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    ) as {
+      owned: Record<string, string>;
+    };
+    names.push(...Object.values(owned.owned));
+  }
+  const out = new Set<string>();
+  const visit = (part: string) => {
+    if (out.has(part)) return;
+    out.add(part);
+    const slash = part.lastIndexOf("/");
+    const relsPart = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+    if (!p.has(relsPart)) return;
+    out.add(relsPart);
+    for (const r of elements(text(p, relsPart), "Relationship")) {
+      const target = /Target="([^"]+)"/.exec(r)![1];
+      const resolved = join(part.slice(0, slash), target).replace(/\\/g, "/");
+      if (p.has(resolved)) visit(resolved);
+    }
+  };
+  for (const name of names) {
+    const part = registryPart(name);
+    if (part) visit(part);
+  }
+  return out;
+}
+
+describe.each(FIXTURES.map((f) => [basename(f), f]))("fidelity: %s", (_name, fixture) => {
+  let planned: Planned;
+  beforeAll(async () => {
+    planned = await plan(fixture);
+  });
+
+  it("keeps every part of the input; all but the sheet lists are byte-identical", () => {
+    const { input, output } = planned;
+    const edited = editedParts(input);
+    const changed: string[] = [];
+    for (const [name, bytes] of input) {
+      expect({ part: name, present: output.has(name) }).toEqual({ part: name, present: true });
+      if (!edited.has(name) && !bytes.equals(output.get(name)!)) changed.push(name);
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it("keeps every entry of the user's in the parts it edits", () => {
+    const { input, output } = planned;
+    const { workbook, rels } = workbookPart(input);
+    const ct = text(output, "[Content_Types].xml");
+    for (const e of [
+      ...elements(text(input, "[Content_Types].xml"), "Default"),
+      ...elements(text(input, "[Content_Types].xml"), "Override"),
+    ])
+      expect(ct).toContain(e);
+    const wbOut = text(output, workbook);
+    for (const name of ["sheet", "definedName", "pivotCache", "workbookPr", "extLst"])
+      for (const e of elements(text(input, workbook), name)) expect(wbOut).toContain(e);
+    const relsOut = text(output, rels);
+    for (const e of elements(text(input, rels), "Relationship")) expect(relsOut).toContain(e);
+    const styles = [...input.keys()].find((n) => /styles\.xml$/i.test(n))!;
+    for (const container of [
+      "numFmts",
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+      "cellStyles",
+      "dxfs",
+    ]) {
+      // Existing entries keep their positions: the output's list starts with the input's.
+      expect(inner(text(output, styles), container).startsWith(inner(text(input, styles), container))).toBe(
+        true,
+      );
+    }
+    if (input.has("docProps/app.xml")) {
+      const app = text(output, "docProps/app.xml");
+      for (const t of elements(inner(text(input, "docProps/app.xml"), "TitlesOfParts"), "lpstr"))
+        expect(app).toContain(t);
+    }
+  });
+
+  it("adds the plan's sheets, tables and chart, and every XML part is well-formed", () => {
+    const { input, output } = planned;
+    const added = [...output.keys()].filter((n) => !input.has(n));
+    expect(added.some((n) => /worksheets\/sheet\d+\.xml$/.test(n))).toBe(true);
+    expect(added.filter((n) => /^xl\/tables\//.test(n)).length).toBeGreaterThanOrEqual(8);
+    expect(added.some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
+    for (const [name, bytes] of output) if (/\.(xml|rels)$/.test(name)) wellFormed(bytes.toString("utf8"));
+    const wb = text(output, workbookPart(output).workbook);
+    expect(wb).toContain(`name="Segmentation"`);
+    expect(wb).toMatch(new RegExp(`name="${REGISTRY_SHEET}"[^>]*state="veryHidden"`));
+  });
+
+  it("on a re-run replaces only MicroSeg's own parts", async () => {
+    const first = planned.output;
+    const again = await plan(planned.outputPath, "-again");
+    const owned = ownedParts(first);
+    const edited = editedParts(first);
+    const changed = [...first].filter(
+      ([name, bytes]) =>
+        !owned.has(name) && !edited.has(name) && !bytes.equals(again.output.get(name) ?? Buffer.alloc(0)),
+    );
+    expect(changed.map(([n]) => n)).toEqual([]);
+    const sheetsOf = (p: Parts) =>
+      elements(text(p, workbookPart(p).workbook), "sheet").map((s) => /name="([^"]*)"/.exec(s)![1]);
+    expect(sheetsOf(again.output)).toEqual(sheetsOf(first));
+  });
+});
+
+describe("files from other writers are read as their data", () => {
+  it("openpyxl and LibreOffice copies of the demo give the demo's plan", async () => {
+    const json = async (file: string) => {
+      const run = await runCli([
+        "plan",
+        file,
+        "-o",
+        tmp.path(`${basename(file)}.json.plan${file.endsWith(".xlsm") ? ".xlsm" : ".xlsx"}`),
+        "--json",
+        "--lang",
+        "en",
+      ]);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout) as { doctors: unknown[]; plan: unknown; cutoffs: unknown };
+    };
+    const demo = await json(join(ROOT, "samples", "demo-en.xlsx"));
+    expect(demo.doctors.length).toBeGreaterThan(500);
+    for (const f of FIXTURES.slice(0, 3)) {
+      const other = await json(f);
+      expect({ file: basename(f), doctors: other.doctors, plan: other.plan, cutoffs: other.cutoffs }).toEqual(
+        {
+          file: basename(f),
+          doctors: demo.doctors,
+          plan: demo.plan,
+          cutoffs: demo.cutoffs,
+        },
+      );
+    }
+  });
+
+  it("a truncated file is one clear line and exit 2", async () => {
+    const bytes = readFileSync(FIXTURES[0]);
+    const cut = tmp.path("truncated.xlsx");
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const run = await runCli(["plan", cut, "-o", tmp.path("truncated.plan.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/damaged or unreadable: .*truncated\.xlsx$/),
+    ]);
+  });
+
+  it("an .xlsm keeps its macros and its kind: an .xlsx name is refused", async () => {
+    const run = await runCli(["plan", FIXTURES[2], "-o", tmp.path("macro.plan.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/must be an \.xlsm/);
+    const { output } = await plan(FIXTURES[2], "-kind");
+    expect(text(output, "[Content_Types].xml")).toContain(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    );
+    expect(output.has("xl/vbaProject.bin")).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+import { cellError } from "../../src/core/cells";
+import { readPackageSheets } from "../../src/xlsx/packageSheets";
+import { readWorkbookParts } from "../../src/xlsx/workbookParts";
+import { unzipParts } from "../../src/xlsx/zipPackage";
+import { isDateFormat } from "../../src/xlsx/dateStyles";
+import { handPackage, type HandPackage } from "./packageFiles";
+
+function read(p: HandPackage) {
+  const parts = unzipParts(handPackage(p));
+  return readPackageSheets(parts, readWorkbookParts(parts));
+}
+
+describe("the streaming reader gives what Office.js `values` gives", () => {
+  it("reads shared, inline and formula strings, numbers, booleans and errors", () => {
+    const [s] = read({
+      shared:
+        '<si><t>医生</t></si><si><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r><rPh sb="0" eb="1"><t>fu</t></rPh></si>',
+      sheets: [
+        {
+          name: "Doctors",
+          data:
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> 王伟 </t></is></c></row>' +
+            '<row r="2"><c r="A2"><f>1+2</f><v>3</v></c><c r="B2" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><f>NOW()</f></c></row>',
+        },
+      ],
+    });
+    expect(s.values).toEqual([
+      ["医生", "富文本", " 王伟 "],
+      [3, "ab", true, cellError("#N/A")],
+    ]);
+  });
+
+  it("gives shared formulas' cached values in every cell of the range", () => {
+    const [s] = read({
+      sheets: [
+        {
+          name: "S",
+          data:
+            '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c></row>' +
+            '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>' +
+            '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c></row>',
+        },
+      ],
+    });
+    expect(s.values).toEqual([
+      [1, 2],
+      [2, 4],
+      [3, 6],
+    ]);
+  });
+
+  it("finds parts by absolute targets (openpyxl) and prefixed elements (Open XML SDK)", () => {
+    const data =
+      '<row r="2"><c r="C2" t="inlineStr"><is><t>x</t></is></c></row><row r="4"><c r="D4"><v>7</v></c></row>';
+    for (const flags of [{ absolute: true }, { prefixed: true }]) {
+      const [s] = read({ sheets: [{ name: "Offset", data }], ...flags });
+      expect(s).toMatchObject({ name: "Offset", firstRow: 2, firstCol: 2, values: [["x"], [], [null, 7]] });
+    }
+  });
+
+  it("reads rows and cells written without r attributes", () => {
+    const [s] = read({
+      sheets: [
+        { name: "S", data: "<row><c><v>1</v></c><c><v>2</v></c></row><row><c/><c><v>3</v></c></row>" },
+      ],
+    });
+    expect(s.values).toEqual([
+      [1, 2],
+      [null, 3],
+    ]);
+  });
+
+  it("moves 1904-system dates to the 1900 system and leaves other numbers alone", () => {
+    const styles =
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>' +
+      '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>';
+    const data =
+      '<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="2"><v>44000</v></c><c r="C1"><v>44000</v></c></row>';
+    const [s] = read({ sheets: [{ name: "S", data }], styles, date1904: true });
+    // 1904-01-01 is serial 1462 in the 1900 system.
+    expect(s.values).toEqual([[1462, 45462, 44000]]);
+  });
+
+  it("needs neither shared strings nor styles, and keeps hidden sheets' state", () => {
+    const sheets = read({
+      sheets: [
+        { name: "A", data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+        { name: "B", data: "", state: "hidden" },
+      ],
+    });
+    expect(sheets.map((s) => [s.name, s.state, s.values])).toEqual([
+      ["A", "visible", [[1]]],
+      ["B", "hidden", []],
+    ]);
+  });
+
+  it("decodes characters escaped as _xHHHH_", () => {
+    const [s] = read({
+      shared: ["a_x000D_b"],
+      sheets: [{ name: "S", data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
+    });
+    expect(s.values).toEqual([["a\rb"]]);
+  });
+});
+
+describe("date formats", () => {
+  it.each([
+    ["yyyy-mm-dd", true],
+    ["[$-804]yyyy年m月d日", true],
+    ["h:mm", true],
+    ["#,##0.0", false],
+    ['0.0" days"', false],
+    ["[Red]0.00", false],
+  ])("%s → %s", (code, date) => expect(isDateFormat(code)).toBe(date));
+});
