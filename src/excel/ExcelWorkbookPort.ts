@@ -16,6 +16,7 @@ import {
   type WorkbookRead,
 } from "../core/write";
 import { REGISTRY_SHEET } from "../core/registry";
+import { SerialQueue } from "../core/serialQueue";
 import { DEFAULT_LIMITS, type ExcelLimits } from "./limits";
 import { queueRegistryCells, readWorkbookSheets } from "./read";
 import { assertMinimumApi, officeSupportsExcelApi, type SupportsExcelApi } from "./requirements";
@@ -43,6 +44,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
   private readonly supports: SupportsExcelApi;
   private readonly limits: ExcelLimits;
   private readonly now: () => Date;
+  /**
+   * Saves and generations each read the registry, change their part and
+   * write it back over several syncs; queued, they never interleave, so a save
+   * made during a generation is neither lost nor losing the generation's sheets.
+   */
+  private readonly registryWrites = new SerialQueue();
 
   constructor(options: ExcelPortOptions = {}) {
     this.run = options.run ?? officeRun;
@@ -65,8 +72,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async writeOutputs(tables: OutputTable[], options: PortWriteOptions = {}): Promise<WriteReport> {
-    return await this.excel((context) =>
-      writePlan(context, tables, { ...options, limits: this.limits, supports: this.supports, now: this.now }),
+    return await this.registryWrites.run(() =>
+      this.excel((context) =>
+        writePlan(context, tables, {
+          ...options,
+          limits: this.limits,
+          supports: this.supports,
+          now: this.now,
+        }),
+      ),
     );
   }
 
@@ -85,6 +99,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async saveSettings(settings: unknown): Promise<void> {
+    await this.registryWrites.run(() => this.saveSettingsNow(settings));
+  }
+
+  private async saveSettingsNow(settings: unknown): Promise<void> {
     await this.excel(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");

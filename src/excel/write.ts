@@ -27,7 +27,9 @@ import {
   type SheetWrite,
   type WritePlan,
 } from "../core/write";
+import type { DateSystem } from "../core/dates";
 import { syncInBatches, type QueuedStep } from "./batches";
+import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
 import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
@@ -134,8 +136,22 @@ function gridBlockSteps(sheet: SheetRef, g: PlannedGrid, budget: number): Queued
   return steps;
 }
 
+/** Adds one conditional format (a planned rule, or one saved before a rewrite). */
+function addFormat(ws: Excel.Worksheet, f: SavedFormat): void {
+  const range = ws.getRange(f.address);
+  if (f.kind === "custom") {
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = f.formula;
+    cf.custom.format.fill.color = f.fill;
+  } else {
+    const cf = range.conditionalFormats.add("DataBar");
+    cf.dataBar.barDirection = f.direction as Excel.ConditionalDataBarDirection;
+    cf.dataBar.positiveFormat.fillColor = f.color;
+  }
+}
+
 /** Every step that writes one planned sheet's content, in the order Excel needs them. */
-function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number): QueuedStep[] {
+function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number, dateSystem: DateSystem): QueuedStep[] {
   const { table } = w;
   const cols = table.columns;
   const nCols = cols.length;
@@ -160,7 +176,7 @@ function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number): QueuedSte
     });
     // 2. Values (formula columns left as null = untouched), then 3. formulas.
     const values = table.rows.map((row) =>
-      cols.map((col, c) => (col.formula ? null : excelCellValue(row[c] ?? null, col.format))),
+      cols.map((col, c) => (col.formula ? null : excelCellValue(row[c] ?? null, col.format, dateSystem))),
     );
     steps.push(...gridSteps(sheet, 1, 0, values, nCols, budget, (r, b) => (r.values = b)));
     cols.forEach((col, c) => {
@@ -191,16 +207,12 @@ function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number): QueuedSte
       queue: () => {
         const ws = sheet();
         for (const rule of w.conditionalFormats) {
-          const range = ws.getRange(rule.range);
-          if (rule.kind === "expression") {
-            const cf = range.conditionalFormats.add("Custom");
-            cf.custom.rule.formula = rule.formula;
-            cf.custom.format.fill.color = rule.fill;
-          } else {
-            const cf = range.conditionalFormats.add("DataBar");
-            cf.dataBar.barDirection = "LeftToRight";
-            cf.dataBar.positiveFormat.fillColor = rule.color;
-          }
+          addFormat(
+            ws,
+            rule.kind === "expression"
+              ? { kind: "custom", address: rule.range, formula: rule.formula, fill: rule.fill }
+              : { kind: "dataBar", address: rule.range, direction: "LeftToRight", color: rule.color },
+          );
         }
       },
     });
@@ -229,6 +241,8 @@ export async function writePlan(
 ): Promise<WriteReport> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  // Dates are written as serials of the workbook's own date system.
+  const dateSystem = queueDateSystemRead(context);
   await context.sync();
 
   const names = worksheets.items.map((ws) => ws.name);
@@ -256,7 +270,7 @@ export async function writePlan(
   const budget = options.limits.payloadBytes;
   const backups = await loadBackups(context, plan, options.limits);
 
-  const steps = planSteps(context, plan, backups, Math.max(1024, Math.floor(budget / 2)));
+  const steps = planSteps(context, plan, backups, Math.max(1024, Math.floor(budget / 2)), dateSystem());
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
   try {
     await syncInBatches(context, steps, budget, (batch) => {
@@ -394,6 +408,7 @@ function planSteps(
   plan: WritePlan,
   backups: readonly SheetBackup[],
   budget: number,
+  dateSystem: DateSystem,
 ): QueuedStep[] {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -420,7 +435,7 @@ function planSteps(
       if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
       return ws;
     };
-    steps.push(...contentSteps(w, sheet, budget));
+    steps.push(...contentSteps(w, sheet, budget, dateSystem));
   }
   // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
   for (const b of backups) {
@@ -523,18 +538,7 @@ async function rollBack(
       bytes: (1 + backup.conditionalFormats.length * 3) * COMMAND_BYTES,
       queue: () => {
         ws.freezePanes.freezeRows(1);
-        for (const f of backup.conditionalFormats) {
-          const range = ws.getRange(f.address);
-          if (f.kind === "custom") {
-            const cf = range.conditionalFormats.add("Custom");
-            cf.custom.rule.formula = f.formula;
-            cf.custom.format.fill.color = f.fill;
-          } else {
-            const cf = range.conditionalFormats.add("DataBar");
-            cf.dataBar.barDirection = f.direction as Excel.ConditionalDataBarDirection;
-            cf.dataBar.positiveFormat.fillColor = f.color;
-          }
-        }
+        for (const f of backup.conditionalFormats) addFormat(ws, f);
       },
     });
   }

@@ -10,7 +10,7 @@ export const en = {
   "app.loading": "Reading the workbook…",
   "app.readFailed": "The workbook could not be read: {message}",
   "app.needsExcel":
-    "MicroSeg works inside Excel with the ExcelApi {version} requirement set (Excel 2019 or later, Microsoft 365 or Excel on the web). Open it from the MicroSeg group on Excel's Home tab.",
+    "MicroSeg works inside Excel with the ExcelApi {version} requirement set and the shared runtime (Microsoft 365 on Windows or Mac, Excel 2021 or later, or Excel on the web; not volume-licensed Excel 2019 or earlier, nor Excel on iPad). Open it from the MicroSeg group on Excel's Home tab.",
   "app.retry": "Try again",
   "app.steps": "Steps",
   "lang.zh": "中文",
@@ -28,6 +28,7 @@ export const en = {
   "role.callLog": "Call Log",
   "role.quota": "Quota",
   "role.holidays": "Holidays",
+  "role.representatives": "Representatives",
 
   "data.intro":
     "The tables MicroSeg recognised in this workbook and how each column was read. Fix a mapping here before generating.",

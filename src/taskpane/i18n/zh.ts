@@ -8,7 +8,7 @@ export const zh: Record<MessageKey, string> = {
   "app.loading": "正在读取工作簿…",
   "app.readFailed": "无法读取工作簿：{message}",
   "app.needsExcel":
-    "MicroSeg 需在支持 ExcelApi {version} 的 Excel 中使用（Excel 2019 及以上、Microsoft 365 或网页版 Excel）。请从 Excel“开始”选项卡的 MicroSeg 组打开。",
+    "MicroSeg 需在支持 ExcelApi {version} 的 Excel 中使用，并需共享运行时（Microsoft 365（Windows 或 Mac）、Excel 2021 及以上或网页版 Excel；批量许可的 Excel 2019 及更早版本和 iPad 版 Excel 不支持）。请从 Excel“开始”选项卡的 MicroSeg 组打开。",
   "app.retry": "重试",
   "app.steps": "步骤",
   "lang.zh": "中文",
@@ -26,6 +26,7 @@ export const zh: Record<MessageKey, string> = {
   "role.callLog": "拜访记录",
   "role.quota": "指标",
   "role.holidays": "节假日",
+  "role.representatives": "代表",
 
   "data.intro": "MicroSeg 在工作簿中识别出的表，以及每一列的读取方式。生成前可在此修正映射。",
   "data.sheetFor": "{role}所在工作表",

@@ -110,6 +110,8 @@ export class FakeWorkbookState {
   suspendedCalc = 0;
   suspendedScreen = 0;
   active: string | null = null;
+  /** The workbook's "Use 1904 date system" option. */
+  date1904 = false;
   selected: string | null = null;
   /** Makes the command whose label matches fail at sync time. */
   failOn: ((label: string) => boolean) | null = null;
