@@ -26,6 +26,7 @@ describe("--json on the Chinese sample", () => {
       "departments",
       "doctors",
       "plan",
+      "measure",
       "issues",
     ]);
     expect(zh.version).toBe(2);
