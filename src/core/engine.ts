@@ -28,6 +28,7 @@ import {
   hospitalCutoffs,
   segmentHospitals,
 } from "./method/segmentation";
+import { plausibilityIssues } from "./method/plausibility";
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
@@ -95,6 +96,12 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const targetScore = compiled("targetScore", settings);
   const depts = departmentResults(parsed.departments, deptFormulas, settings.workingDaysDefault);
   const hosps = hospitalResults(parsed.hospitals, depts.departments, settings);
+  const doctorColumns = parsed.detections.find((d) => d.role === "doctors")?.columns ?? {};
+  const plausibility = plausibilityIssues({
+    doctors: parsed.doctors,
+    departments: depts.departments,
+    headers: { volume: doctorColumns.volume?.header, potential: doctorColumns.potential?.header },
+  });
   checkAborted(signal);
 
   const doctorCuts = doctorCutoffs(parsed.doctors, settings);
@@ -144,6 +151,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     parsed.issues,
     calendarIssues(cycle),
     depts.issues,
+    plausibility,
     hosps.issues,
     targeting.issues,
     plan.issues,

@@ -25,6 +25,9 @@ export const ISSUE_CODES = [
   "unknown-status",
   "no-tier-criteria",
   "no-department-potential",
+  "no-volume-or-potential",
+  "implausible-value",
+  "department-rx-exceeded",
   "unparsed-availability",
   "unreadable-date",
   // call log and quota (SPEC §10)

@@ -182,6 +182,10 @@ export const PHRASES = {
   notTargetQuadrant: { zh: "非目标象限", en: "Quadrant not targeted" },
   noQuadrant: { zh: "缺少用量或潜力，无法细分", en: "Volume or potential missing: not segmented" },
   noHeadroom: { zh: "无增量空间", en: "No headroom" },
+  scoreNotFinite: {
+    zh: "目标评分公式结果不是有限数字，未参与排序（见数据问题）",
+    en: "Target score formula gave no finite number: not ranked (see Issues)",
+  },
   beds: { zh: "床位", en: "Beds" },
   outpatients: { zh: "门诊", en: "Outpatients" },
   purchase: { zh: "月购", en: "Purchase" },

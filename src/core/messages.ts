@@ -119,6 +119,39 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) =>
       `No department of ${w.get("hospital") || "this hospital"} in the Departments table has a potential, so its share and quadrant cannot be given (nor its stage, unless our volume is 0).`,
   },
+  "no-volume-or-potential": {
+    zh: (w) => `${w.get("doctor") || "该医生"}的用量和潜力都缺失：无法细分，也不会成为目标医生。`,
+    en: (w) =>
+      `Both the volume and the potential of ${w.get("doctor") || "this doctor"} are missing: not segmented and never a target.`,
+  },
+  "implausible-value": {
+    zh: (w) =>
+      `${w.get("doctor") || "该医生"}的${w.field()} ${w.get("value")} ${
+        w.get("against") === "department"
+          ? `超过其科室${w.get("department")}的月总处方量 ${w.get("total")}`
+          : `超过该列的合理上限 ${w.get("bound")}（第 99 百分位的 10 倍）`
+      }，数值可能有误（例如单位写错）；仍按原值计划，请核实。`,
+    en: (w) =>
+      `${w.field() || "The value"} ${w.get("value")} of ${w.get("doctor") || "this doctor"} is above ${
+        w.get("against") === "department"
+          ? `the total monthly Rx of the ${w.get("department")} department (${w.get("total")})`
+          : `the column's plausible bound ${w.get("bound")} (10 × its 99th percentile)`
+      }; it may be wrong (a unit typed by mistake?). It is planned as given: please check it.`,
+  },
+  "department-rx-exceeded": {
+    zh: (w) =>
+      `${w.get("hospital")} ${w.get("department")}：${w.get("doctors") ? `${w.get("doctors")} 位` : ""}医生的潜力合计 ${w.get("potentials")}、用量合计 ${w.get("volumes")}，${
+        w.get("over") === "volume" ? "用量" : w.get("over") === "potential" ? "潜力" : "两者都"
+      }超过科室月总处方量 ${w.get("total")}；请核对医生表或科室表。`,
+    en: (w) =>
+      `${w.get("hospital")} ${w.get("department")}: the doctors' potentials add up to ${w.get("potentials")} and their volumes to ${w.get("volumes")}; ${
+        w.get("over") === "volume"
+          ? "the volumes exceed"
+          : w.get("over") === "potential"
+            ? "the potentials exceed"
+            : "both exceed"
+      } the department's total monthly Rx of ${w.get("total")}. Check the Doctors or the Departments table.`,
+  },
   "unparsed-availability": {
     zh: (w) => `无法识别${w.get("doctor") || "该医生"}的门诊/拜访时间，排程时按任意工作日处理。`,
     en: (w) =>
@@ -194,24 +227,24 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `Unknown setting; ignored${w.has("suggestion") ? ` (did you mean "${w.get("suggestion")}"?)` : ""}.`,
   },
   "formula-invalid": {
-    zh: (w) =>
-      `公式无法解析${w.has("position") ? `（第 ${w.get("position")} 个字符附近）` : ""}${w.aside("detail")}。`,
-    en: (w) =>
-      `The formula cannot be read${w.has("position") ? ` near character ${w.get("position")}` : ""}${w.aside("detail")}.`,
+    zh: (w) => formulaReason(w, "zh") ?? `公式无法解析${w.aside("detail")}。`,
+    en: (w) => formulaReason(w, "en") ?? `The formula cannot be read${w.aside("detail")}.`,
   },
   "formula-forbidden": {
-    zh: (w) => `公式中不允许使用「${w.get("name") || "该函数"}」。`,
-    en: (w) => `"${w.get("name") || "This function"}" is not allowed in a formula.`,
+    zh: (w) => formulaReason(w, "zh") ?? `公式中不允许使用「${w.get("name") || "该写法"}」。`,
+    en: (w) => formulaReason(w, "en") ?? `"${w.get("name") || "This"}" is not allowed in a formula.`,
   },
   "formula-unknown-variable": {
-    zh: (w) => `公式中的「${w.get("name") || "变量"}」不是可用的字段名。`,
-    en: (w) => `"${w.get("name") || "A variable"}" in the formula is not a known field name.`,
+    zh: (w) =>
+      `公式中的「${w.get("name") || "变量"}」不是可用的字段名${w.has("available") ? `（可用：${w.get("available")}）` : ""}。`,
+    en: (w) =>
+      `"${w.get("name") || "A variable"}" in the formula is not a known field name${w.has("available") ? ` (use: ${w.get("available")})` : ""}.`,
   },
   "formula-not-finite": {
     zh: (w) =>
-      `公式结果不是有限数字${w.has("department") ? `（${w.get("hospital")} ${w.get("department")}）` : ""}，按缺失处理。`,
+      `公式结果不是有限数字（如负数开方、负数取对数、除以 0 或溢出）${w.has("department") ? `（${w.get("hospital")} ${w.get("department")}）` : w.has("doctor") ? `（${w.get("hospital")} ${w.get("doctor")}）` : ""}，按缺失处理，不参与排序。`,
     en: (w) =>
-      `The formula did not give a finite number${w.has("department") ? ` for ${w.get("hospital")} ${w.get("department")}`.trimEnd() : ""}; treated as missing.`,
+      `The formula did not give a finite number (a square root or log of a negative, a division by 0, an overflow)${w.has("department") ? ` for ${w.get("hospital")} ${w.get("department")}`.trimEnd() : w.has("doctor") ? ` for ${w.get("doctor")}, ${w.get("hospital")}` : ""}; treated as missing and not ranked.`,
   },
   "few-targets": {
     zh: (w) =>
@@ -244,6 +277,62 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `The sheet name "${w.get("wanted") || w.get("name")}" belongs to a sheet of yours${w.has("used") ? `; "${w.get("used")}" was used` : ""}.`,
   },
 };
+
+const ALLOWED_FUNCTIONS = "min, max, abs, round, floor, ceil, sqrt, log, exp, pow";
+
+/** A refused formula in the user's words (sandbox.ts FormulaReason); undefined when no reason was given. */
+function formulaReason(w: Words, lang: Lang): string | undefined {
+  const name = w.get("name");
+  const at = w.has("position")
+    ? lang === "zh"
+      ? `第 ${w.get("position")} 个字符`
+      : ` at character ${w.get("position")}`
+    : "";
+  const zh: Record<string, () => string> = {
+    empty: () => "公式为空，请填写。",
+    "ends-early": () => (name ? `公式以“${name}”结尾，请补全。` : "公式不完整，请补全。"),
+    "missing-parenthesis": () => "缺少右括号“)”，请补全。",
+    unexpected: () => (name ? `${at}的“${name}”多余或位置不对。` : `${at}处写法有误。`),
+    text: () => "公式中只能用数字和字段名，不能用引号中的文字。",
+    lookup: () => `不能用“[ ]”或“.”取值${at ? `（${at}）` : ""}。`,
+    assignment: () => "公式中不能用“=”赋值或定义函数；比较是否相等请用“==”。",
+    object: () => "公式中不能使用花括号“{ }”。",
+    list: () => "公式中不能使用列表“[ ]”。",
+    several: () => "只能写一个表达式，不能用“;”或换行分成几条。",
+    range: () => "公式中不能使用“:”。",
+    "chained-comparison": () => "比较不能连写（如 a < b < c），请用 and 连接两个比较。",
+    operator: () => `不允许使用运算符“${name}”。`,
+    function: () => `不允许使用函数「${name}」；可用：${ALLOWED_FUNCTIONS}。`,
+    "needs-arguments": () => `「${name}」是函数，请写成 ${name}(…)。`,
+    arity: () => `函数「${name}」的参数个数不对${w.has("count") ? `（写了 ${w.get("count")} 个）` : ""}。`,
+    "unnamed-call": () => "只能调用有名字的函数。",
+    "not-allowed": () => "公式中不允许这种写法。",
+  };
+  const en: Record<string, () => string> = {
+    empty: () => "The formula is empty.",
+    "ends-early": () =>
+      name ? `The formula ends with "${name}": complete it.` : "The formula is incomplete: complete it.",
+    "missing-parenthesis": () => 'A closing ")" is missing.',
+    unexpected: () => (name ? `Unexpected "${name}"${at}.` : `The formula is not well formed${at}.`),
+    text: () => "A formula holds numbers and field names only, not text in quotes.",
+    lookup: () => `"[ ]" and "." lookups are not allowed${at}.`,
+    assignment: () => '"=" cannot assign or define a function in a formula; compare with "==".',
+    object: () => 'Braces "{ }" are not allowed in a formula.',
+    list: () => 'Lists "[ ]" are not allowed in a formula.',
+    several: () => 'Write one expression, not several separated by ";" or line breaks.',
+    range: () => '":" is not allowed in a formula.',
+    "chained-comparison": () => 'Comparisons cannot be chained (a < b < c): join two comparisons with "and".',
+    operator: () => `The operator "${name}" is not allowed.`,
+    function: () => `The function "${name}" is not allowed; use ${ALLOWED_FUNCTIONS}.`,
+    "needs-arguments": () => `"${name}" is a function: write ${name}(…).`,
+    arity: () =>
+      `The function "${name}" has the wrong number of arguments${w.has("count") ? ` (${w.get("count")} given)` : ""}.`,
+    "unnamed-call": () => "Only named functions can be called.",
+    "not-allowed": () => "This is not allowed in a formula.",
+  };
+  const words = (lang === "zh" ? zh : en)[w.get("reason")];
+  return words ? words() : undefined;
+}
 
 /** Where the issue is, as the user would look for it. */
 function location(issue: Issue, lang: Lang): string {

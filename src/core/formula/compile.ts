@@ -28,7 +28,13 @@ export type CompileResult = { ok: true; formula: CompiledFormula } | { ok: false
 
 export function compileFormula(name: FormulaName, source: string): CompileResult {
   const parsed = parseFormula(source, FORMULA_VARIABLES[name]);
-  if (!parsed.ok) return { ok: false, issue: formulaIssue(`formulas.${name}`, source, parsed.problem) };
+  if (!parsed.ok) {
+    const issue = formulaIssue(`formulas.${name}`, source, parsed.problem);
+    // The names the user may write instead, for an unknown one.
+    if (parsed.problem.code === "formula-unknown-variable")
+      issue.params = { ...issue.params, available: FORMULA_VARIABLES[name].join(", ") };
+    return { ok: false, issue };
+  }
   const expr = parsed.expr;
   const variables = variablesOf(expr);
   const fn = compileExpr(expr, new Map(variables.map((v, i) => [v, i])));

@@ -82,12 +82,41 @@ const OPERATORS: Partial<Record<string, BinaryOp>> = {
 
 const FUNCTION_SET: ReadonlySet<string> = new Set(FORMULA_FUNCTIONS);
 
+/**
+ * Why a formula is refused, in the user's terms (messages.ts words each one);
+ * never mathjs' node names or parser text.
+ */
+export type FormulaReason =
+  | "empty"
+  | "ends-early"
+  | "missing-parenthesis"
+  | "unexpected"
+  | "text"
+  | "lookup"
+  | "assignment"
+  | "object"
+  | "list"
+  | "several"
+  | "range"
+  | "chained-comparison"
+  | "operator"
+  | "function"
+  | "needs-arguments"
+  | "arity"
+  | "unnamed-call"
+  | "unknown-name"
+  | "not-allowed";
+
 export interface FormulaProblem {
   code: Extract<IssueCode, "formula-invalid" | "formula-forbidden" | "formula-unknown-variable">;
-  /** What is wrong, e.g. the unknown name or the forbidden construct. */
+  reason: FormulaReason;
+  /** What is wrong as the user wrote it: the unknown name, the operator or character. */
   name: string;
   /** 1-based character position in the source, when known. */
   position: number | null;
+  /** Arguments given, for "arity". */
+  count?: number;
+  /** Technical detail for logs (English); the message does not show it. */
   detail: string;
 }
 
@@ -112,11 +141,36 @@ function positionOf(source: string, word: string): number | null {
 function problem(
   source: string,
   code: FormulaProblem["code"],
+  reason: FormulaReason,
   name: string,
   detail: string,
   at: string = name,
 ): ProblemError {
-  return new ProblemError({ code, name, position: positionOf(source, at), detail });
+  return new ProblemError({ code, reason, name, position: positionOf(source, at), detail });
+}
+
+/** What a construct mathjs accepts but MicroSeg refuses is, in the user's terms, and the character it starts at. */
+const REFUSED_NODES: Readonly<Record<string, { reason: FormulaReason; at: string }>> = {
+  AccessorNode: { reason: "lookup", at: "[" },
+  IndexNode: { reason: "lookup", at: "[" },
+  AssignmentNode: { reason: "assignment", at: "=" },
+  FunctionAssignmentNode: { reason: "assignment", at: "=" },
+  ObjectNode: { reason: "object", at: "{" },
+  ArrayNode: { reason: "list", at: "[" },
+  BlockNode: { reason: "several", at: ";" },
+  RangeNode: { reason: "range", at: ":" },
+  RelationalNode: { reason: "chained-comparison", at: "" },
+};
+
+/** The refused construct's own character as the user wrote it ("." for volume.constructor). */
+function refusedAt(source: string, at: string): { name: string; position: number | null } {
+  if (at === "") return { name: "", position: null };
+  let i = source.indexOf(at);
+  if (at === "[" && i < 0) i = source.indexOf(".");
+  if (at === ";" && i < 0) i = source.search(/\n/);
+  return i < 0
+    ? { name: at, position: null }
+    : { name: source[i] === "\n" ? "↵" : source[i], position: i + 1 };
 }
 
 /** Converts a checked mathjs node to Expr, throwing ProblemError at the first forbidden part. */
@@ -126,13 +180,32 @@ function toExpr(node: MathNode, source: string, variables: ReadonlySet<string>):
     const v: unknown = node.value;
     if (typeof v === "number" && Number.isFinite(v)) return { kind: "num", value: v };
     if (typeof v === "boolean") return { kind: "num", value: v ? 1 : 0 };
-    throw problem(source, "formula-forbidden", String(v), "only numbers are allowed as constants", `"`);
+    throw problem(
+      source,
+      "formula-forbidden",
+      "text",
+      String(v),
+      "only numbers are allowed as constants",
+      `"`,
+    );
   }
   if (isSymbolNode(node)) {
     if (variables.has(node.name)) return { kind: "var", name: node.name };
     if (FUNCTION_SET.has(node.name))
-      throw problem(source, "formula-invalid", node.name, "a function must be called with arguments");
-    throw problem(source, "formula-unknown-variable", node.name, "not one of the formula's variables");
+      throw problem(
+        source,
+        "formula-invalid",
+        "needs-arguments",
+        node.name,
+        "a function must be called with arguments",
+      );
+    throw problem(
+      source,
+      "formula-unknown-variable",
+      "unknown-name",
+      node.name,
+      "not one of the formula's variables",
+    );
   }
   if (isOperatorNode(node)) {
     const args = node.args.map((a) => toExpr(a, source, variables));
@@ -143,7 +216,7 @@ function toExpr(node: MathNode, source: string, variables: ReadonlySet<string>):
     }
     const op = OPERATORS[node.fn];
     if (args.length === 2 && op) return { kind: "binary", op, left: args[0], right: args[1] };
-    throw problem(source, "formula-forbidden", node.op, `operator "${node.op}" is not allowed`);
+    throw problem(source, "formula-forbidden", "operator", node.op, `operator "${node.op}" is not allowed`);
   }
   if (isConditionalNode(node)) {
     return {
@@ -156,20 +229,53 @@ function toExpr(node: MathNode, source: string, variables: ReadonlySet<string>):
   if (isFunctionNode(node)) {
     const fnNode = node.fn as MathNode;
     if (!isSymbolNode(fnNode))
-      throw problem(source, "formula-forbidden", "(", "only named functions may be called");
+      throw problem(source, "formula-forbidden", "unnamed-call", "(", "only named functions may be called");
     const name = fnNode.name;
-    if (!FUNCTION_SET.has(name)) throw problem(source, "formula-forbidden", name, "function not allowed");
+    if (!FUNCTION_SET.has(name))
+      throw problem(source, "formula-forbidden", "function", name, "function not allowed");
     const fn = name as FormulaFunction;
     const arity = FUNCTION_ARITY[fn];
-    if (node.args.length < arity.min || node.args.length > arity.max)
-      throw problem(source, "formula-invalid", name, `wrong number of arguments (${node.args.length})`);
+    if (node.args.length < arity.min || node.args.length > arity.max) {
+      const err = problem(
+        source,
+        "formula-invalid",
+        "arity",
+        name,
+        `wrong number of arguments (${node.args.length})`,
+      );
+      err.problem.count = node.args.length;
+      throw err;
+    }
     return { kind: "call", fn, args: node.args.map((a) => toExpr(a, source, variables)) };
   }
   // AccessorNode, IndexNode, ObjectNode, ArrayNode, AssignmentNode,
   // FunctionAssignmentNode, BlockNode, RangeNode, RelationalNode…
-  const where =
-    node.type === "AccessorNode" || node.type === "IndexNode" ? "[" : node.type === "ObjectNode" ? "{" : "=";
-  throw problem(source, "formula-forbidden", node.type, `${node.type} is not allowed`, where);
+  const refused = REFUSED_NODES[node.type] ?? { reason: "not-allowed" as const, at: "" };
+  const { name, position } = refusedAt(source, refused.at);
+  throw new ProblemError({
+    code: "formula-forbidden",
+    reason: refused.reason,
+    name,
+    position,
+    detail: `${node.type} is not allowed`,
+  });
+}
+
+/** A mathjs parse error in the user's terms: where it stopped and what it found there. */
+function parseProblem(source: string, message: string, char: number | undefined): FormulaProblem {
+  // mathjs' char is the 1-based position of the offending token's end.
+  const position = typeof char === "number" ? char : null;
+  const base = { code: "formula-invalid" as const, detail: message };
+  const trimmed = source.trimEnd();
+  if (/^Parenthesis \) expected/.test(message))
+    return { ...base, reason: "missing-parenthesis", name: ")", position };
+  if (/^Unexpected end of expression/.test(message)) {
+    return { ...base, reason: "ends-early", name: trimmed.slice(-1), position: trimmed.length };
+  }
+  if (/^End of string/.test(message))
+    return { ...base, reason: "text", name: '"', position: source.indexOf('"') + 1 };
+  const at = position !== null ? source[position - 1] : "";
+  return { ...base, reason: "unexpected", name: at ?? "", position };
 }
 
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; problem: FormulaProblem };
@@ -179,22 +285,14 @@ export function parseFormula(source: string, variables: readonly string[]): Pars
   if (source.trim() === "")
     return {
       ok: false,
-      problem: { code: "formula-invalid", name: "", position: 1, detail: "empty formula" },
+      problem: { code: "formula-invalid", reason: "empty", name: "", position: 1, detail: "empty formula" },
     };
   let node: MathNode;
   try {
     node = sandboxParse()(source);
   } catch (e) {
     const err = e as Error & { char?: number };
-    return {
-      ok: false,
-      problem: {
-        code: "formula-invalid",
-        name: "",
-        position: typeof err.char === "number" ? err.char + 1 : null,
-        detail: err.message,
-      },
-    };
+    return { ok: false, problem: parseProblem(source, err.message, err.char) };
   }
   try {
     return { ok: true, expr: toExpr(node, source, new Set(variables)) };
@@ -215,8 +313,10 @@ export function formulaIssue(settingKey: string, source: string, p: FormulaProbl
     value: source,
     params: {
       key: settingKey,
+      reason: p.reason,
       name: p.name,
       position: p.position ?? "",
+      ...(p.count !== undefined ? { count: p.count } : {}),
       detail: p.detail,
     },
   };

@@ -8,3 +8,4 @@ export * from "./hospitals";
 export * from "./segmentation";
 export * from "./topN";
 export * from "./targeting";
+export * from "./plausibility";

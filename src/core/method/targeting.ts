@@ -54,7 +54,10 @@ export interface TargetingResult {
   issues: Issue[];
 }
 
-/** Fills the formula's variables for one doctor; false when one is missing. */
+/** Marks a score whose inputs were all present but whose result is not a finite number. */
+const NOT_FINITE = Symbol("not finite");
+
+/** Fills the formula's variables for one doctor; null when one is missing, NOT_FINITE for sqrt(-1), x/0 … */
 function scoreOf(
   formula: CompiledFormula,
   slots: readonly DoctorVariable[],
@@ -63,7 +66,7 @@ function scoreOf(
   head: number | null,
   bonus: number,
   buf: Float64Array,
-): number | null {
+): number | null | typeof NOT_FINITE {
   // A switch instead of a scope object: this runs once per doctor (1M in the benchmark).
   for (let i = 0; i < slots.length; i++) {
     let v: number | null;
@@ -84,7 +87,20 @@ function scoreOf(
     if (v === null) return null;
     buf[i] = v;
   }
-  return formula.evaluate(buf);
+  return formula.evaluate(buf) ?? NOT_FINITE;
+}
+
+/** The doctor's row on Issues when the target-score formula gives no finite number: never ranked. */
+function scoreNotFinite(rec: DoctorRecord, formula: CompiledFormula): Issue {
+  return {
+    code: "formula-not-finite",
+    severity: "warning",
+    sheet: rec.sheet,
+    row: rec.row,
+    column: `formulas.${formula.name}`,
+    value: formula.source,
+    params: { formula: formula.name, doctor: rec.name, hospital: rec.hospital },
+  };
 }
 
 export function selectTargets(input: TargetingInput): TargetingResult {
@@ -106,19 +122,24 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     notTargeted: phrase("notTargetQuadrant", lang),
     noQuadrant: phrase("noQuadrant", lang),
     noHeadroom: phrase("noHeadroom", lang),
+    scoreNotFinite: phrase("scoreNotFinite", lang),
   };
+  const scoreIssues: Issue[] = [];
 
   for (let i = 0; i < n; i++) {
     const rec = records[i];
     const quadrant = quadrantOf(rec.volume, rec.potential, cuts);
     const head = rec.volume !== null && rec.potential !== null ? rec.potential - rec.volume : null;
     const b = statusBonus(rec.status);
-    const s = scoreOf(targetScore, slots, rec.volume, rec.potential, head, b, buf);
+    const scored = scoreOf(targetScore, slots, rec.volume, rec.potential, head, b, buf);
+    const notFinite = scored === NOT_FINITE;
+    if (notFinite) scoreIssues.push(scoreNotFinite(rec, targetScore));
+    const s = notFinite ? null : scored;
     score[i] = s ?? -Infinity;
     bonus[i] = b;
     potential[i] = rec.potential ?? -Infinity;
-    let reason = reasons.noQuadrant;
-    if (quadrant !== null) {
+    let reason = notFinite ? reasons.scoreNotFinite : reasons.noQuadrant;
+    if (quadrant !== null && !notFinite) {
       const r = rankOf.get(quadrant);
       if (r !== undefined) {
         rank[i] = r;
@@ -158,7 +179,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       : Math.floor(capacity / minFreq) + 1;
   const ranked = topN(eligible, needed, compare);
 
-  const issues: Issue[] = [];
+  const issues: Issue[] = scoreIssues;
   const targets: DoctorResult[] = [];
   let workload = 0;
   let dropped = 0;

@@ -11,16 +11,26 @@ export const SMART_LETTERS: readonly SmartLetter[] = ["S", "M", "A", "R", "T"];
 const EPSILON = 1e-9;
 
 /**
- * Target monthly Rx: min(potential, max(volume × (1 + ambition), volume + 1));
- * a doctor at volume 0 gets min(potential, trial) trial Rx. A missing
- * potential (null / NaN) does not cap the target, as Excel's MIN ignores a
- * blank cell.
+ * A product rounded to 9 decimals first, so float noise (10 × 1.2 =
+ * 12.000000000000002) never rounds a whole number up; the sheet formula
+ * does the same with ROUND(…, 9).
+ */
+function roundUpWhole(x: number): number {
+  return Math.ceil(Math.round(x * 1e9) / 1e9);
+}
+
+/**
+ * Target monthly Rx, in whole prescriptions (SPEC §6):
+ * min(⌊potential⌋, max(⌈volume × (1 + ambition)⌉, ⌊volume⌋ + 1)) — 29 → 35,
+ * 15 → 18; a doctor at volume 0 gets min(⌊potential⌋, trial) trial Rx. A
+ * missing potential (null / NaN) does not cap the target, as in the sheet
+ * formula (ISNUMBER).
  */
 export function targetRx(volume: number, potential: number | null, ambition = 0.2, trial = 3): number {
-  const cap = potential === null || !Number.isFinite(potential) ? Infinity : potential;
+  const cap = potential === null || !Number.isFinite(potential) ? Infinity : Math.floor(potential);
   const v = Number.isFinite(volume) ? volume : 0;
   if (v === 0) return Math.min(cap, trial);
-  return Math.min(cap, Math.max(v * (1 + ambition), v + 1));
+  return Math.min(cap, Math.max(roundUpWhole(v * (1 + ambition)), Math.floor(v) + 1));
 }
 
 /** The least target that counts as Ambitious: volume × (1 + ambition), or one trial Rx from volume 0. */

@@ -31,12 +31,16 @@ function excelDate(iso: string): string {
   return `DATE(${y},${m},${d})`;
 }
 
-/** TARGETRX as a sheet formula over the row's volume and potential (MIN ignores a blank potential, like targetRx). */
+/**
+ * TARGETRX as a sheet formula over the row's volume and potential, in whole
+ * prescriptions like targetRx: ROUNDUP(ROUND(v×(1+a), 9)) so float noise never
+ * adds one, INT of the potential as the cap, and no cap when it is blank.
+ */
 export function targetRxFormula(ambition: number, trial: number): string {
-  return (
-    `=IF(${VOLUME}=0,MIN(${POTENTIAL},${num(trial)}),` +
-    `MIN(${POTENTIAL},MAX(${VOLUME}*${num(1 + ambition)},${VOLUME}+1)))`
-  );
+  const uncapped =
+    `IF(${VOLUME}=0,${num(trial)},` +
+    `MAX(ROUNDUP(ROUND(${VOLUME}*${num(1 + ambition)},9),0),INT(${VOLUME})+1))`;
+  return `=IF(ISNUMBER(${POTENTIAL}),MIN(INT(${POTENTIAL}),${uncapped}),${uncapped})`;
 }
 
 /**

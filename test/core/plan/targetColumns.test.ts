@@ -11,6 +11,7 @@ import {
   type OutputTable,
 } from "../../../src/core/output";
 import { planCalls } from "../../../src/core/plan/planCalls";
+import { targetRxFormula } from "../../../src/core/plan/targetColumns";
 import { formatSmart, smartCheck, targetRx } from "../../../src/core/plan/smart";
 import { defaultSettings } from "../../../src/core/settings";
 import { HOSPITALS, TARGETS, TODAY } from "./fixtures";
@@ -72,6 +73,38 @@ function sheetOf(ambition = 0.2, trial = 3) {
   return { plan, table, read, write, cycle: plan.cycle };
 }
 
+describe("whole-prescription targets (SPEC §6: 29 → 35, 15 → 18, 0 → 3)", () => {
+  const cases: [number | null, number | null, number][] = [
+    [29, 100, 35],
+    [15, 100, 18],
+    [0, 100, 3],
+    [10, 100, 12], // 10 × 1.2 is 12.000000000000002 in floating point: still 12
+    [4, 30, 5],
+    [10, 11, 11],
+    [7.5, 100, 9],
+    [29, 34.6, 34], // the cap is a whole prescription too
+    [20, null, 24], // no potential: no cap
+    [null, 2, 2],
+  ];
+
+  it.each(cases)("volume %p, potential %p → %p in the engine", (volume, potential, expected) => {
+    expect(targetRx(volume ?? Number.NaN, potential)).toBe(expected);
+  });
+
+  it("the live formula agrees on every case", () => {
+    const formula = targetRxFormula(0.2, 3);
+    const rows = cases.map(([v, p], i) => [
+      v,
+      p,
+      formula.replace(/\{c:volume\}\{r\}/g, `A${i + 1}`).replace(/\{c:potential\}\{r\}/g, `B${i + 1}`),
+    ]);
+    const hf = HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3" });
+    cases.forEach(([, , expected], i) => {
+      expect(hf.getCellValue({ sheet: 0, row: i, col: 2 })).toBe(expected);
+    });
+  });
+});
+
 describe("Target List SMART formulas", () => {
   it("compute the same target Rx and SMART check as the engine", () => {
     for (const ambition of [0.2, 0.5]) {
@@ -89,7 +122,9 @@ describe("Target List SMART formulas", () => {
   it("address their own and the engine's columns by letter", () => {
     const { table } = sheetOf();
     const f = table.columns.find((c) => c.key === "targetRx")?.formula;
-    expect(f).toBe("=IF(C{r}=0,MIN(D{r},3),MIN(D{r},MAX(C{r}*1.2,C{r}+1)))");
+    expect(f).toBe(
+      "=IF(ISNUMBER(D{r}),MIN(INT(D{r}),IF(C{r}=0,3,MAX(ROUNDUP(ROUND(C{r}*1.2,9),0),INT(C{r})+1))),IF(C{r}=0,3,MAX(ROUNDUP(ROUND(C{r}*1.2,9),0),INT(C{r})+1)))",
+    );
     expect(columnLetter(table.columns.findIndex((c) => c.key === "smartCheck"))).toBe("L");
   });
 
