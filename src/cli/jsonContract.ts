@@ -75,8 +75,32 @@ export interface JsonContract {
     quadrant: Quadrant | null;
     target: boolean;
     callsPerMonth: number;
+    rep: string | null;
+    why: string;
+    callsInCycle: number;
+    targetRx: number | null;
   }[];
-  plan: { capacity: number; workload: number; targets: number };
+  plan: { capacity: number; workload: number; targets: number; callsWanted: number; repsNeeded: number };
+  reps: {
+    name: string | null;
+    callsPerDay: number;
+    workingDays: number;
+    capacity: number;
+    workload: number;
+    targets: number;
+    prescribingTargets: number;
+    volumeAtRisk: number;
+  }[];
+  calls: {
+    date: string;
+    slot: "am" | "pm" | null;
+    rep: string | null;
+    hospital: string;
+    department: string;
+    doctor: string;
+    city: string;
+  }[];
+  unassignedHospitals: { sheet: string; row: number; name: string }[];
   /** Present when the Plan History holds a cycle that has started (SPEC §10). */
   measure?: JsonMeasure;
   issues: {
@@ -127,8 +151,42 @@ export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Is
       quadrant: d.quadrant,
       target: d.target,
       callsPerMonth: d.callsPerMonth,
+      rep: d.rep,
+      why: d.reason,
+      callsInCycle: d.callsInCycle,
+      targetRx: d.targetRx,
     })),
-    plan: { capacity: result.plan.capacity, workload: result.plan.workload, targets: result.plan.targets },
+    plan: {
+      capacity: result.plan.capacity,
+      workload: result.plan.workload,
+      targets: result.plan.targets,
+      callsWanted: result.plan.callsWanted,
+      repsNeeded: result.plan.repsNeeded,
+    },
+    reps: result.plan.reps.map((r) => ({
+      name: r.name,
+      callsPerDay: r.callsPerDay,
+      workingDays: r.workingDays,
+      capacity: r.capacity,
+      workload: r.workload,
+      targets: r.targets,
+      prescribingTargets: r.prescribingTargets,
+      volumeAtRisk: r.volumeAtRisk,
+    })),
+    calls: result.calls.map((c) => ({
+      date: c.date,
+      slot: c.half === 0 ? "am" : "pm",
+      rep: c.rep,
+      hospital: c.hospital,
+      department: c.department,
+      doctor: c.doctor,
+      city: c.city,
+    })),
+    unassignedHospitals: result.plan.unassignedHospitals.map((h) => ({
+      sheet: h.sheet,
+      row: h.row,
+      name: h.name,
+    })),
     ...(result.measure ? { measure: jsonMeasure(result.measure) } : {}),
     issues: [...extraIssues, ...result.issues].map((i) => ({
       sheet: i.sheet,

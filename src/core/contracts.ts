@@ -16,6 +16,7 @@ import type {
   HospitalRecord,
   InventoryRecord,
   QuotaRecord,
+  RepresentativeRecord,
 } from "./fields";
 import type { Issue, Lang } from "./issues";
 import type { OutputColumn, OutputTable, OutputValue } from "./output";
@@ -34,6 +35,7 @@ export interface ParsedInputs {
   quotas: QuotaRecord[];
   /** Holidays / 节假日 rows (SPEC §9), for the working calendar. */
   holidays: HolidayRecord[];
+  representatives: RepresentativeRecord[];
   issues: Issue[];
 }
 
@@ -59,6 +61,24 @@ export interface CallPlanInput {
   lang: Lang;
   /** The run's working calendar (SPEC §9); the settings' own when omitted. */
   calendar?: WorkCalendar;
+  /** The reps, each with their working days and calls per day; absent = one rep on the cycle's days. */
+  team?: {
+    hasReps: boolean;
+    reps: readonly { name: string | null; workingDays: readonly string[]; callsPerDay: number }[];
+  };
+}
+
+/** One scheduled call, for the JSON contract. */
+export interface PlannedCall {
+  date: string;
+  /** 0 = AM, 1 = PM. */
+  half: 0 | 1;
+  rep: string | null;
+  hospital: string;
+  department: string;
+  doctor: string;
+  /** The hospital's city ("" when not given). */
+  city: string;
 }
 
 export interface CallPlanResult {
@@ -72,6 +92,10 @@ export interface CallPlanResult {
   /** Extra columns for the Target List (SMART objective, target Rx, check, tactic…), one value row per target, same order as input targets. */
   targetListColumns: OutputColumn[];
   targetListValues: OutputValue[][];
+  /** Target monthly Rx per target, same order as input targets. */
+  targetRx: number[];
+  /** Every scheduled call, in the Call Plan's order. */
+  calls: PlannedCall[];
   /** Call Plan, Call Calendar, Weekly Prospects tables. */
   tables: OutputTable[];
   issues: Issue[];

@@ -18,6 +18,7 @@ import { measureStage } from "./measure/stage";
 import type { OutputId } from "./output";
 import { segmentationTable } from "./layout/segmentation";
 import { targetListTable } from "./layout/targetList";
+import { teamTable } from "./layout/team";
 import { issueMessage } from "./messages";
 import { departmentResults } from "./method/departments";
 import { hospitalResults } from "./method/hospitals";
@@ -32,9 +33,11 @@ import { plausibilityIssues } from "./method/plausibility";
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { calendarIssues, cycleCapacity, resolveCycle, runCalendar, toIsoDate } from "./plan/cycle";
+import { calendarIssues, resolveCycle, runCalendar, toIsoDate } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
-import { EngineError, type EngineResult } from "./results";
+import { cycleMonths } from "./team/cycleMonths";
+import { buildTeam } from "./team/roster";
+import { EngineError, type EngineResult, type PlanSummary } from "./results";
 import type { Settings } from "./settings";
 import { DEFAULT_SETTINGS } from "./settings";
 import { validateSettings } from "./settingsValidate";
@@ -76,6 +79,33 @@ function allIssues(lists: readonly (readonly Issue[])[]): Issue[] {
   return out;
 }
 
+/** Reps planned above team.maxUtilisation or below team.minUtilisation (SPEC §8, issue 11). */
+function utilisationIssues(plan: PlanSummary, settings: Settings): Issue[] {
+  const out: Issue[] = [];
+  for (const r of plan.reps) {
+    if (r.name === null || r.capacity <= 0) continue;
+    const u = r.workload / r.capacity;
+    const over = u > settings.team.maxUtilisation;
+    if (!over && u >= settings.team.minUtilisation) continue;
+    out.push({
+      code: "rep-utilisation",
+      severity: "warning",
+      sheet: "",
+      row: null,
+      column: "",
+      value: r.name,
+      params: {
+        rep: r.name,
+        utilisation: Math.round(u * 100),
+        workload: r.workload,
+        capacity: r.capacity,
+        over: over ? 1 : 0,
+      },
+    });
+  }
+  return out;
+}
+
 export function runEngine(sheets: SheetData[], input: Settings, options: EngineOptions = {}): EngineResult {
   const { signal } = options;
   const today = options.today ?? new Date();
@@ -112,15 +142,24 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
 
   const calendar = runCalendar(settings, parsed);
   const cycle = resolveCycle(settings, today, calendar);
-  const capacity = cycleCapacity(settings, cycle);
+  const team = buildTeam({
+    representatives: parsed.representatives,
+    hospitals: parsed.hospitals,
+    doctors: parsed.doctors,
+    detections: parsed.detections,
+    settings,
+    cycle,
+  });
   const targeting = selectTargets({
     doctors: parsed.doctors,
     cuts: doctorCuts,
     settings,
-    capacity,
+    team,
+    months: cycleMonths(cycle),
     targetScore,
     lang,
   });
+  const utilisation = utilisationIssues(targeting.summary, settings);
   checkAborted(signal);
 
   const plan = planCalls({
@@ -132,7 +171,9 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     today,
     lang,
     calendar,
+    team,
   });
+  plan.targetRx.forEach((rx, i) => (targeting.targets[i].targetRx = rx));
   checkAborted(signal);
 
   const measured = measureStage({
@@ -150,10 +191,12 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settingIssues,
     parsed.issues,
     calendarIssues(cycle),
+    team.issues,
     depts.issues,
     plausibility,
     hosps.issues,
     targeting.issues,
+    utilisation,
     plan.issues,
     measured.issues,
   ]);
@@ -165,9 +208,10 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const outputs = [
     hospitalTiersTable(hosps.hospitals, cutoffs, hospitalCutoffRule(settings), settings),
     departmentPotentialTable(depts.departments, deptFormulas, settings),
-    segmentationTable(targeting.doctors, cutoffs, doctorRule, settings),
-    targetListTable(targeting.targets, targetScore, settings, plan),
+    segmentationTable(targeting.doctors, cutoffs, doctorRule, settings, team.hasReps),
+    targetListTable(targeting.targets, targetScore, settings, plan, team.hasReps),
     ...plan.tables,
+    teamTable(targeting.summary, settings),
     ...(measured.result
       ? [
           planVsActualTable(measured.result, measured.callLog, lang),
@@ -186,6 +230,8 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     doctors: targeting.doctors,
     cutoffs,
     plan: targeting.summary,
+    calls: plan.calls,
+    hasReps: team.hasReps,
     measure: measured.result,
     history: measured.history,
     issues,

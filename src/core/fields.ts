@@ -2,7 +2,15 @@
  * The input roles and fields of SPEC.md §1. Field ids are the names used in
  * mathjs formulas, settings, mappings and the JSON contract.
  */
-export type Role = "hospitals" | "departments" | "doctors" | "inventory" | "holidays" | "callLog" | "quota";
+export type Role =
+  | "hospitals"
+  | "departments"
+  | "doctors"
+  | "inventory"
+  | "holidays"
+  | "callLog"
+  | "quota"
+  | "representatives";
 export const ROLES: readonly Role[] = [
   "hospitals",
   "departments",
@@ -11,12 +19,26 @@ export const ROLES: readonly Role[] = [
   "holidays",
   "callLog",
   "quota",
+  "representatives",
 ];
 /** Roles whose table may be absent without a word: the run is complete without them. */
-export const OPTIONAL_ROLES: readonly Role[] = ["inventory", "holidays", "callLog", "quota"];
+export const OPTIONAL_ROLES: readonly Role[] = [
+  "inventory",
+  "holidays",
+  "callLog",
+  "quota",
+  "representatives",
+];
 
 export type HospitalField =
-  "hospital" | "beds" | "dailyOutpatients" | "monthlyPurchase" | "classShare" | "hospitalVolume";
+  | "hospital"
+  | "beds"
+  | "dailyOutpatients"
+  | "monthlyPurchase"
+  | "classShare"
+  | "hospitalVolume"
+  | "rep"
+  | "city";
 export type DepartmentField =
   | "hospital"
   | "department"
@@ -36,15 +58,25 @@ export type DoctorField =
   | "potential"
   | "status"
   | "doctorType"
-  | "availability";
+  | "availability"
+  | "rep";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
 /** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
 export type HolidayField = "date" | "dayType" | "holidayName";
 /** SPEC §10: what a rep did (Call Log) and what the company asks of them (Quota). */
 export type CallLogField = "date" | "rep" | "hospital" | "department" | "doctor" | "channel" | "outcome";
 export type QuotaField = "rep" | "hospital" | "month" | "quota";
+/** SPEC §8: the optional Representatives table. */
+export type RepresentativeField = "rep" | "callsPerDay" | "city" | "daysOff";
 export type Field =
-  HospitalField | DepartmentField | DoctorField | InventoryField | HolidayField | CallLogField | QuotaField;
+  | HospitalField
+  | DepartmentField
+  | DoctorField
+  | InventoryField
+  | HolidayField
+  | CallLogField
+  | QuotaField
+  | RepresentativeField;
 
 /** How a field's cells are read. */
 export type FieldKind = "key" | "text" | "count" | "money" | "rate" | "amount" | "date";
@@ -86,6 +118,10 @@ export interface HospitalRecord extends SourceRef {
   /** 0..1 */
   classShare: number | null;
   hospitalVolume: number | null;
+  /** The representative covering the hospital ("" when none is named). */
+  rep: string;
+  /** City or district (SPEC §9), "" when not given. */
+  city: string;
 }
 
 export interface DepartmentRecord extends SourceRef {
@@ -114,6 +150,8 @@ export interface DoctorRecord extends SourceRef {
   statusText: string;
   doctorType: string;
   availability: string;
+  /** The representative named on the doctor's own row ("" when none; the hospital's rep then applies). */
+  rep: string;
 }
 
 export interface InventoryRecord extends SourceRef {
@@ -150,6 +188,7 @@ export interface QuotaRecord extends SourceRef {
   quota: number;
 }
 
+/** A row of the Holidays sheet (SPEC §9). */
 export interface HolidayRecord extends SourceRef {
   /** ISO first and last day (inclusive). */
   from: string;
@@ -157,4 +196,16 @@ export interface HolidayRecord extends SourceRef {
   /** "off" = 休息/放假, "work" = 上班 (a make-up working day). */
   kind: "off" | "work";
   name: string;
+}
+
+/** A row of the Representatives table (SPEC §8). */
+export interface RepresentativeRecord extends SourceRef {
+  name: string;
+  /** null when blank or unusable (the default calls per day then applies). */
+  callsPerDay: number | null;
+  city: string;
+  /** The days-off cell as written (read against the cycle's year by the team stage). */
+  daysOffText: string;
+  /** Header of the days-off column as written ("" when there is none). */
+  daysOffColumn: string;
 }

@@ -38,6 +38,12 @@ export const ISSUE_CODES = [
   "quota-unknown-rep",
   "invalid-date",
   "unknown-day-type",
+  // representatives and territories (SPEC §8)
+  "rep-calls-invalid",
+  "days-off-unreadable",
+  "unknown-rep",
+  "rep-ambiguous",
+  "no-rep",
   // tables
   "table-not-found",
   "header-not-found",
@@ -55,6 +61,7 @@ export const ISSUE_CODES = [
   "capacity-exceeded",
   "call-not-placed",
   "calendar-arrangement-unknown",
+  "rep-utilisation",
   "output-name-taken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -50,6 +50,7 @@ const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
   callLog: { zh: "拜访记录表", en: "Call Log" },
   quota: { zh: "指标表", en: "Quota table" },
   holidays: { zh: "节假日表", en: "Holidays table" },
+  representatives: { zh: "代表表", en: "Representatives table" },
 };
 
 type Reason = (w: Words, issue: Issue) => string;
@@ -196,6 +197,34 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     zh: () => "类型应为「休息」或「上班」；该行未使用。",
     en: () => 'The type should be "off" or "work" (a make-up working day); the row is not used.',
   },
+  "rep-calls-invalid": {
+    zh: (w) =>
+      `代表${w.get("rep") ? `「${w.get("rep")}」` : ""}的每日拜访数须大于 0，已按默认值 ${w.get("default") || "8"} 次/天计算。`,
+    en: (w) =>
+      `Calls per day${w.get("rep") ? ` of ${w.get("rep")}` : ""} must be above 0; the default of ${w.get("default") || "8"} a day is used.`,
+  },
+  "days-off-unreadable": {
+    zh: (w) =>
+      `无法识别代表${w.get("rep") ? `「${w.get("rep")}」` : ""}的休假日期（可写作 2026-10-12、2026-10-12~10-14 或 10月12日-14日，多个用逗号分隔），按无休假计算。`,
+    en: (w) =>
+      `Could not read the days off${w.get("rep") ? ` of ${w.get("rep")}` : ""} (write 2026-10-12 or 2026-10-12~10-14, several separated by commas); no days off are assumed.`,
+  },
+  "unknown-rep": {
+    zh: () => "该代表不在代表表中，按默认每日拜访数计划。",
+    en: () => "This rep is not in the Representatives table; planned with the default calls per day.",
+  },
+  "rep-ambiguous": {
+    zh: (w) =>
+      `一家医院（或一位医生）只能有一位负责代表，此处写了 ${w.get("count") || "多"} 位，已使用「${w.get("used")}」。`,
+    en: (w) =>
+      `A hospital (or doctor) has one rep, but ${w.get("count") || "several"} are named here; "${w.get("used")}" is used.`,
+  },
+  "no-rep": {
+    zh: (w) =>
+      `${w.get("hospital") || "该医院"}没有负责代表${w.has("doctors") ? `，其 ${w.get("doctors")} 位医生` : ""}已细分但未列入计划。`,
+    en: (w) =>
+      `${w.get("hospital") || "This hospital"} has no rep${w.has("doctors") ? `; its ${w.get("doctors")} doctor(s) are` : "; it is"} segmented but not planned.`,
+  },
   "table-not-found": {
     zh: (w) => `找不到${w.role() || "所需的表"}：请检查工作表名称或表头，或在任务窗格中手动指定。`,
     en: (w) =>
@@ -248,15 +277,15 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
   },
   "few-targets": {
     zh: (w) =>
-      `有处方的目标医生${w.has("count") ? `只有 ${w.get("count")} 位` : "过少"}，建议至少 ${w.get("min") || "30"} 位。`,
+      `${w.has("rep") ? `代表「${w.get("rep")}」：` : ""}有处方的目标医生${w.has("count") ? `只有 ${w.get("count")} 位` : "过少"}，建议至少 ${w.get("min") || "30"} 位。`,
     en: (w) =>
-      `${w.has("count") ? `Only ${w.get("count")}` : "Too few"} prescribing target doctors; at least ${w.get("min") || "30"} are recommended.`,
+      `${w.has("rep") ? `Rep ${w.get("rep")}: o` : "O"}${w.has("count") ? `nly ${w.get("count")}` : "nly a few"} prescribing target doctors; at least ${w.get("min") || "30"} are recommended${w.has("available") ? ` (the data holds ${w.get("available")} prescribing candidates)` : ""}.`,
   },
   "capacity-exceeded": {
     zh: (w) =>
-      `拜访需求超出拜访能力${w.has("workload") && w.has("capacity") ? `（${w.get("workload")} > ${w.get("capacity")} 次）` : ""}，已去掉优先级最低的${w.has("dropped") ? ` ${w.get("dropped")} 位` : ""}目标医生（见“医生细分”表的“原因”列）。`,
+      `${w.has("rep") ? `代表「${w.get("rep")}」：` : ""}拜访需求超出拜访能力${w.has("workload") && w.has("capacity") ? `（${w.get("workload")} > ${w.get("capacity")} 次）` : ""}，已去掉优先级最低的${w.has("dropped") ? ` ${w.get("dropped")} 位` : ""}目标医生（见“医生细分”表的“原因”列）。`,
     en: (w) =>
-      `Calls needed exceed call capacity${w.has("workload") && w.has("capacity") ? ` (${w.get("workload")} > ${w.get("capacity")})` : ""}; the ${w.has("dropped") ? `${w.get("dropped")} ` : ""}lowest-priority targets were dropped (see the Reason column of Segmentation).`,
+      `${w.has("rep") ? `Rep ${w.get("rep")}: c` : "C"}alls needed exceed call capacity${w.has("workload") && w.has("capacity") ? ` (${w.get("workload")} > ${w.get("capacity")})` : ""}; the ${w.has("dropped") ? `${w.get("dropped")} ` : ""}lowest-priority targets were dropped (see the Reason column of Segmentation).`,
   },
   "call-not-placed": {
     zh: (w) =>
@@ -269,6 +298,12 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `${w.get("year") || "该"}年的国务院放假调休安排未内置，也未在节假日表中给出：按法定节假日排程，调休上班日未知，未作推测。可在节假日表（日期、类型 休息/上班、名称）中补充。`,
     en: (w) =>
       `The State Council holiday arrangement for ${w.get("year") || "this year"} is not built in and not given in a Holidays sheet: planned with the statutory holidays only; make-up working days are unknown and were not guessed. Add them in a Holidays sheet (date, type off/work, name).`,
+  },
+  "rep-utilisation": {
+    zh: (w) =>
+      `代表「${w.get("rep")}」的拜访利用率为 ${w.get("utilisation")}%（计划 ${w.get("workload")} 次 / 能力 ${w.get("capacity")} 次），${w.get("over") === "1" ? "超过 100%" : "低于 70%"}。`,
+    en: (w) =>
+      `Rep ${w.get("rep")} is at ${w.get("utilisation")}% utilisation (${w.get("workload")} calls planned / ${w.get("capacity")} capacity), ${w.get("over") === "1" ? "above 100%" : "below 70%"}.`,
   },
   "output-name-taken": {
     zh: (w) =>

@@ -23,6 +23,7 @@ export type OutputId =
   | "callPlan"
   | "calendar"
   | "weeklyProspects"
+  | "team"
   | "planVsActual"
   | "kpis"
   | "planHistory"
@@ -36,6 +37,7 @@ export const OUTPUT_SHEET_NAMES: Record<OutputId, { en: string; zh: string }> = 
   callPlan: { en: "Call Plan", zh: "拜访计划" },
   calendar: { en: "Call Calendar", zh: "拜访日历" },
   weeklyProspects: { en: "Weekly Prospects", zh: "每周准客户" },
+  team: { en: "Team", zh: "团队" },
   planVsActual: { en: "Plan vs Actual", zh: "执行跟踪" },
   kpis: { en: "KPIs", zh: "业绩指标" },
   planHistory: { en: "Plan History", zh: "计划存档" },

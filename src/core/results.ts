@@ -6,6 +6,7 @@ import type { DepartmentRecord, DoctorRecord, HospitalRecord, Role, Field } from
 import type { Issue } from "./issues";
 import type { CutoffMethod, Quadrant, Stage, Tier } from "./settings";
 import type { OutputTable } from "./output";
+import type { PlannedCall } from "./contracts";
 import type { HistoryRow } from "./measure/history";
 import type { MeasureResult } from "./measure/measure";
 
@@ -57,8 +58,29 @@ export interface DepartmentResult {
   targetRatio: number | null;
 }
 
+/**
+ * Which rule decided a doctor's place (SPEC §5); the reason text names it.
+ * share: within its quadrant's share · flow: on calls another share left ·
+ * swap-in / swap-out: the 30-prescribing rule · beyond-share: a candidate the
+ * capacity could not hold · not-targeted / no-quadrant / no-headroom: not a
+ * candidate · no-rep: segmented, not planned.
+ */
+export type TargetRule =
+  | "share"
+  | "flow"
+  | "swap-in"
+  | "swap-out"
+  | "beyond-share"
+  | "not-targeted"
+  | "no-quadrant"
+  | "no-headroom"
+  | "score-not-finite"
+  | "no-rep";
+
 export interface DoctorResult {
   record: DoctorRecord;
+  /** The rep who covers the doctor; null when there is no rep data, or none covers them (rule "no-rep"). */
+  rep: string | null;
   quadrant: Quadrant | null;
   headroom: number | null;
   score: number | null;
@@ -66,6 +88,11 @@ export interface DoctorResult {
   /** 1-based priority among targets (null when not a target). */
   priority: number | null;
   callsPerMonth: number;
+  /** Calls in the cycle = callsPerMonth × the cycle's months (SPEC §6). */
+  callsInCycle: number;
+  /** The SMART objective's target monthly Rx (targets only). */
+  targetRx: number | null;
+  rule: TargetRule;
   /** Why it is (not) a target, in the output language. */
   reason: string;
 }
@@ -79,15 +106,50 @@ export interface Cutoffs {
   hospitalPotential: number;
 }
 
-export interface PlanSummary {
-  /** calls per cycle available = callsPerDay × working days */
+/** One rep's plan (SPEC §8); the team's totals are in PlanSummary. */
+export interface RepSummary {
+  /** null for the one rep of a plan without rep data. */
+  name: string | null;
+  city: string;
+  callsPerDay: number;
+  /** Working days in the cycle, the rep's days off removed. */
+  workingDays: number;
+  daysOff: string[];
+  /** callsPerDay × workingDays */
   capacity: number;
-  /** summed calls per month of the targets kept */
+  /** Calls in the cycle of the rep's targets. */
+  workload: number;
+  hospitals: number;
+  doctors: number;
+  targets: number;
+  prescribingTargets: number;
+  /** Current monthly Rx of the rep's targets. */
+  targetsRx: number;
+  /** Current Rx of prescribing candidates left out for capacity. */
+  volumeAtRisk: number;
+  /** Candidates left out for capacity. */
+  dropped: number;
+}
+
+export interface PlanSummary {
+  /** Calls the team can make in the cycle (sum of the reps' capacities). */
+  capacity: number;
+  /** Calls in the cycle of all targets. */
   workload: number;
   targets: number;
   /** targets that are currently prescribing (volume > 0) */
   prescribingTargets: number;
   dropped: number;
+  /** Months the cycle spans (frequencies are per month). */
+  months: number;
+  /** All doctors of the target quadrants at their frequency, for the cycle (SPEC §8). */
+  callsWanted: number;
+  /** ⌈callsWanted ÷ mean rep capacity⌉ (0 when no rep has capacity). */
+  repsNeeded: number;
+  volumeAtRisk: number;
+  reps: RepSummary[];
+  /** Hospitals (with their doctors) no rep covers: segmented, not planned. */
+  unassignedHospitals: { sheet: string; row: number; name: string; doctors: number }[];
 }
 
 export interface EngineResult {
@@ -97,6 +159,10 @@ export interface EngineResult {
   doctors: DoctorResult[];
   cutoffs: Cutoffs;
   plan: PlanSummary;
+  /** Every scheduled call (date, half, rep, doctor), in the Call Plan's order. */
+  calls: PlannedCall[];
+  /** The workbook carries rep data (SPEC §8); false = the single plan. */
+  hasReps: boolean;
   /** Plan vs Actual and KPIs of the latest archived cycle that has started (SPEC §10); null when none has. */
   measure: MeasureResult | null;
   /** The Plan History as written by this run: earlier cycles kept, this cycle's rows replaced. */

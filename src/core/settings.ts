@@ -61,14 +61,22 @@ export interface Settings {
     quadrants: Quadrant[];
     /** Add LL doctors while capacity remains. */
     fillWithLL: boolean;
-    /** Warn when fewer prescribing targets than this [seed 30]. */
+    /** Each rep keeps at least this many prescribing targets when the data has them [seed 30]. */
     minTargets: number;
+    /** Percent of each rep's capacity per quadrant (SPEC §5), summing to 100. */
+    shares: Record<Quadrant, number>;
   };
   /** Calls per month per quadrant. */
   frequency: Record<Quadrant, number>;
   capacity: {
-    /** Capacity of a cycle = callsPerDay × its working days (Mon–Fri minus holidays). */
+    /** Capacity of a cycle = callsPerDay × its working days; a rep's own calls per day wins (SPEC §8). */
     callsPerDay: number;
+  };
+  team: {
+    /** A rep planned above this utilisation (planned ÷ capacity) is flagged. */
+    maxUtilisation: number;
+    /** A rep planned below this utilisation is flagged. */
+    minUtilisation: number;
   };
   cycle: {
     /** ISO dates (YYYY-MM-DD); null = next calendar month from today. */
@@ -130,9 +138,15 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   workingDaysDefault: 22,
   cutoff: { method: "median", percentile: 50, volume: null, potential: null },
   stage: { stableShare: 0.3 },
-  targeting: { quadrants: ["LH", "HH", "HL"], fillWithLL: true, minTargets: 30 },
+  targeting: {
+    quadrants: ["LH", "HH", "HL"],
+    fillWithLL: true,
+    minTargets: 30,
+    shares: { HH: 40, LH: 35, HL: 20, LL: 5 },
+  },
   frequency: { HH: 4, LH: 4, HL: 2, LL: 1 },
   capacity: { callsPerDay: 8 },
+  team: { maxUtilisation: 1, minUtilisation: 0.7 },
   cycle: { start: null, end: null, calendar: "auto", holidays: [], workdays: [] },
   schedule: { clinicHours: "around" },
   smart: { ambition: 0.2, trial: 3 },

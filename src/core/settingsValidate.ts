@@ -96,9 +96,11 @@ const SCHEMA: ObjectNode = obj({
     ),
     fillWithLL: bool,
     minTargets: nonNegativeInt,
+    shares: obj(Object.fromEntries(QUADRANTS.map((q) => [q, numberIn(0, 100)]))),
   }),
   frequency: obj(Object.fromEntries(QUADRANTS.map((q) => [q, nonNegative]))),
   capacity: obj({ callsPerDay: leaf("a number > 0", "大于 0 的数字", (v) => isNum(v) && v > 0) }),
+  team: obj({ maxUtilisation: numberIn(0, 10), minUtilisation: numberIn(0, 10) }),
   cycle: obj({
     start: isoDateOrNull,
     end: isoDateOrNull,
@@ -245,6 +247,33 @@ function crossChecks(s: Settings, issues: Issue[]): void {
         s.cutoff.method = "median";
       }
     }
+  }
+  const shares = s.targeting.shares;
+  const total = QUADRANTS.reduce((t, q) => t + shares[q], 0);
+  if (Math.abs(total - 100) > 1e-9) {
+    issues.push(
+      settingIssue(
+        "setting-invalid",
+        "targeting.shares",
+        shares,
+        expected(`shares summing to 100 (now ${total})`, `合计为 100 的份额（现为 ${total}）`),
+      ),
+    );
+    s.targeting.shares = { ...DEFAULT_SETTINGS.targeting.shares };
+  }
+  if (s.team.minUtilisation > s.team.maxUtilisation) {
+    issues.push(
+      settingIssue(
+        "setting-invalid",
+        "team.minUtilisation",
+        s.team.minUtilisation,
+        expected(
+          `a number ≤ team.maxUtilisation (${s.team.maxUtilisation})`,
+          `不大于 team.maxUtilisation（${s.team.maxUtilisation}）的数字`,
+        ),
+      ),
+    );
+    s.team = { ...DEFAULT_SETTINGS.team };
   }
   const both = s.cycle.workdays.filter((d) => s.cycle.holidays.includes(d));
   if (both.length > 0) {

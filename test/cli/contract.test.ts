@@ -26,6 +26,9 @@ describe("--json on the Chinese sample", () => {
       "departments",
       "doctors",
       "plan",
+      "reps",
+      "calls",
+      "unassignedHospitals",
       "measure",
       "issues",
     ]);
@@ -54,8 +57,31 @@ describe("--json on the Chinese sample", () => {
       "quadrant",
       "target",
       "callsPerMonth",
+      "rep",
+      "why",
+      "callsInCycle",
+      "targetRx",
     ]);
-    expect(Object.keys(zh.plan)).toEqual(["capacity", "workload", "targets"]);
+    expect(Object.keys(zh.plan)).toEqual(["capacity", "workload", "targets", "callsWanted", "repsNeeded"]);
+    expect(Object.keys(zh.reps[0])).toEqual([
+      "name",
+      "callsPerDay",
+      "workingDays",
+      "capacity",
+      "workload",
+      "targets",
+      "prescribingTargets",
+      "volumeAtRisk",
+    ]);
+    expect(Object.keys(zh.calls[0])).toEqual([
+      "date",
+      "slot",
+      "rep",
+      "hospital",
+      "department",
+      "doctor",
+      "city",
+    ]);
     expect(Object.keys(zh.issues[0])).toEqual([
       "sheet",
       "row",
@@ -89,7 +115,16 @@ describe("--json on the Chinese sample", () => {
   it("keeps the plan within capacity", () => {
     expect(zh.plan.targets).toBe(zh.doctors.filter((d) => d.target).length);
     expect(zh.plan.workload).toBeLessThanOrEqual(zh.plan.capacity);
-    expect(zh.plan.workload).toBe(zh.doctors.reduce((s, d) => s + (d.target ? d.callsPerMonth : 0), 0));
+    expect(zh.plan.workload).toBe(zh.doctors.reduce((s, d) => s + (d.target ? d.callsInCycle : 0), 0));
+    for (const rep of zh.reps) {
+      expect(rep.capacity).toBe(rep.callsPerDay * rep.workingDays);
+      expect(rep.workload).toBeLessThanOrEqual(rep.capacity);
+    }
+    // Every call is one of a target's; a doctor unavailable on some days may have fewer placed.
+    expect(zh.calls.length).toBeGreaterThan(0);
+    expect(zh.calls.length).toBeLessThanOrEqual(zh.plan.workload);
+    const repOf = new Map(zh.doctors.map((d) => [`${d.hospital}|${d.department}|${d.name}`, d.rep]));
+    for (const c of zh.calls) expect(repOf.get(`${c.hospital}|${c.department}|${c.doctor}`)).toBe(c.rep);
   });
 });
 
@@ -107,7 +142,13 @@ describe("the Chinese and English samples", () => {
         d.quadrant,
         d.target,
         d.callsPerMonth,
+        d.rep,
+        d.callsInCycle,
+        d.targetRx,
       ]),
+      reps: j.reps,
+      calls: j.calls.map((c) => [c.date, c.slot, c.rep, c.doctor]),
+      unassigned: j.unassignedHospitals.map((h) => [h.row]),
       plan: j.plan,
       issues: j.issues.map((i) => [i.code, i.row]),
     });

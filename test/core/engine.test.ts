@@ -81,6 +81,7 @@ describe("runEngine end to end (small zh workbook)", () => {
       "拜访计划",
       "拜访日历",
       "每周准客户",
+      "团队",
       "计划存档",
       "数据问题",
     ]);

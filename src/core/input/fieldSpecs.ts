@@ -31,9 +31,12 @@ const repKey = (required: boolean): FieldSpec =>
     "key",
     required,
     { en: "Rep", zh: "代表" },
-    ["rep", "representative", "rep name", "sales rep", "medical rep"],
+    ["rep", "representative", "rep name", "sales rep", "medical rep", "assigned rep"],
     ["代表", "代表姓名", "医药代表", "负责代表", "销售代表"],
   );
+
+/** A rep column on Hospitals or Doctors (SPEC §8): who covers the row; text, as a name may repeat. */
+const repColumn: FieldSpec = { ...repKey(false), kind: "text" };
 
 /** SPEC §10: the Call Log (拜访记录) and Quota (指标) inputs. */
 const MEASURE_SPECS: Pick<Record<Role, readonly FieldSpec[]>, "callLog" | "quota"> = {
@@ -145,6 +148,15 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       { en: "Our monthly volume", zh: "我方月销量" },
       ["our monthly volume", "monthly volume", "our volume"],
       ["我方月销量", "产品月用量", "月销量", "我方月用量"],
+    ),
+    repColumn,
+    spec(
+      "city",
+      "text",
+      false,
+      { en: "City", zh: "城市" },
+      ["city", "district", "city/district"],
+      ["城市", "区县", "所在城市", "城市区县"],
     ),
   ],
   departments: [
@@ -273,6 +285,7 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       ["availability", "clinic hours", "visit time"],
       ["门诊时间", "拜访时间", "出诊时间"],
     ),
+    repColumn,
   ],
   inventory: [
     hospitalKey,
@@ -334,6 +347,33 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       { en: "Name", zh: "名称" },
       ["name", "holiday", "holiday name", "description"],
       ["名称", "节日", "节假日", "假日名称", "说明", "备注"],
+    ),
+  ],
+  representatives: [
+    { ...repKey(true), en: [...repKey(true).en, "name"], zh: [...repKey(true).zh, "姓名"] },
+    spec(
+      "callsPerDay",
+      "amount",
+      false,
+      { en: "Calls per day", zh: "每日拜访数" },
+      ["calls per day", "daily calls", "calls/day"],
+      ["每日拜访数", "每日拜访次数", "日拜访量", "日拜访数"],
+    ),
+    spec(
+      "city",
+      "text",
+      false,
+      { en: "City / region", zh: "城市" },
+      ["city", "region", "territory", "area"],
+      ["城市", "区域", "地区", "负责区域", "所在城市"],
+    ),
+    spec(
+      "daysOff",
+      "text",
+      false,
+      { en: "Days off", zh: "休假" },
+      ["days off", "leave", "time off", "leave days", "absence"],
+      ["休假", "请假", "休假日期", "请假日期", "休假日"],
     ),
   ],
 };

@@ -15,6 +15,7 @@ import {
   readHolidays,
   readHospitals,
   readInventory,
+  readRepresentatives,
   type ReadContext,
 } from "./records";
 
@@ -45,6 +46,7 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
   const calls = read("callLog", (t, c) => readCallLog(t, c, dateContext));
   const quotas = read("quota", (t, c) => readQuota(t, c, dateContext));
   const holidays = read("holidays", readHolidays);
+  const representatives = read("representatives", readRepresentatives);
   return {
     detections: tables.map((t) => t.detection),
     hospitals,
@@ -54,6 +56,7 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
     calls,
     quotas,
     holidays,
+    representatives,
     issues,
   };
 };

@@ -12,6 +12,7 @@ import type {
   HolidayRecord,
   HospitalRecord,
   InventoryRecord,
+  RepresentativeRecord,
 } from "../fields";
 import { foldKey } from "./chars";
 import { parseDateCell } from "./dates";
@@ -19,7 +20,8 @@ import type { Issue } from "../issues";
 import { forEachDataRow } from "./dataRows";
 import type { DetectedTable } from "./detect";
 import type { MappedColumn } from "./headerRow";
-import type { KeyTable } from "./keyTable";
+import { KeyTable } from "./keyTable";
+import { parseNumber } from "./numbers";
 import { RowReader } from "./rowReader";
 import { parseStatus } from "./status";
 
@@ -73,6 +75,8 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
     "monthlyPurchase",
     "classShare",
     "hospitalVolume",
+    "rep",
+    "city",
   ] as const);
   forEachDataRow(table, r, ["hospital"], () => {
     const name = requireKey(r, col.hospital, "hospital");
@@ -88,6 +92,8 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
       monthlyPurchase: r.number(col.monthlyPurchase),
       classShare: r.number(col.classShare),
       hospitalVolume: r.number(col.hospitalVolume),
+      rep: r.text(col.rep),
+      city: r.text(col.city),
     });
   });
   return records;
@@ -145,6 +151,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     "status",
     "doctorType",
     "availability",
+    "rep",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
@@ -182,6 +189,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
       statusText: status === null ? statusText : "",
       doctorType: r.text(col.doctorType),
       availability: r.text(col.availability),
+      rep: r.text(col.rep),
     });
   });
   return records;
@@ -262,6 +270,42 @@ export function readHolidays(table: DetectedTable, ctx: ReadContext): HolidayRec
       to: range.to,
       kind,
       name: r.text(col.holidayName),
+    });
+  });
+  return records;
+}
+
+/**
+ * The Representatives table (SPEC §8). Calls per day of 0 or below is listed
+ * and read as missing (the default then applies); days off stay text here and
+ * are read against the cycle by the team stage, which knows the year.
+ */
+export function readRepresentatives(table: DetectedTable, ctx: ReadContext): RepresentativeRecord[] {
+  const records: RepresentativeRecord[] = [];
+  const seen = new KeyTable(table.detection.dataRows);
+  const { reader: r, col } = open(table, ctx, ["rep", "callsPerDay", "city", "daysOff"] as const);
+  forEachDataRow(table, r, ["rep"], () => {
+    const name = requireKey(r, col.rep, "rep");
+    if (name === null) return;
+    const firstRow = seen.claim(r.row, name);
+    if (firstRow !== 0) return reportDuplicate(r, firstRow, col.rep, [name]);
+    let callsPerDay: number | null = null;
+    if (col.callsPerDay) {
+      const raw = r.raw(col.callsPerDay);
+      const read = parseNumber(raw, col.callsPerDay.kind, col.callsPerDay.scale);
+      if ((read.ok && read.value !== null && read.value <= 0) || (!read.ok && read.code === "negative-count"))
+        r.report("rep-calls-invalid", "warning", col.callsPerDay, raw, { rep: name });
+      else if (!read.ok) r.report(read.code, "warning", col.callsPerDay, raw);
+      else callsPerDay = read.value;
+    }
+    records.push({
+      sheet: r.sheet,
+      row: r.row,
+      name,
+      callsPerDay,
+      city: r.text(col.city),
+      daysOffText: r.text(col.daysOff),
+      daysOffColumn: col.daysOff?.header ?? "",
     });
   });
   return records;

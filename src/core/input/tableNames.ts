@@ -23,6 +23,18 @@ const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
   ],
   quota: ["指标", "销售指标", "月指标", "quota", "quotas"],
   holidays: ["节假日", "假日", "假期", "放假安排", "holidays", "holiday", "public holidays"],
+  representatives: [
+    "代表",
+    "代表名单",
+    "代表信息",
+    "医药代表",
+    "销售代表",
+    "reps",
+    "rep",
+    "representatives",
+    "representative",
+    "sales reps",
+  ],
 };
 
 /**

@@ -16,12 +16,15 @@ export function segmentationTable(
   cutoffs: Cutoffs,
   rule: CutoffRule,
   settings: Settings,
+  /** A team plan: each doctor's rep is shown (SPEC §8). */
+  withRep = false,
 ): OutputTable {
   const lang = settings.language;
   const columns: OutputColumn[] = [
     column("doctor", "doctor", lang, "text", { width: 12 }),
     column("hospital", "hospital", lang, "text", { width: 24 }),
     column("department", "department", lang, "text", { width: 14 }),
+    ...(withRep ? [column("rep", "rep", lang, "text", { width: 10 })] : []),
     column("title", "title", lang, "text"),
     column("status", "status", lang, "text"),
     column("volume", "volume", lang, "rx"),
@@ -46,10 +49,9 @@ export function segmentationTable(
   for (let i = 0; i < doctors.length; i++) {
     const d = doctors[i];
     const r = d.record;
-    rows[i] = [
-      r.name,
-      r.hospital,
-      r.department,
+    const row: OutputValue[] = [r.name, r.hospital, r.department];
+    if (withRep) row.push(d.rep);
+    row.push(
       r.title,
       statusText(r, lang),
       r.volume,
@@ -61,7 +63,8 @@ export function segmentationTable(
       d.priority,
       d.callsPerMonth,
       d.reason,
-    ];
+    );
+    rows[i] = row;
   }
   return tableWithQuadrants("segmentation", columns, rows, rule, cutoffs, lang);
 }

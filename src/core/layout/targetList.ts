@@ -20,6 +20,8 @@ export function targetListTable(
   targetScore: CompiledFormula,
   settings: Settings,
   plan: Pick<CallPlanResult, "targetListColumns" | "targetListValues"> | null,
+  /** A team plan: each row names its rep (SPEC §8). */
+  withRep = false,
 ): OutputTable {
   const lang = settings.language;
   const scoreRefs = {
@@ -29,6 +31,7 @@ export function targetListTable(
     statusBonus: statusBonusExcel(lang),
   };
   const columns: OutputColumn[] = [
+    ...(withRep ? [column("rep", "rep", lang, "text", { width: 10 })] : []),
     column("priority", "priority", lang, "integer"),
     column("doctor", "doctor", lang, "text", { width: 12 }),
     column("hospital", "hospital", lang, "text", { width: 24 }),
@@ -42,11 +45,13 @@ export function targetListTable(
     column("quadrant", "quadrant", lang, "text", { highlight: "quadrant" }),
     column("strategy", "strategy", lang, "text", { formula: strategyFormula(lang) }),
     column("callsPerMonth", "callsPerMonth", lang, "integer"),
+    column("callsInCycle", "callsInCycle", lang, "integer"),
     column("reason", "reason", lang, "text", { width: 30 }),
   ];
   const rows: OutputValue[][] = targets.map((d) => {
     const r = d.record;
     return [
+      ...(withRep ? [d.rep] : []),
       d.priority,
       r.name,
       r.hospital,
@@ -60,6 +65,7 @@ export function targetListTable(
       d.quadrant,
       d.quadrant && quadrantStrategy(d.quadrant, lang),
       d.callsPerMonth,
+      d.callsInCycle,
       d.reason,
     ];
   });

@@ -57,7 +57,7 @@ export function planRows(
       volume: d.record.volume,
       potential: d.record.potential,
       targetRx: numberOr(values[TARGET_RX], null),
-      plannedCalls: numberOr(values[CALLS_PLANNED], d.callsPerMonth) ?? 0,
+      plannedCalls: numberOr(values[CALLS_PLANNED], d.callsInCycle) ?? 0,
     };
   });
 }
@@ -73,9 +73,12 @@ function fromA1(sheet: SheetData | null): CellValue[][] {
 
 export function measureStage(input: MeasureStageInput): MeasureStage {
   const { parsed, plan } = input;
-  // Until reps are planned, every doctor and hospital belongs to the one rep "".
-  const repOfDoctor = (): string => "";
-  const repOfHospital = (): string => "";
+  // The team stage gave every doctor a rep (SPEC §8); without rep data all belong to the one rep "".
+  const repOfDoctor = (d: DoctorResult): string => d.rep ?? "";
+  const hospitalRep = new Map<string, string>();
+  for (const d of input.doctors)
+    if (d.rep !== null && !hospitalRep.has(d.record.hospital)) hospitalRep.set(d.record.hospital, d.rep);
+  const repOfHospital = (hospital: string): string => hospitalRep.get(hospital) ?? "";
   const current = planRows(input.targets, plan, repOfDoctor);
   const history = mergeHistory(readHistory(fromA1(input.previous)), plan.cycle, current);
   const log = parsed.detections.find((d) => d.role === "callLog");

@@ -1,27 +1,28 @@
 /**
- * Target doctors (SPEC §5) and the capacity check (SPEC §6, first paragraph).
+ * Target doctors (SPEC §5), per rep (SPEC §8).
  *
- * Order: the quadrants of settings.targeting.quadrants in that order (LH, HH,
- * HL); within one, by target score (default potential − volume = headroom)
- * descending, then conversion opportunities (二线 / 保守) first, then potential
- * descending, then name. Status thus breaks score ties in favour of 二线/保守;
- * a stronger lift is a one-word change of the score formula, which can read
- * statusBonus (1 for 二线/保守, else 0), e.g. `headroom * (1 + 0.2 * statusBonus)`.
+ * Order within a quadrant: target score (default potential − volume =
+ * headroom) descending, then conversion opportunities (二线 / 保守) first,
+ * then potential descending, then name. The quadrants' priority is
+ * settings.targeting.quadrants (LH, HH, HL), LL after them when
+ * targeting.fillWithLL lets LL doctors with headroom in.
  *
- * Capacity: targets are kept in priority order while their calls fit; from
- * the first that does not fit, every lower-priority target is dropped (a
- * higher-priority doctor is never dropped to fit a cheaper one). LL doctors
- * with headroom fill what capacity remains when nothing was dropped.
+ * Capacity is shared out, not spent in priority order: each rep's calls in
+ * the cycle are split by targeting.shares (HH 40 · LH 35 · HL 20 · LL 5 %),
+ * each share filled in score order (shares.ts). Then the 30-prescribing rule
+ * swaps non-prescribing targets for prescribing candidates. Every doctor's
+ * reason names the rule that placed it.
  */
 import type { DoctorRecord, DoctorStatus } from "../fields";
 import type { CompiledFormula } from "../formula/compile";
 import type { DoctorVariable } from "../formula/variables";
 import type { Issue, Lang } from "../issues";
 import { phrase } from "../labels";
-import type { DoctorResult, PlanSummary } from "../results";
-import type { Quadrant, Settings } from "../settings";
+import type { DoctorResult, PlanSummary, RepSummary, TargetRule } from "../results";
+import { QUADRANTS, type Quadrant, type Settings } from "../settings";
+import type { Team, TeamRep } from "../team/roster";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
-import { topN } from "./topN";
+import { fillShares, type ShareBucket } from "./shares";
 
 /** Calls per month for a doctor of this quadrant. */
 export function callsFor(quadrant: Quadrant | null, settings: Pick<Settings, "frequency">): number {
@@ -37,8 +38,12 @@ export interface TargetingInput {
   doctors: readonly DoctorRecord[];
   cuts: QuadrantCuts;
   settings: Settings;
-  /** Calls the cycle can hold (cycleCapacity). */
-  capacity: number;
+  /** Calls the cycle can hold, for a plan without a team (ignored when `team` is given). */
+  capacity?: number;
+  /** The reps and who covers whom; absent = one rep with `capacity`. */
+  team?: Pick<Team, "reps" | "doctorRep" | "unassigned">;
+  /** Months in the cycle: calls in the cycle = frequency × months (default 1). */
+  months?: number;
   targetScore: CompiledFormula;
   lang: Lang;
 }
@@ -46,9 +51,9 @@ export interface TargetingInput {
 export interface TargetingResult {
   /** One result per doctor record, in input order. */
   doctors: DoctorResult[];
-  /** Targets in priority order (priority 1 first). */
+  /** Targets rep by rep (team order), each rep's in priority order (priority 1 first). */
   targets: DoctorResult[];
-  /** LL doctors with headroom not taken as targets, best first (for the planner). */
+  /** Kept for the planner's contract: every candidate is decided here, so this is empty. */
   others: DoctorResult[];
   summary: PlanSummary;
   issues: Issue[];
@@ -103,28 +108,56 @@ function scoreNotFinite(rec: DoctorRecord, formula: CompiledFormula): Issue {
   };
 }
 
+/** Quadrants that take part, in priority order: the targeted ones, then LL when it may fill. */
+export function candidateQuadrants(settings: Pick<Settings, "targeting">): Quadrant[] {
+  const order = [...settings.targeting.quadrants];
+  if (settings.targeting.fillWithLL && !order.includes("LL")) order.push("LL");
+  return order;
+}
+
+function singleRep(capacity: number): TeamRep {
+  return {
+    name: null,
+    sheet: "",
+    row: 0,
+    listed: false,
+    callsPerDay: 0,
+    city: "",
+    daysOff: [],
+    workingDays: [],
+    capacity,
+  };
+}
+
 export function selectTargets(input: TargetingInput): TargetingResult {
-  const { doctors: records, cuts, settings, capacity, targetScore, lang } = input;
+  const { doctors: records, cuts, settings, targetScore, lang } = input;
+  const months = input.months ?? 1;
   const n = records.length;
-  const order = settings.targeting.quadrants;
-  const rankOf = new Map<Quadrant, number>(order.map((q, i) => [q, i]));
+  const team = input.team ?? {
+    reps: [singleRep(input.capacity ?? 0)],
+    doctorRep: new Int32Array(n),
+    unassigned: [],
+  };
+  const pool = candidateQuadrants(settings);
+  const rankOf = new Map<Quadrant, number>(pool.map((q, i) => [q, i]));
+  const llFillOnly = !settings.targeting.quadrants.includes("LL");
   // Sort keys in typed arrays: the comparator runs millions of times.
   const rank = new Int32Array(n).fill(-1);
   const score = new Float64Array(n);
   const bonus = new Uint8Array(n);
   const potential = new Float64Array(n);
+  const calls = new Float64Array(n);
   const buf = new Float64Array(targetScore.variables.length);
   const slots = targetScore.variables as readonly DoctorVariable[];
   const results = new Array<DoctorResult>(n);
-  const eligible: number[] = [];
-  const llCandidates: number[] = [];
-  const reasons = {
-    notTargeted: phrase("notTargetQuadrant", lang),
-    noQuadrant: phrase("noQuadrant", lang),
-    noHeadroom: phrase("noHeadroom", lang),
-    scoreNotFinite: phrase("scoreNotFinite", lang),
-  };
+  const notTargeted = phrase("notTargetQuadrant", lang);
+  const noQuadrant = phrase("noQuadrant", lang);
+  const noHeadroom = phrase("noHeadroom", lang);
+  const noRep = phrase("noRep", lang);
+  const notFiniteReason = phrase("scoreNotFinite", lang);
   const scoreIssues: Issue[] = [];
+  const targeted = new Set(settings.targeting.quadrants);
+  let callsWanted = 0;
 
   for (let i = 0; i < n; i++) {
     const rec = records[i];
@@ -138,25 +171,40 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     score[i] = s ?? -Infinity;
     bonus[i] = b;
     potential[i] = rec.potential ?? -Infinity;
-    let reason = notFinite ? reasons.scoreNotFinite : reasons.noQuadrant;
+    calls[i] = Math.max(0, Math.floor(callsFor(quadrant, settings) * months));
+    const repIndex = team.doctorRep[i];
+    let rule: TargetRule = notFinite ? "score-not-finite" : "no-quadrant";
+    let reason = notFinite ? notFiniteReason : noQuadrant;
     if (quadrant !== null && !notFinite) {
       const r = rankOf.get(quadrant);
-      if (r !== undefined) {
+      const noRoom = quadrant === "LL" && (head === null || head <= 0);
+      if (r !== undefined && !(quadrant === "LL" && llFillOnly && noRoom)) {
         rank[i] = r;
-        eligible.push(i);
-      } else if (quadrant === "LL" && head !== null && head > 0) {
-        llCandidates.push(i);
+        rule = "beyond-share";
+        reason = "";
+      } else {
+        rule = noRoom ? "no-headroom" : "not-targeted";
+        reason = noRoom ? noHeadroom : notTargeted;
       }
-      reason = quadrant === "LL" && (head === null || head <= 0) ? reasons.noHeadroom : reasons.notTargeted;
+      if (targeted.has(quadrant)) callsWanted += calls[i];
+    }
+    if (repIndex < 0 && rank[i] >= 0) {
+      rank[i] = -1;
+      rule = "no-rep";
+      reason = noRep;
     }
     results[i] = {
       record: rec,
+      rep: repIndex >= 0 ? team.reps[repIndex].name : null,
       quadrant,
       headroom: head,
       score: s,
       target: false,
       priority: null,
       callsPerMonth: 0,
+      callsInCycle: 0,
+      targetRx: null,
+      rule,
       reason,
     };
   }
@@ -170,97 +218,191 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     (records[a].hospital < records[b].hospital ? -1 : records[a].hospital > records[b].hospital ? 1 : 0) ||
     a - b;
 
-  // Only the targets that can fit need an exact order; the rest are all dropped.
-  const freqs = order.map((q) => settings.frequency[q]);
-  const minFreq = Math.min(...freqs.filter((f) => f > 0));
-  const needed =
-    freqs.some((f) => f <= 0) || !Number.isFinite(minFreq)
-      ? eligible.length
-      : Math.floor(capacity / minFreq) + 1;
-  const ranked = topN(eligible, needed, compare);
+  // Doctors grouped by rep (a counting sort), so each rep is planned on its own.
+  const reps = team.reps;
+  const start = new Int32Array(reps.length + 1);
+  for (let i = 0; i < n; i++) if (team.doctorRep[i] >= 0) start[team.doctorRep[i] + 1]++;
+  for (let r = 0; r < reps.length; r++) start[r + 1] += start[r];
+  const members = new Int32Array(start[reps.length]);
+  const fillAt = start.slice(0, reps.length);
+  for (let i = 0; i < n; i++) {
+    const r = team.doctorRep[i];
+    if (r >= 0) members[fillAt[r]++] = i;
+  }
+  const otherShares = QUADRANTS.filter((q) => !rankOf.has(q)).reduce(
+    (t, q) => t + settings.targeting.shares[q],
+    0,
+  );
 
   const issues: Issue[] = scoreIssues;
   const targets: DoctorResult[] = [];
-  let workload = 0;
-  let dropped = 0;
-  let wanted = 0;
-  const keep = (i: number, calls: number, reason: string) => {
-    const d = results[i];
-    d.target = true;
-    d.callsPerMonth = calls;
-    d.priority = targets.length + 1;
-    d.reason = reason;
-    targets.push(d);
-    workload += calls;
-  };
-  const droppedReason = phrase("dropped", lang);
-  const targetReason = (q: Quadrant, b: number) =>
-    `${phrase("targetInQuadrant", lang)} ${q}${b ? ` · ${phrase("conversion", lang)}` : ""}`;
-
-  for (const i of ranked) {
-    const d = results[i];
-    const calls = callsFor(d.quadrant, settings);
-    wanted += calls;
-    if (dropped === 0 && workload + calls <= capacity) {
-      keep(i, calls, targetReason(d.quadrant as Quadrant, bonus[i]));
-      continue;
+  const repSummaries: RepSummary[] = [];
+  const words = shareWords(lang, settings.targeting.minTargets);
+  for (let r = 0; r < reps.length; r++) {
+    const rep = reps[r];
+    const buckets: ShareBucket[] = pool.map((q) => ({
+      quadrant: q,
+      share: settings.targeting.shares[q],
+      members: [],
+    }));
+    const hospitals = new Set<string>();
+    for (let m = start[r]; m < start[r + 1]; m++) {
+      const i = members[m];
+      hospitals.add(records[i].hospital);
+      if (rank[i] >= 0) buckets[rank[i]].members.push(i);
     }
-    // Dropped doctors are listed by their reason on the Segmentation sheet; the
-    // Issues sheet keeps one summary, so real data problems are not buried.
-    dropped++;
-    d.reason = droppedReason;
-  }
-  // Eligible doctors outside the exact-order window are dropped too.
-  if (ranked.length < eligible.length) {
-    const inWindow = new Uint8Array(n);
-    for (const i of ranked) inWindow[i] = 1;
-    for (const i of eligible) {
-      if (inWindow[i]) continue;
-      dropped++;
-      wanted += callsFor(results[i].quadrant, settings);
-      results[i].reason = droppedReason;
+    for (const b of buckets) b.members.sort(compare);
+    const outcome = fillShares({
+      capacity: rep.capacity,
+      buckets,
+      otherShares,
+      calls,
+      prescribing: (i) => (records[i].volume ?? 0) > 0,
+      minPrescribing: settings.targeting.minTargets,
+    });
+    const chosen: number[] = [];
+    let workload = 0;
+    let targetsRx = 0;
+    let volumeAtRisk = 0;
+    let dropped = 0;
+    let prescribingTargets = 0;
+    let wanted = 0;
+    for (const b of buckets) {
+      const budget = outcome.budget.get(b.quadrant) ?? 0;
+      b.members.forEach((i, k) => {
+        const d = results[i];
+        const rule = outcome.rules.get(i) ?? "beyond-share";
+        wanted += calls[i];
+        d.rule = rule;
+        d.reason = words.reason(rule, b, k + 1, budget, bonus[i]);
+        if (rule === "share" || rule === "flow" || rule === "swap-in") {
+          d.target = true;
+          d.callsPerMonth = callsFor(d.quadrant, settings);
+          d.callsInCycle = calls[i];
+          chosen.push(i);
+          workload += calls[i];
+          targetsRx += d.record.volume ?? 0;
+          if ((d.record.volume ?? 0) > 0) prescribingTargets++;
+        } else {
+          dropped++;
+          volumeAtRisk += Math.max(0, d.record.volume ?? 0);
+        }
+      });
     }
+    chosen.sort(compare);
+    chosen.forEach((i, k) => {
+      results[i].priority = k + 1;
+      targets.push(results[i]);
+    });
+    const label = rep.name ?? "";
+    if (dropped > 0)
+      issues.push(
+        runIssue("capacity-exceeded", wanted, { capacity: rep.capacity, workload: wanted, dropped }, label),
+      );
+    if (prescribingTargets < settings.targeting.minTargets && start[r + 1] > start[r])
+      issues.push(
+        runIssue(
+          "few-targets",
+          prescribingTargets,
+          {
+            count: prescribingTargets,
+            min: settings.targeting.minTargets,
+            available: outcome.prescribingCandidates,
+          },
+          label,
+        ),
+      );
+    repSummaries.push({
+      name: rep.name,
+      city: rep.city,
+      callsPerDay: rep.callsPerDay,
+      workingDays: rep.workingDays.length,
+      daysOff: rep.daysOff,
+      capacity: rep.capacity,
+      workload,
+      hospitals: hospitals.size,
+      doctors: start[r + 1] - start[r],
+      targets: chosen.length,
+      prescribingTargets,
+      targetsRx,
+      volumeAtRisk,
+      dropped,
+    });
   }
-  if (dropped > 0)
-    issues.push({
-      code: "capacity-exceeded",
-      severity: "warning",
-      sheet: "",
-      row: null,
-      column: "",
-      value: String(wanted),
-      params: { capacity, workload: wanted, dropped },
-    });
 
-  let others: DoctorResult[] = [];
-  const llCalls = settings.frequency.LL;
-  if (dropped === 0 && settings.targeting.fillWithLL && llCalls > 0 && !rankOf.has("LL")) {
-    const room = Math.floor((capacity - workload) / llCalls);
-    const fill = topN(llCandidates, room + 1, compare);
-    const fillReason = phrase("llFill", lang);
-    fill.forEach((i, k) => {
-      if (k < room) keep(i, llCalls, fillReason);
-    });
-    others = fill.slice(room).map((i) => results[i]);
-  }
-
-  const prescribingTargets = targets.filter((t) => (t.record.volume ?? 0) > 0).length;
-  if (prescribingTargets < settings.targeting.minTargets)
-    issues.push({
-      code: "few-targets",
-      severity: "warning",
-      sheet: "",
-      row: null,
-      column: "",
-      value: String(prescribingTargets),
-      params: { count: prescribingTargets, min: settings.targeting.minTargets },
-    });
-
+  const sum = (f: (s: RepSummary) => number) => repSummaries.reduce((t, s) => t + f(s), 0);
+  const capacity = sum((s) => s.capacity);
   return {
     doctors: results,
     targets,
-    others,
-    summary: { capacity, workload, targets: targets.length, prescribingTargets, dropped },
+    others: [],
+    summary: {
+      capacity,
+      workload: sum((s) => s.workload),
+      targets: targets.length,
+      prescribingTargets: sum((s) => s.prescribingTargets),
+      dropped: sum((s) => s.dropped),
+      months,
+      callsWanted,
+      repsNeeded: repsNeeded(callsWanted, reps.length > 0 ? capacity / reps.length : 0),
+      volumeAtRisk: sum((s) => s.volumeAtRisk),
+      reps: repSummaries,
+      unassignedHospitals: team.unassigned.map((u) => ({ ...u })),
+    },
     issues,
+  };
+}
+
+/** SPEC §8: ⌈calls wanted ÷ mean rep capacity⌉; worked: 1,398 wanted, reps of 168 → 9. */
+export function repsNeeded(callsWanted: number, meanRepCapacity: number): number {
+  if (!(meanRepCapacity > 0)) return 0;
+  return Math.ceil(callsWanted / meanRepCapacity - 1e-9);
+}
+
+function runIssue(
+  code: "capacity-exceeded" | "few-targets",
+  value: number,
+  params: Record<string, number>,
+  rep: string,
+): Issue {
+  return {
+    code,
+    severity: "warning",
+    sheet: "",
+    row: null,
+    column: "",
+    value: String(value),
+    params: rep === "" ? params : { ...params, rep },
+  };
+}
+
+/** The reason texts of SPEC §5: "HH 份额 40%（67 次）第 12 位", "换入：保证 30 位有处方目标", "超出 LH 份额". */
+function shareWords(lang: Lang, minTargets: number) {
+  const conversion = ` · ${phrase("conversion", lang)}`;
+  const swapIn = phrase("swapIn", lang).replace("{n}", String(minTargets));
+  const swapOut = phrase("swapOut", lang).replace("{n}", String(minTargets));
+  const beyond = phrase("beyondShare", lang);
+  const flowed = phrase("flowed", lang);
+  return {
+    reason(rule: TargetRule, b: ShareBucket, k: number, budget: number, bonus: number): string {
+      const q = b.quadrant;
+      const tail = bonus ? conversion : "";
+      switch (rule) {
+        case "share":
+          return (
+            (lang === "zh"
+              ? `${q} 份额 ${b.share}%（${budget} 次）第 ${k} 位`
+              : `${q} share ${b.share}% (${budget} calls), #${k}`) + tail
+          );
+        case "flow":
+          return (lang === "zh" ? `${q} 第 ${k} 位，${flowed}` : `${q} #${k}, ${flowed}`) + tail;
+        case "swap-in":
+          return swapIn + tail;
+        case "swap-out":
+          return swapOut;
+        default:
+          return beyond.replace("{q}", q);
+      }
+    },
   };
 }

@@ -9,6 +9,7 @@ import { specialDayName } from "../calendar/workCalendar";
 import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import type { Cycle } from "./cycle";
+import { REP_COLUMN } from "./callPlanTable";
 import { header, HOLIDAY_LABEL, MAKE_UP_LABEL, WEEKDAY_NAMES, weekLabel } from "./labels";
 import { isoWeekday } from "./scheduler";
 import type { ScheduledCall } from "./scheduler";
@@ -31,13 +32,16 @@ export function calendarTable(
   cycle: Cycle,
   weeks: readonly CycleWeek[],
   lang: Lang,
+  /** The team's reps in order: one block of weeks per rep, each row naming its rep; null = no team. */
+  reps: readonly (string | null)[] | null = null,
 ): OutputTable {
+  // "rep\u0000date" → the day's hospitals; the rep part is empty without a team.
   const byDate = new Map<string, string[]>();
   for (const c of sortedCalls) {
-    const date = cycle.workingDays[c.day];
-    const list = byDate.get(date) ?? [];
+    const key = `${reps ? (plans[c.request].doctor.rep ?? "") : ""}\u0000${cycle.workingDays[c.day]}`;
+    const list = byDate.get(key) ?? [];
     list.push(plans[c.request].doctor.record.hospital);
-    byDate.set(date, list);
+    byDate.set(key, list);
   }
   // Saturday and Sunday get a column only when the cycle works on one.
   const shown = cycle.workingDays.some((d) => isoWeekday(d) === 6)
@@ -48,6 +52,7 @@ export function calendarTable(
   const special = new Map(cycle.specialDays.map((d) => [d.date, d]));
   const working = new Set(cycle.workingDays);
   const columns: OutputColumn[] = [
+    ...(reps ? [REP_COLUMN(lang)] : []),
     { key: "week", header: header("week", lang), format: "text", width: 8 },
     { key: "weekStart", header: header("weekStart", lang), format: "date", width: 12 },
     ...WEEKDAY_NAMES[lang]
@@ -55,12 +60,12 @@ export function calendarTable(
       .map((name, i): OutputColumn => ({ key: `day${i + 1}`, header: name, format: "text", width: 28 })),
     { key: "total", header: header("total", lang), format: "integer", width: 10 },
   ];
-  const rows: OutputValue[][] = weeks.map((w) => {
+  const weekRow = (rep: string | null, w: CycleWeek): OutputValue[] => {
     let total = 0;
     const cells = w.days.slice(0, shown).map((date, i) => {
       if (date < cycle.start || date > cycle.end) return "";
       const day = special.get(date);
-      const hospitals = byDate.get(date);
+      const hospitals = byDate.get(`${rep ?? ""}\u0000${date}`);
       const makeUp = day?.kind === "work" ? MAKE_UP_LABEL[lang] : "";
       if (hospitals) {
         total += hospitals.length;
@@ -71,8 +76,12 @@ export function calendarTable(
       const name = day ? specialDayName(day, lang) : "";
       return name === "" ? HOLIDAY_LABEL[lang] : name;
     });
-    return [weekLabel(w.week, lang), w.monday, ...cells, total];
-  });
+    const row = [weekLabel(w.week, lang), w.monday, ...cells, total];
+    return reps ? [rep, ...row] : row;
+  };
+  const rows: OutputValue[][] = reps
+    ? reps.flatMap((rep) => weeks.map((w) => weekRow(rep, w)))
+    : weeks.map((w) => weekRow(null, w));
   return {
     id: "calendar",
     lang,

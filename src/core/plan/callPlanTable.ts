@@ -5,10 +5,25 @@ import { callNumberLabel, halfLabel, header, WEEKDAY_NAMES } from "./labels";
 import { isoWeekday, type ScheduledCall } from "./scheduler";
 import type { TargetPlan } from "./targetPlan";
 
-/** Calls in the sheet's order: date, AM before PM, hospital, then priority. */
-export function sortCalls(calls: readonly ScheduledCall[], plans: readonly TargetPlan[]): ScheduledCall[] {
+/** The rep column every plan table starts with when there is a team (SPEC §8). */
+export const REP_COLUMN = (lang: Lang): OutputColumn => ({
+  key: "rep",
+  header: header("rep", lang),
+  format: "text",
+  width: 10,
+});
+
+/** Calls in the sheet's order: rep (team order, when there is a team), date, AM before PM, hospital, then priority. */
+export function sortCalls(
+  calls: readonly ScheduledCall[],
+  plans: readonly TargetPlan[],
+  repOrder: ReadonlyMap<string | null, number> | null = null,
+): ScheduledCall[] {
   const hospital = (c: ScheduledCall): string => plans[c.request].doctor.record.hospital;
+  const rep = (c: ScheduledCall): number => repOrder?.get(plans[c.request].doctor.rep) ?? 0;
   return [...calls].sort((a, b) => {
+    const byRep = rep(a) - rep(b);
+    if (byRep !== 0) return byRep;
     if (a.day !== b.day) return a.day - b.day;
     if (a.half !== b.half) return a.half - b.half;
     const ha = hospital(a);
@@ -23,8 +38,10 @@ export function callPlanTable(
   plans: readonly TargetPlan[],
   days: readonly string[],
   lang: Lang,
+  withRep = false,
 ): OutputTable {
   const columns: OutputColumn[] = [
+    ...(withRep ? [REP_COLUMN(lang)] : []),
     { key: "date", header: header("date", lang), format: "date", width: 12 },
     { key: "weekday", header: header("weekday", lang), format: "text", width: 8 },
     { key: "half", header: header("half", lang), format: "text", width: 7 },
@@ -43,6 +60,7 @@ export function callPlanTable(
     const rec = p.doctor.record;
     const date = days[c.day];
     return [
+      ...(withRep ? [p.doctor.rep] : []),
       date,
       WEEKDAY_NAMES[lang][isoWeekday(date)],
       halfLabel(c.half, lang),

@@ -72,7 +72,8 @@ type HeaderKey =
   | "weekStart"
   | "total"
   | "rank"
-  | "calls";
+  | "calls"
+  | "rep";
 
 export const HEADERS: Record<HeaderKey, Record<Lang, string>> = {
   action: { zh: "行动", en: "Action" },
@@ -98,6 +99,7 @@ export const HEADERS: Record<HeaderKey, Record<Lang, string>> = {
   total: { zh: "拜访合计", en: "Total calls" },
   rank: { zh: "排名", en: "Rank" },
   calls: { zh: "本周拜访", en: "Calls this week" },
+  rep: { zh: "代表", en: "Rep" },
 };
 
 export function header(key: HeaderKey, lang: Lang): string {

@@ -19,7 +19,8 @@ import { cycleCapacity, resolveCycle, workCalendar } from "./cycle";
 import { UNPLACED_REASONS } from "./labels";
 import { productName } from "./objective";
 import { prospectsTable } from "./prospectsTable";
-import { scheduleCalls, type Schedule } from "./scheduler";
+import { scheduleTeam } from "./repSchedule";
+import type { Schedule } from "./scheduler";
 import { formatSmart, smartCheck } from "./smart";
 import { targetListColumns } from "./targetColumns";
 import { hospitalsByName, targetPlan, type TargetPlan } from "./targetPlan";
@@ -50,7 +51,13 @@ function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: 
 export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const { settings, lang } = input;
   const cycle = resolveCycle(settings, input.today, input.calendar ?? workCalendar(settings));
-  const capacity = cycleCapacity(settings, cycle);
+  const reps = input.team?.reps ?? [
+    { name: null, workingDays: cycle.workingDays, callsPerDay: settings.capacity.callsPerDay },
+  ];
+  const repIndex = new Map(reps.map((r, i) => [r.name, i]));
+  const capacity = input.team
+    ? reps.reduce((t, r) => t + r.callsPerDay * r.workingDays.length, 0)
+    : cycleCapacity(settings, cycle);
   const hospitals = hospitalsByName(input.hospitals);
   const plans = input.targets.map((d) => targetPlan(d, hospitals, settings, cycle, lang));
 
@@ -61,10 +68,11 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
     return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots };
   });
 
-  const schedule = scheduleCalls({
+  const schedule = scheduleTeam({
     days: cycle.workingDays,
-    callsPerDay: settings.capacity.callsPerDay,
+    reps,
     requests,
+    repOf: plans.map((p) => repIndex.get(p.doctor.rep) ?? 0),
   });
   issues.push(...unplacedIssues(schedule, plans, lang));
 
@@ -90,7 +98,8 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
     return [p.actionText, p.targetRx, p.objective, cycle.end, placedPer[i], p.tactic, formatSmart(check)];
   });
 
-  const sorted = sortCalls(schedule.calls, plans);
+  const repOrder = input.team?.hasReps ? repIndex : null;
+  const sorted = sortCalls(schedule.calls, plans, repOrder);
   const weeks = cycleWeeks(cycle);
   return {
     cycle,
@@ -105,10 +114,23 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
       cycleEnd: cycle.end,
     }),
     targetListValues,
+    targetRx: plans.map((p) => p.targetRx),
+    calls: sorted.map((c) => {
+      const rec = plans[c.request].doctor.record;
+      return {
+        date: cycle.workingDays[c.day],
+        half: c.half,
+        rep: plans[c.request].doctor.rep,
+        hospital: rec.hospital,
+        department: rec.department,
+        doctor: rec.name,
+        city: hospitals.get(rec.hospital)?.record.city ?? "",
+      };
+    }),
     tables: [
-      callPlanTable(sorted, plans, cycle.workingDays, lang),
-      calendarTable(sorted, plans, cycle, weeks, lang),
-      prospectsTable(sorted, plans, cycle.workingDays, weeks, settings.weeklyProspects, lang),
+      callPlanTable(sorted, plans, cycle.workingDays, lang, repOrder !== null),
+      calendarTable(sorted, plans, cycle, weeks, lang, repOrder && reps.map((r) => r.name)),
+      prospectsTable(sorted, plans, cycle.workingDays, weeks, settings.weeklyProspects, lang, repOrder),
     ],
     issues,
   };

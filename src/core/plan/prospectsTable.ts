@@ -7,6 +7,7 @@
 import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import { halfLabel, header, statusLabel, WEEKDAY_NAMES, weekLabel } from "./labels";
+import { REP_COLUMN } from "./callPlanTable";
 import { isoWeekday, type ScheduledCall } from "./scheduler";
 import type { TargetPlan } from "./targetPlan";
 import { weekOf, type CycleWeek } from "./weeks";
@@ -34,11 +35,16 @@ export function prospectsTable(
   weeks: readonly CycleWeek[],
   topN: number,
   lang: Lang,
+  /** The team's reps in order: the top N per rep and week; null = no team. */
+  repOrder: ReadonlyMap<string | null, number> | null = null,
 ): OutputTable {
-  // week → request → its calls that week (in date order, as sortedCalls is)
-  const perWeek = new Map<number, Map<number, ScheduledCall[]>>();
+  const repNames: (string | null)[] = repOrder ? [...repOrder.keys()] : [null];
+  const repOf = (request: number): number => (repOrder ? (repOrder.get(plans[request].doctor.rep) ?? 0) : 0);
+  // rep → week → request → its calls that week (in date order, as sortedCalls is)
+  const perRepWeek = repNames.map(() => new Map<number, Map<number, ScheduledCall[]>>());
   for (const c of sortedCalls) {
     if (!isProspect(plans[c.request])) continue;
+    const perWeek = perRepWeek[repOf(c.request)];
     const week = weekOf(weeks, days[c.day]);
     const doctors = perWeek.get(week) ?? new Map<number, ScheduledCall[]>();
     doctors.set(c.request, [...(doctors.get(c.request) ?? []), c]);
@@ -48,32 +54,37 @@ export function prospectsTable(
     `${WEEKDAY_NAMES[lang][isoWeekday(days[c.day])]}${lang === "zh" ? "" : " "}${halfLabel(c.half, lang)}`;
 
   const rows: OutputValue[][] = [];
-  for (const w of weeks) {
-    const doctors = perWeek.get(w.week);
-    if (!doctors) continue;
-    const ranked = [...doctors.keys()]
-      .map((request) => ({ request, plan: plans[request] }))
-      .sort(byHeadroom)
-      .slice(0, Math.max(0, topN));
-    ranked.forEach(({ request, plan }, i) => {
-      const rec = plan.doctor.record;
-      rows.push([
-        weekLabel(w.week, lang),
-        w.monday,
-        i + 1,
-        rec.hospital,
-        rec.department,
-        rec.name,
-        plan.doctor.quadrant ?? "",
-        statusLabel(rec.status, lang),
-        plan.doctor.headroom,
-        plan.targetRx,
-        (doctors.get(request) ?? []).map(when).join(lang === "zh" ? "、" : ", "),
-        plan.objective,
-      ]);
-    });
-  }
+  repNames.forEach((rep, k) => {
+    const perWeek = perRepWeek[k];
+    for (const w of weeks) {
+      const doctors = perWeek.get(w.week);
+      if (!doctors) continue;
+      const ranked = [...doctors.keys()]
+        .map((request) => ({ request, plan: plans[request] }))
+        .sort(byHeadroom)
+        .slice(0, Math.max(0, topN));
+      ranked.forEach(({ request, plan }, i) => {
+        const rec = plan.doctor.record;
+        rows.push([
+          ...(repOrder ? [rep] : []),
+          weekLabel(w.week, lang),
+          w.monday,
+          i + 1,
+          rec.hospital,
+          rec.department,
+          rec.name,
+          plan.doctor.quadrant ?? "",
+          statusLabel(rec.status, lang),
+          plan.doctor.headroom,
+          plan.targetRx,
+          (doctors.get(request) ?? []).map(when).join(lang === "zh" ? "、" : ", "),
+          plan.objective,
+        ]);
+      });
+    }
+  });
   const columns: OutputColumn[] = [
+    ...(repOrder ? [REP_COLUMN(lang)] : []),
     { key: "week", header: header("week", lang), format: "text", width: 8 },
     { key: "weekStart", header: header("weekStart", lang), format: "date", width: 12 },
     { key: "rank", header: header("rank", lang), format: "integer", width: 6 },

@@ -13,7 +13,7 @@ const VOLUME = "{c:volume}{r}";
 const POTENTIAL = "{c:potential}{r}";
 const DOCTOR = "{c:doctor}{r}";
 const HOSPITAL = "{c:hospital}{r}";
-const FREQUENCY = "{c:callsPerMonth}{r}";
+const FREQUENCY = "{c:callsInCycle}{r}";
 /** Keys of this module's own columns. */
 const ACTION = "{c:action}{r}";
 const TARGET = "{c:targetRx}{r}";

@@ -31,13 +31,9 @@ export function hospitalsByName(hospitals: readonly HospitalResult[]): Map<strin
   return new Map(hospitals.map((h) => [h.record.name, h]));
 }
 
-/**
- * Calls per cycle = DoctorResult.callsPerMonth, unscaled: a cycle is a month
- * by default, and the engine's capacity check compares the monthly workload
- * with the cycle's capacity, so scaling here would undo its drop decisions.
- */
+/** Calls in the cycle as targeting decided them (frequency × the cycle's months, SPEC §6). */
 export function callsInCycle(doctor: DoctorResult): number {
-  const n = doctor.callsPerMonth;
+  const n = doctor.callsInCycle;
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }
 

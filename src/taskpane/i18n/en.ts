@@ -28,6 +28,7 @@ export const en = {
   "role.callLog": "Call Log",
   "role.quota": "Quota",
   "role.holidays": "Holidays",
+  "role.representatives": "Representatives",
 
   "data.intro":
     "The tables MicroSeg recognised in this workbook and how each column was read. Fix a mapping here before generating.",

@@ -26,6 +26,7 @@ export const zh: Record<MessageKey, string> = {
   "role.callLog": "拜访记录",
   "role.quota": "指标",
   "role.holidays": "节假日",
+  "role.representatives": "代表",
 
   "data.intro": "MicroSeg 在工作簿中识别出的表，以及每一列的读取方式。生成前可在此修正映射。",
   "data.sheetFor": "{role}所在工作表",

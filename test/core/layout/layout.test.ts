@@ -20,6 +20,8 @@ function hospital(
       monthlyPurchase,
       classShare: null,
       hospitalVolume: null,
+      rep: "",
+      city: "",
     },
     tier,
     criteria,

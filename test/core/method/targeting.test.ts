@@ -1,6 +1,6 @@
 import type { DoctorRecord, DoctorStatus } from "../../../src/core/fields";
 import { compileFormula, type CompiledFormula } from "../../../src/core/formula";
-import { callsFor, selectTargets, statusBonus } from "../../../src/core/method/targeting";
+import { callsFor, repsNeeded, selectTargets, statusBonus } from "../../../src/core/method/targeting";
 import { topN } from "../../../src/core/method/topN";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 
@@ -23,6 +23,7 @@ function doctor(
     statusText: "",
     doctorType: "",
     availability: "",
+    rep: "",
   };
 }
 
@@ -65,7 +66,7 @@ describe("targeting order (SPEC §5): LH, HH, HL; score desc; potential; name", 
     expect(r.summary.workload).toBe(19);
   });
   it("LL fills spare capacity; a doctor without volume is not segmented", () => {
-    expect(r.doctors[4].reason).toMatch(/Spare capacity/);
+    expect(r.doctors[4].reason).toMatch(/^LL share 5%/);
     expect(r.doctors[6].quadrant).toBeNull();
     expect(r.doctors[6].target).toBe(false);
   });
@@ -99,38 +100,118 @@ describe("ties", () => {
   });
 });
 
-describe("capacity (SPEC §6): drop the lowest-priority targets and say so", () => {
+describe("capacity (SPEC §5/§6): shares, flow-on and what is left out", () => {
   const docs = Array.from({ length: 50 }, (_, i) => doctor(`d${String(i).padStart(2, "0")}`, 0, 1000 - i));
   docs.push(doctor("hh", 50, 2000));
   const s = defaultSettings();
   const r = run(docs, 8 * 22, s);
 
-  it("keeps 44 LH targets of 4 calls in 176 and drops the rest", () => {
-    expect(r.summary).toEqual({
+  it("keeps 44 targets of 4 calls in 176: the HH doctor and 43 LH, on their shares and the calls others left", () => {
+    expect(r.summary).toMatchObject({
       capacity: 176,
       workload: 176,
       targets: 44,
-      prescribingTargets: 0,
+      prescribingTargets: 1,
       dropped: 7,
+      volumeAtRisk: 0,
     });
-    expect(r.targets.at(-1)!.record.name).toBe("d43");
+    expect(r.targets.filter((t) => t.quadrant === "LH")).toHaveLength(43);
   });
-  it("lists the dropped doctors by reason and puts one capacity-exceeded summary on Issues", () => {
-    const dropped = r.doctors.filter((d) => /capacity/.test(d.reason)).map((d) => d.record.name);
-    expect(dropped.sort()).toEqual(["d44", "d45", "d46", "d47", "d48", "d49", "hh"]);
+  it("names the rule on every doctor", () => {
+    const why = (name: string) => r.doctors.find((d) => d.record.name === name)!.reason;
+    expect(why("hh")).toBe("HH share 40% (70 calls), #1");
+    expect(why("d00")).toBe("LH share 35% (61 calls), #1");
+    expect(why("d15")).toBe("LH #16, on calls other shares left unused");
+    expect(why("d44")).toBe("Beyond the LH share");
+  });
+  it("puts one capacity-exceeded summary on Issues", () => {
     expect(r.issues.filter((i) => i.row !== null)).toHaveLength(0);
     expect(r.issues.find((i) => i.code === "capacity-exceeded")!.params).toEqual({
       capacity: 176,
       workload: 204,
       dropped: 7,
     });
-    expect(r.doctors.find((d) => d.record.name === "hh")!.reason).toMatch(/capacity/);
   });
-  it("no LL fill once targets were dropped", () => {
-    expect(r.targets.every((t) => t.quadrant !== "LL")).toBe(true);
+  it("warns about fewer than 30 prescribing targets only as the data has them", () => {
+    expect(r.issues.find((i) => i.code === "few-targets")!.params).toEqual({
+      count: 1,
+      min: 30,
+      available: 1,
+    });
   });
-  it("warns when fewer than 30 prescribing targets (SPEC §5)", () => {
-    expect(r.issues.find((i) => i.code === "few-targets")!.params).toEqual({ count: 0, min: 30 });
+});
+
+describe("SPEC §5 worked numbers: capacity 168 shared HH 40 · LH 35 · HL 20 · LL 5", () => {
+  const docs: DoctorRecord[] = [];
+  for (let i = 0; i < 60; i++) {
+    const k = String(i).padStart(2, "0");
+    docs.push(doctor(`hh${k}`, 20, 500 - i), doctor(`lh${k}`, 5, 500 - i));
+    docs.push(doctor(`hl${k}`, 20, 90 - i / 10), doctor(`ll${k}`, 1, 9 - i / 100));
+  }
+  const zh = selectTargets({
+    doctors: docs,
+    cuts,
+    settings: defaultSettings(),
+    capacity: 168,
+    targetScore: score(),
+    lang: "zh",
+  });
+  const names = (q: string) => zh.targets.filter((t) => t.quadrant === q).map((t) => t.record.name);
+
+  it("HH 40% = 67 calls → 16 HH doctors at 4 calls (64), the 3 left flow on", () => {
+    expect(names("HH")).toHaveLength(16);
+    const hh = zh.doctors.filter((d) => d.quadrant === "HH");
+    expect(hh[11].reason).toBe("HH 份额 40%（67 次）第 12 位");
+    expect(hh[16].reason).toBe("超出 HH 份额");
+    // LH 58 → 14 (2 left); HL 33 → 16 (1 left); LL 8 → 8; the 5 left by LH and HH take 2 more HL,
+    // then HL's 1 with LH's rest 2 more LL, and the 2 lost to rounding one more HL.
+    expect([names("LH").length, names("HL").length, names("LL").length]).toEqual([14, 19, 10]);
+    expect(zh.summary.workload).toBe(168);
+    expect(zh.doctors.find((d) => d.record.name === "hl16")!.reason).toBe(
+      "HL 第 17 位，使用其他份额未用的拜访",
+    );
+  });
+});
+
+describe("the 30-prescribing rule (SPEC §5): swapped in, not only warned about", () => {
+  const docs: DoctorRecord[] = [];
+  for (let i = 0; i < 60; i++) docs.push(doctor(`lh${String(i).padStart(2, "0")}`, 0, 900 - i));
+  for (let i = 0; i < 30; i++) docs.push(doctor(`hh${String(i).padStart(2, "0")}`, 20, 500 - i));
+  const r = run(docs, 168);
+
+  it("swaps the lowest-priority non-prescribing targets for prescribing candidates until 30", () => {
+    expect(r.summary.prescribingTargets).toBe(30);
+    expect(r.summary.workload).toBeLessThanOrEqual(168);
+    const why = (name: string) => r.doctors.find((d) => d.record.name === name)!;
+    expect(why("hh15").reason).toBe("HH share 40% (67 calls), #16");
+    expect(why("hh16")).toMatchObject({
+      target: true,
+      rule: "swap-in",
+      reason: "Swapped in: keeps 30 prescribing targets",
+    });
+    expect(why("lh25")).toMatchObject({ target: false, rule: "swap-out" });
+    expect(why("lh11").target).toBe(true);
+    expect(r.issues.find((i) => i.code === "few-targets")).toBeUndefined();
+  });
+});
+
+describe("team sizing (SPEC §8)", () => {
+  it("1,398 calls wanted with reps of 168 → 9 reps", () => {
+    expect(repsNeeded(1398, 168)).toBe(9);
+    expect(repsNeeded(168, 168)).toBe(1);
+    expect(repsNeeded(10, 0)).toBe(0);
+  });
+  it("a quarter plans frequency × 3 months: HH 12 calls", () => {
+    const r = selectTargets({
+      doctors: [doctor("hh", 20, 500)],
+      cuts,
+      settings: defaultSettings(),
+      capacity: 500,
+      months: 3,
+      targetScore: score(),
+      lang: "en",
+    });
+    expect(r.targets[0]).toMatchObject({ callsPerMonth: 4, callsInCycle: 12 });
   });
 });
 
@@ -145,10 +226,10 @@ describe("LL fill is a setting", () => {
     const r = run([doctor("ll", 5, 5)]);
     expect(r.targets).toHaveLength(0);
   });
-  it("fill stops at capacity and hands the rest to the planner", () => {
+  it("fill stops at capacity; the rest is beyond the LL share", () => {
     const r = run([doctor("ll1", 1, 10), doctor("ll2", 1, 9), doctor("ll3", 1, 8)], 2);
     expect(r.targets.map((t) => t.record.name)).toEqual(["ll1", "ll2"]);
-    expect(r.others.map((t) => t.record.name)).toEqual(["ll3"]);
+    expect(r.doctors[2].reason).toBe("Beyond the LL share");
   });
 });
 

@@ -96,6 +96,7 @@ describe("doctorAvailability", () => {
     statusText: "",
     doctorType: "",
     availability: "看心情",
+    rep: "",
   };
 
   it("reports unreadable text with its cell and counts the doctor as available any time", () => {

@@ -13,6 +13,8 @@ export function hospital(name: string, stage: Stage, row: number): HospitalResul
     monthlyPurchase: 6_000_000,
     classShare: 0.1,
     hospitalVolume: null,
+    rep: "",
+    city: "",
   };
   return {
     record,
@@ -54,6 +56,7 @@ export function doctor(f: DoctorFacts, priority: number): DoctorResult {
     statusText: "",
     doctorType: "",
     availability: f.availability,
+    rep: "",
   };
   const headroom = f.volume !== null && f.potential !== null ? f.potential - f.volume : null;
   return {
@@ -64,6 +67,10 @@ export function doctor(f: DoctorFacts, priority: number): DoctorResult {
     target: true,
     priority,
     callsPerMonth: f.callsPerMonth,
+    callsInCycle: f.callsPerMonth,
+    rep: null,
+    targetRx: null,
+    rule: "share",
     reason: "",
   };
 }

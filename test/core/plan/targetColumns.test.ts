@@ -35,13 +35,18 @@ function sheetOf(ambition = 0.2, trial = 3) {
     today: TODAY,
     lang: "zh",
   });
-  const engineColumns: OutputColumn[] = ["doctor", "hospital", "volume", "potential", "callsPerMonth"].map(
-    (key) => ({
-      key,
-      header: key,
-      format: "text",
-    }),
-  );
+  const engineColumns: OutputColumn[] = [
+    "doctor",
+    "hospital",
+    "volume",
+    "potential",
+    "callsPerMonth",
+    "callsInCycle",
+  ].map((key) => ({
+    key,
+    header: key,
+    format: "text",
+  }));
   const table = resolveColumnRefs({
     id: "targetList",
     lang: "zh",
@@ -56,6 +61,7 @@ function sheetOf(ambition = 0.2, trial = 3) {
     t.record.volume,
     t.record.potential,
     t.callsPerMonth,
+    t.callsInCycle,
     ...plan.targetListValues[i].map((v, c): Cell => {
       const col = table.columns[engineColumns.length + c];
       if (col.formula) return formulaForRow(col.formula, i);
@@ -125,7 +131,7 @@ describe("Target List SMART formulas", () => {
     expect(f).toBe(
       "=IF(ISNUMBER(D{r}),MIN(INT(D{r}),IF(C{r}=0,3,MAX(ROUNDUP(ROUND(C{r}*1.2,9),0),INT(C{r})+1))),IF(C{r}=0,3,MAX(ROUNDUP(ROUND(C{r}*1.2,9),0),INT(C{r})+1)))",
     );
-    expect(columnLetter(table.columns.findIndex((c) => c.key === "smartCheck"))).toBe("L");
+    expect(columnLetter(table.columns.findIndex((c) => c.key === "smartCheck"))).toBe("M");
   });
 
   it.each<[string, string, Cell, string]>([
