@@ -65,6 +65,8 @@ module.exports = async (env, options) => {
     commands: "./src/commands/commands.ts",
     functions: "./src/functions/functions.ts",
     taskpane: "./src/taskpane/index.tsx",
+    // The engine's Web Worker (the task pane and the workbench start it; see src/taskpane/workerGenerate.ts).
+    engineWorker: "./src/app/engine.worker.ts",
   };
   if (exists("src/workbench/index.tsx")) entry.workbench = "./src/workbench/index.tsx";
 
@@ -94,7 +96,7 @@ module.exports = async (env, options) => {
     plugins.push(new LocalizedMetadataPlugin());
   }
   if (entry.workbench) {
-    plugins.push(new SkipMinifyPlugin(/^workbench\.js$/));
+    plugins.push(new SkipMinifyPlugin(/^(workbench|engineWorker)\.js$/));
     plugins.push(
       new HtmlWebpackPlugin({
         filename: "workbench.html",

@@ -47,7 +47,8 @@ function rate(x: number, r: number): CellValue {
 const TITLES = ["主任医师", "副主任医师", "主治医师", "住院医师"];
 const STATUSES = ["首选", "二线", "保守", "未用"];
 
-export function generateSheets(seed = 42): SheetData[] {
+/** The benchmark workbook; `hospitals` scales it down (10 departments × 10 doctors each). */
+export function generateSheets(seed = 42, hospitalCount = HOSPITALS): SheetData[] {
   const rnd = random(seed);
   const hospitals: CellValue[][] = [
     ["华东区医院档案 2026年10月"],
@@ -68,7 +69,7 @@ export function generateSheets(seed = 42): SheetData[] {
   ];
   const doctors: CellValue[][] = [["医院", "科室", "医生", "职称", "月处方量", "月潜力", "用药状态"]];
   let doctorNo = 0;
-  for (let h = 0; h < HOSPITALS; h++) {
+  for (let h = 0; h < hospitalCount; h++) {
     const hospital = `医院${String(h + 1).padStart(5, "0")}`;
     hospitals.push([
       hospital,

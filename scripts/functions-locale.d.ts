@@ -28,6 +28,7 @@ declare namespace LocalizedMetadataPlugin {
   export interface FunctionsMetadata {
     functions: MetadataFunction[];
     allowCustomDataForDataTypeAny?: boolean;
+    allowErrorForDataTypeAny?: boolean;
   }
 
   /** function id → translated name (optional), description and parameter descriptions. */
@@ -49,6 +50,7 @@ declare namespace LocalizedMetadataPlugin {
     metadata: FunctionsMetadata,
     table: TranslationTable,
   ): { metadata: FunctionsMetadata; problems: string[] };
+  export function withErrorInputs(metadata: FunctionsMetadata): FunctionsMetadata;
   export function readmeSection(readme: string, title: string): string | null;
 }
 

@@ -1,7 +1,8 @@
 /* eslint-disable */
 // Webpack plugin: after custom-functions-metadata-plugin has emitted
 // functions.json (generated from the JSDoc of src/functions/functions.ts),
-// builds functions.zh-CN.json from it and ONE translation table
+// switches on error cells as arguments in it (allowErrorForDataTypeAny, which
+// the JSDoc generator cannot write), builds functions.zh-CN.json from it and ONE translation table
 // (src/functions/translations.zh-CN.json), and emits functions-help.html, the
 // page every function's helpUrl opens (the README's "Worksheet functions"
 // section). A function or parameter missing from the table fails the build,
@@ -49,6 +50,17 @@ function localizeMetadata(metadata, table) {
     if (!ids.has(id)) problems.push(`${id}: translated but not a custom function`);
   }
   return { metadata: { ...metadata, functions }, problems };
+}
+
+/**
+ * The metadata with allowErrorForDataTypeAny: without it Excel does not call a
+ * function whose range holds one error cell and shows a single error instead of
+ * the spill; with it the error reaches the function (for parameters typed any)
+ * and stays in its own cell of the result. Microsoft documents the flag for
+ * hand-written metadata only, so the build adds it to the generated file.
+ */
+function withErrorInputs(metadata) {
+  return { ...metadata, allowErrorForDataTypeAny: true };
 }
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -100,7 +112,8 @@ class LocalizedMetadataPlugin {
           const fail = (message) => compilation.errors.push(new WebpackError(`${PLUGIN}: ${message}`));
           const asset = compilation.getAsset(o.source);
           if (!asset) return fail(`${o.source} was not emitted, so ${o.output} cannot be built`);
-          const metadata = JSON.parse(asset.source.source().toString());
+          const metadata = withErrorInputs(JSON.parse(asset.source.source().toString()));
+          compilation.updateAsset(o.source, new sources.RawSource(JSON.stringify(metadata, null, 4)));
           let table;
           try {
             table = JSON.parse(fs.readFileSync(o.table, "utf8"));
@@ -127,4 +140,5 @@ class LocalizedMetadataPlugin {
 module.exports = LocalizedMetadataPlugin;
 module.exports.LocalizedMetadataPlugin = LocalizedMetadataPlugin;
 module.exports.localizeMetadata = localizeMetadata;
+module.exports.withErrorInputs = withErrorInputs;
 module.exports.readmeSection = readmeSection;

@@ -4,13 +4,13 @@
  * port. Host-neutral: no Office types here.
  */
 import type { SheetData } from "../core/cells";
-import { runEngine } from "../core/engine";
 import type { Lang } from "../core/issues";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
 import type { EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
 import { validateSettings } from "../core/settingsValidate";
+import { runInThread, type EngineRunner } from "./engineWorker";
 
 export type GenerateStage = "reading" | "checking" | "segmenting" | "writing" | "done";
 
@@ -23,6 +23,8 @@ export interface GenerateOptions {
   signal?: AbortSignal;
   /** Stage and overall fraction (0..1) for a progress bar. */
   onProgress?: (stage: GenerateStage, fraction: number) => void;
+  /** Runs the engine on the sheets read; by default in this thread (the task pane passes a Web Worker). */
+  engine?: EngineRunner;
   /** Adjusts the engine's output tables before they are written (e.g. a status line); gets the sheets read. */
   beforeWrite?: (result: EngineResult, sheets: readonly SheetData[]) => OutputTable[];
 }
@@ -58,8 +60,12 @@ export async function generatePlan(
 
   onProgress?.("checking", 0.3);
   await yieldToHost();
-  onProgress?.("segmenting", 0.4);
-  const result = runEngine(sheets, settings, { today: options.today, signal, previous: read.owned });
+  const result = await (options.engine ?? runInThread)(sheets, settings, {
+    today: options.today,
+    signal,
+    previous: read.owned,
+    onProgress: (stage, fraction) => onProgress?.(stage, fraction),
+  });
   await yieldToHost();
 
   // The last point where Cancel leaves the workbook exactly as it was.

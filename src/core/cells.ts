@@ -2,6 +2,8 @@
  * Raw cell values as every host hands them to the engine.
  * Excel error values are a distinct type so they never look like names.
  */
+import type { DateSystem } from "./dates";
+
 export const EXCEL_ERROR_CODES = [
   "#N/A",
   "#DIV/0!",
@@ -63,6 +65,8 @@ export interface SheetData {
   firstCol: number;
   /** Excel tables (ListObjects) on this sheet, if the host knows them. */
   tables?: { name: string }[];
+  /** The workbook's date system, for date serials in `values`; 1900 when absent. */
+  dateSystem?: DateSystem;
 }
 
 /** Converts a 0-based column index to letters: 0 → A, 27 → AB. */

@@ -9,6 +9,7 @@ import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
 import type { WorkbookRead } from "../core/write";
 import { REGISTRY_SHEET, serializeRegistry } from "../core/registry";
+import { SerialQueue } from "../core/serialQueue";
 import { DEFAULT_LIMITS, type ExcelLimits } from "./limits";
 import { queueRegistryRead, readWorkbookSheets, registryFromCell } from "./read";
 import { assertMinimumApi, officeSupportsExcelApi, type SupportsExcelApi } from "./requirements";
@@ -37,6 +38,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
   private readonly supports: SupportsExcelApi;
   private readonly limits: ExcelLimits;
   private readonly now: () => Date;
+  /**
+   * Saves and generations each read the registry cell, change their part and
+   * write it back over several syncs; queued, they never interleave, so a save
+   * made during a generation is neither lost nor losing the generation's sheets.
+   */
+  private readonly registryWrites = new SerialQueue();
 
   constructor(options: ExcelPortOptions = {}) {
     this.run = options.run ?? officeRun;
@@ -59,8 +66,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async writeOutputs(tables: OutputTable[]): Promise<WriteReport> {
-    return await this.excel((context) =>
-      writeOutputTables(context, tables, { limits: this.limits, supports: this.supports, now: this.now }),
+    return await this.registryWrites.run(() =>
+      this.excel((context) =>
+        writeOutputTables(context, tables, { limits: this.limits, supports: this.supports, now: this.now }),
+      ),
     );
   }
 
@@ -79,6 +88,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async saveSettings(settings: unknown): Promise<void> {
+    await this.registryWrites.run(() => this.saveSettingsNow(settings));
+  }
+
+  private async saveSettingsNow(settings: unknown): Promise<void> {
     await this.excel(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");

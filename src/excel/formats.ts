@@ -1,4 +1,5 @@
 /** How output values, formats and colours look in Excel. */
+import { isoDateToSerial, type DateSystem } from "../core/dates";
 import { QUADRANT_LABELS } from "../core/labels";
 import type { ColumnFormat, OutputValue } from "../core/output";
 import type { Quadrant } from "../core/settings";
@@ -59,15 +60,9 @@ export function needsTextFormat(v: OutputValue): boolean {
   return typeof v === "string" && v !== "" && /^[=+\-@]|^\s*[\d.,]|^\s*$/.test(v);
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** "2026-12-01" → Excel date serial; anything else is returned unchanged. */
-export function toExcelValue(v: OutputValue, format: ColumnFormat): OutputValue {
-  if (format === "date" && typeof v === "string") {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    if (m) return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH_MS) / DAY_MS;
-  }
+/** "2026-12-01" → Excel date serial in the workbook's date system; anything else is returned unchanged. */
+export function toExcelValue(v: OutputValue, format: ColumnFormat, system: DateSystem = 1900): OutputValue {
+  if (format === "date" && typeof v === "string") return isoDateToSerial(v, system) ?? v;
   return v;
 }
 

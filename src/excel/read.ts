@@ -16,6 +16,7 @@ import {
   type WorkbookSnapshot,
 } from "../core/write";
 import { syncInBatches } from "./batches";
+import { queueDateSystemRead } from "./dateSystem";
 import { rowBlocks, type ExcelLimits } from "./limits";
 
 interface UsedRangeInfo {
@@ -103,6 +104,8 @@ export async function readWorkbookSheets(
 ): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  // Date cells are serials of the workbook's own date system (1900 or 1904).
+  const dateSystem = queueDateSystemRead(context);
   await context.sync();
 
   const names = worksheets.items.map((ws) => ws.name);
@@ -168,6 +171,7 @@ export async function readWorkbookSheets(
       firstRow: info.used.rowIndex + 1,
       firstCol: info.used.columnIndex,
       tables: info.tables.items.map((t) => ({ name: t.name })),
+      dateSystem: dateSystem(),
     };
   });
   return splitRead(snapshot, sheets);

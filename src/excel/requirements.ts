@@ -8,6 +8,32 @@
 export const MIN_EXCEL_API = "1.7";
 export const SCREEN_UPDATING_API = "1.9";
 
+/** The requirement sets manifest.xml declares (a test keeps them equal), each with what needs it. */
+export const REQUIRED_SETS = [
+  { name: "ExcelApi", version: MIN_EXCEL_API, for: "the workbook port (see above)" },
+  {
+    name: "SharedRuntime",
+    version: "1.1",
+    for: "one runtime for pane, ribbon and functions; Office.addin visibility events",
+  },
+  {
+    name: "CustomFunctionsRuntime",
+    version: "1.3",
+    for: "CustomFunctions.Error (1.2) with its ErrorCode values (1.3)",
+  },
+] as const;
+
+/**
+ * Where those sets exist, per Microsoft's requirement-set tables: the shared
+ * runtime and custom functions need Excel 2021 or later when volume-licensed,
+ * a retail or Microsoft 365 Excel of Version 2311 or later on Windows, 16.40 on
+ * Mac; volume-licensed Excel 2019 and Excel on iPad have neither.
+ */
+export const SUPPORTED_EXCEL = {
+  en: "Microsoft 365 on Windows or Mac, Excel 2021 or later, or Excel on the web; not volume-licensed Excel 2019 or earlier, nor Excel on iPad",
+  zh: "Microsoft 365（Windows 或 Mac）、Excel 2021 及以上或网页版 Excel；批量许可的 Excel 2019 及更早版本和 iPad 版 Excel 不支持",
+} as const;
+
 /** Asks the host whether it supports a version of the ExcelApi requirement set. */
 export type SupportsExcelApi = (version: string) => boolean;
 
@@ -22,7 +48,7 @@ export function officeSupportsExcelApi(version: string): boolean {
 export class RequirementError extends Error {
   constructor(public readonly version: string) {
     super(
-      `MicroSeg needs Excel with ExcelApi ${version} or later (Excel 2019, Microsoft 365 or Excel on the web).`,
+      `MicroSeg needs Excel with ExcelApi ${version} or later and the shared runtime (${SUPPORTED_EXCEL.en}).`,
     );
     this.name = "RequirementError";
   }

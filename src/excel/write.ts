@@ -14,10 +14,12 @@
  * Input sheets and users' sheets are never touched.
  */
 import { columnLetter } from "../core/cells";
+import type { DateSystem } from "../core/dates";
 import type { Lang } from "../core/issues";
 import {
   formulaForRow,
   OUTPUT_SHEET_NAMES,
+  type ColumnFormat,
   type OutputTable,
   type OutputValue,
   type SideBlock,
@@ -40,6 +42,7 @@ import {
   toExcelValue,
 } from "./formats";
 import { jsonBytes, rowBlocksByBytes, type ExcelLimits } from "./limits";
+import { queueDateSystemRead } from "./dateSystem";
 import { queueRegistryRead, registryFromCell } from "./read";
 import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
 
@@ -134,7 +137,7 @@ function gridSteps(
   });
 }
 
-function sideBlockStep(sheet: () => Excel.Worksheet, block: SideBlock): QueuedStep {
+function sideBlockStep(sheet: () => Excel.Worksheet, block: SideBlock, dateSystem: DateSystem): QueuedStep {
   const isFormula = (v: OutputValue) => typeof v === "string" && v.startsWith("=");
   const formats: (string | null)[][] = [
     [TEXT_FORMAT, null],
@@ -147,7 +150,7 @@ function sideBlockStep(sheet: () => Excel.Worksheet, block: SideBlock): QueuedSt
     [block.title, null],
     ...block.rows.map(({ label, value: v, format }): OutputValue[] => [
       label,
-      isFormula(v) ? null : toExcelValue(v, format ?? "number"),
+      isFormula(v) ? null : toExcelValue(v, format ?? "number", dateSystem),
     ]),
   ];
   const formulas: (string | null)[][] = [
@@ -173,8 +176,10 @@ function sheetSteps(
   sheets: Map<string, Excel.Worksheet>,
   worksheets: () => Excel.WorksheetCollection,
   budget: number,
+  dateSystem: DateSystem,
 ): QueuedStep[] {
   const { table, sheetName, tableName } = plan;
+  const excelValue = (v: OutputValue, format: ColumnFormat) => toExcelValue(v, format, dateSystem);
   const sheet = () => {
     const ws = sheets.get(sheetName);
     if (!ws) throw new Error(`Sheet ${sheetName} was not created`);
@@ -188,7 +193,7 @@ function sheetSteps(
     (col, c) =>
       col.format !== "text" &&
       !col.formula &&
-      table.rows.some((_r, i) => needsTextFormat(toExcelValue(cell(i, c), col.format))),
+      table.rows.some((_r, i) => needsTextFormat(excelValue(cell(i, c), col.format))),
   );
   const steps: QueuedStep[] = [];
 
@@ -213,7 +218,7 @@ function sheetSteps(
     } else if (risky[c]) {
       const fmt = NUMBER_FORMATS[col.format];
       const rows = table.rows.map((_r, i) => [
-        needsTextFormat(toExcelValue(cell(i, c), col.format)) ? TEXT_FORMAT : fmt,
+        needsTextFormat(excelValue(cell(i, c), col.format)) ? TEXT_FORMAT : fmt,
       ]);
       steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
     }
@@ -222,7 +227,7 @@ function sheetSteps(
   // 2. Values (formula columns left as null = untouched), then 3. formulas.
   if (n > 0) {
     const values = table.rows.map((_row, i) =>
-      table.columns.map((col, c) => (col.formula ? null : toExcelValue(cell(i, c), col.format))),
+      table.columns.map((col, c) => (col.formula ? null : excelValue(cell(i, c), col.format))),
     );
     steps.push(...gridSteps(sheet, 1, 0, values, nCols, budget, (r, b) => (r.values = b)));
     table.columns.forEach((col, c) => {
@@ -269,7 +274,7 @@ function sheetSteps(
       });
     },
   });
-  for (const block of table.side ?? []) steps.push(sideBlockStep(sheet, block));
+  for (const block of table.side ?? []) steps.push(sideBlockStep(sheet, block, dateSystem));
 
   // 6. The scatter chart on the Segmentation sheet.
   if (table.id === "segmentation") {
@@ -290,6 +295,8 @@ export async function writeOutputTables(
 ): Promise<WriteReport> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  // Dates are written as serials of the workbook's own date system.
+  const dateSystem = queueDateSystemRead(context);
   await context.sync();
 
   const names = worksheets.items.map((ws) => ws.name);
@@ -364,7 +371,7 @@ export async function writeOutputTables(
         }
       },
     },
-    ...plans.flatMap((plan) => sheetSteps(plan, sheets, () => worksheets, chunkBudget)),
+    ...plans.flatMap((plan) => sheetSteps(plan, sheets, () => worksheets, chunkBudget, dateSystem())),
     {
       bytes: jsonBytes(registryJson) + (retired.length + 1) * COMMAND_BYTES,
       queue: () => {

@@ -5,15 +5,17 @@
  * the engine's message); a blank cell is a missing value (null).
  */
 import type { FieldKind } from "../core/fields";
+import type { DateSystem } from "../core/dates";
 import { dateFromSerial } from "../core/input/dates";
 import { parseNumber } from "../core/input/numbers";
 import { parseIsoDate } from "../core/plan/cycle";
 import { problem } from "./errors";
-import { isOmitted, type CellInput, type Grid } from "./grid";
+import { isOmitted, refuseErrorCell, type CellInput, type Grid } from "./grid";
 
-/** A cell as the engine's CellValue: undefined (omitted) is blank. */
+/** A cell as the engine's CellValue: undefined (omitted) is blank; an error cell stops the read. */
 function cellValue(raw: CellInput): number | string | boolean | null {
-  return raw === undefined ? null : raw;
+  const value = refuseErrorCell(raw);
+  return value === undefined ? null : value;
 }
 
 /** The number in a cell read as a field of that kind; null when blank. */
@@ -44,15 +46,18 @@ export function readNumberList(grid: Grid | null | undefined, kind: FieldKind, p
   return out;
 }
 
-/** A date cell: an Excel serial, or ISO text "2026-11-02"; null when blank. */
-export function readDate(raw: CellInput, parameter: string): Date | null {
+/**
+ * A date cell: an Excel serial in the workbook's date system (a 1904 workbook
+ * counts from 1904-01-01), or ISO text "2026-11-02"; null when blank.
+ */
+export function readDate(raw: CellInput, parameter: string, system: DateSystem = 1900): Date | null {
   if (typeof raw === "string") {
     const iso = parseIsoDate(raw);
     if (iso) return iso;
   }
   const serial = readNumber(raw, "key", parameter);
   if (serial === null) return null;
-  const date = dateFromSerial(serial);
+  const date = dateFromSerial(serial, system);
   if (!date) throw problem("value", "not-a-number", parameter, raw);
   return date;
 }

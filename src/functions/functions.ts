@@ -5,7 +5,9 @@
  * that lifts an engine method (src/core) over ranges.
  *
  * Every parameter is a matrix of `any`, so a single cell, a range or an array
- * constant all work, and every result is a matrix, so ranges spill.
+ * constant all work, and every result is a matrix, so ranges spill. An error
+ * cell in a range arrives as a CustomFunctions.Error (the build sets
+ * allowErrorForDataTypeAny) and gives that error in its own cell of the spill.
  * The parameter and result types must be written out here: the metadata
  * generator rejects type aliases.
  */
@@ -13,6 +15,7 @@ import { deptRxCells, ourRxCells, shareCells } from "./potential";
 import { capacityCells, callsCells, smartCheckCells, targetRxCells } from "./planning";
 import { cutoffCells, quadrantCells, stageCells, tierCells } from "./segmentation";
 import { numberCells } from "./number";
+import { workbookDateSystem } from "./dateSystem";
 
 /**
  * Hospital tier A, B or C from beds, daily outpatients and monthly purchase: the best tier most present criteria reach.
@@ -25,10 +28,10 @@ import { numberCells } from "./number";
  * @returns The tier letter for each hospital.
  */
 export function tier(
-  beds: Array<Array<number | string | boolean>>,
-  outpatients: Array<Array<number | string | boolean>>,
-  purchase: Array<Array<number | string | boolean>>,
-  thresholds?: Array<Array<number | string | boolean>>,
+  beds: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  outpatients: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  purchase: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  thresholds?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return tierCells(beds, outpatients, purchase, thresholds);
 }
@@ -44,10 +47,10 @@ export function tier(
  * @returns Department total Rx per month.
  */
 export function deptRx(
-  dailyPatients: Array<Array<number | string | boolean>>,
-  usageRate: Array<Array<number | string | boolean>>,
-  rxPerPatient: Array<Array<number | string | boolean>>,
-  workingDays?: Array<Array<number | string | boolean>>,
+  dailyPatients: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  usageRate: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  rxPerPatient: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  workingDays?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return deptRxCells(dailyPatients, usageRate, rxPerPatient, workingDays);
 }
@@ -62,9 +65,9 @@ export function deptRx(
  * @returns Our Rx per month.
  */
 export function ourRx(
-  ourDailyPatients: Array<Array<number | string | boolean>>,
-  rxPerPatient: Array<Array<number | string | boolean>>,
-  workingDays?: Array<Array<number | string | boolean>>,
+  ourDailyPatients: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  rxPerPatient: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  workingDays?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return ourRxCells(ourDailyPatients, rxPerPatient, workingDays);
 }
@@ -78,8 +81,8 @@ export function ourRx(
  * @returns The share as a fraction (0.375 = 37.5%).
  */
 export function share(
-  ourRx: Array<Array<number | string | boolean>>,
-  deptRx: Array<Array<number | string | boolean>>,
+  ourRx: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  deptRx: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return shareCells(ourRx, deptRx);
 }
@@ -94,9 +97,9 @@ export function share(
  * @returns The cut-off value.
  */
 export function cutoff(
-  values: Array<Array<number | string | boolean>>,
-  method?: Array<Array<number | string | boolean>>,
-  p?: Array<Array<number | string | boolean>>,
+  values: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  method?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  p?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return cutoffCells(values, method, p);
 }
@@ -113,11 +116,11 @@ export function cutoff(
  * @returns The quadrant of each row.
  */
 export function quadrant(
-  volume: Array<Array<number | string | boolean>>,
-  potential: Array<Array<number | string | boolean>>,
-  volumeCut?: Array<Array<number | string | boolean>>,
-  potentialCut?: Array<Array<number | string | boolean>>,
-  labels?: Array<Array<number | string | boolean>>,
+  volume: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  potential: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  volumeCut?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  potentialCut?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  labels?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return quadrantCells(volume, potential, volumeCut, potentialCut, labels);
 }
@@ -133,10 +136,10 @@ export function quadrant(
  * @returns The stage of each hospital.
  */
 export function stage(
-  ourVolume: Array<Array<number | string | boolean>>,
-  share: Array<Array<number | string | boolean>>,
-  stableShare?: Array<Array<number | string | boolean>>,
-  labels?: Array<Array<number | string | boolean>>,
+  ourVolume: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  share: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  stableShare?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  labels?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return stageCells(ourVolume, share, stableShare, labels);
 }
@@ -150,8 +153,8 @@ export function stage(
  * @returns Calls per month.
  */
 export function calls(
-  quadrant: Array<Array<number | string | boolean>>,
-  frequencies?: Array<Array<number | string | boolean>>,
+  quadrant: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  frequencies?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return callsCells(quadrant, frequencies);
 }
@@ -168,13 +171,15 @@ export function calls(
  * @returns Calls the cycle can hold.
  */
 export function capacity(
-  callsPerDay: Array<Array<number | string | boolean>>,
-  startDate: Array<Array<number | string | boolean>>,
-  endDate: Array<Array<number | string | boolean>>,
-  holidays?: Array<Array<number | string | boolean>>,
-  calendar?: Array<Array<number | string | boolean>>,
-): Array<Array<number | string | CustomFunctions.Error>> {
-  return capacityCells(callsPerDay, startDate, endDate, holidays, calendar);
+  callsPerDay: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  startDate: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  endDate: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  holidays?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  calendar?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+): Promise<Array<Array<number | string | CustomFunctions.Error>>> {
+  return workbookDateSystem().then((system) =>
+    capacityCells(callsPerDay, startDate, endDate, holidays, calendar, system),
+  );
 }
 
 /**
@@ -188,10 +193,10 @@ export function capacity(
  * @returns The target monthly Rx.
  */
 export function targetRx(
-  volume: Array<Array<number | string | boolean>>,
-  potential: Array<Array<number | string | boolean>>,
-  ambition?: Array<Array<number | string | boolean>>,
-  trial?: Array<Array<number | string | boolean>>,
+  volume: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  potential: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  ambition?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  trial?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return targetRxCells(volume, potential, ambition, trial);
 }
@@ -208,13 +213,15 @@ export function targetRx(
  * @returns The failing letters among M, A, R, T, or an empty text.
  */
 export function smartCheck(
-  target: Array<Array<number | string | boolean>>,
-  volume: Array<Array<number | string | boolean>>,
-  potential: Array<Array<number | string | boolean>>,
-  dueDate: Array<Array<number | string | boolean>>,
-  ambition?: Array<Array<number | string | boolean>>,
-): Array<Array<number | string | CustomFunctions.Error>> {
-  return smartCheckCells(target, volume, potential, dueDate, ambition);
+  target: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  volume: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  potential: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  dueDate: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+  ambition?: Array<Array<number | string | boolean | CustomFunctions.Error>>,
+): Promise<Array<Array<number | string | CustomFunctions.Error>>> {
+  return workbookDateSystem().then((system) =>
+    smartCheckCells(target, volume, potential, dueDate, ambition, system),
+  );
 }
 
 /**
@@ -225,7 +232,7 @@ export function smartCheck(
  * @returns The number MicroSeg reads.
  */
 export function number(
-  text: Array<Array<number | string | boolean>>,
+  text: Array<Array<number | string | boolean | CustomFunctions.Error>>,
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return numberCells(text);
 }

@@ -7,8 +7,12 @@
 import { cellProblemError, CellProblem, worksheetError } from "./errors";
 import type { Lang } from "../core/issues";
 
-/** One cell as Excel hands it to a custom function ("" or null when blank). */
-export type CellInput = number | string | boolean | null | undefined;
+/**
+ * One cell as Excel hands it to a custom function ("" or null when blank). An
+ * error cell (#N/A …) arrives as a CustomFunctions.Error, because the metadata
+ * allows errors for parameters typed any (allowErrorForDataTypeAny).
+ */
+export type CellInput = number | string | boolean | null | undefined | CustomFunctions.Error;
 
 /** A range (or a single cell, as [[value]]) passed to a matrix parameter. */
 export type Grid = readonly (readonly CellInput[])[];
@@ -22,6 +26,41 @@ export type ResultGrid = ResultCell[][];
 export interface Shape {
   rows: number;
   cols: number;
+}
+
+/** True for an error cell of an argument (the runtime's CustomFunctions.Error: an object with its code). */
+export function isErrorCell(raw: unknown): raw is CustomFunctions.Error {
+  if (typeof raw !== "object" || raw === null) return false;
+  const code = (raw as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#");
+}
+
+/** The error codes a custom function may return; #NAME?, #REF!, #SPILL! … are input-only. */
+const RETURNABLE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+
+/**
+ * What a function gives for an error cell among its arguments: that error, as
+ * =A1+1 does, or #VALUE! for an error a custom function cannot return.
+ */
+export function passedOnError(error: CustomFunctions.Error): CustomFunctions.Error {
+  if (!RETURNABLE.has(String(error.code))) return worksheetError("value");
+  return error.message === undefined || error.message === ""
+    ? new CustomFunctions.Error(error.code)
+    : new CustomFunctions.Error(error.code, error.message);
+}
+
+/** Thrown by an argument reader that meets an error cell; the call (or the position) becomes that error. */
+export class ErrorCellArgument extends Error {
+  constructor(public readonly error: CustomFunctions.Error) {
+    super(String(error.code));
+    this.name = "ErrorCellArgument";
+  }
+}
+
+/** Stops reading a cell that holds an error (see ErrorCellArgument). */
+export function refuseErrorCell<T>(raw: T): Exclude<T, CustomFunctions.Error> {
+  if (isErrorCell(raw)) throw new ErrorCellArgument(raw);
+  return raw as Exclude<T, CustomFunctions.Error>;
 }
 
 export function shapeOf(grid: Grid): Shape {
@@ -110,6 +149,7 @@ export function whole(lang: Lang, body: () => ResultGrid): ResultGrid {
     return body();
   } catch (e) {
     if (e instanceof CellProblem) return [[cellProblemError(e, lang)]];
+    if (e instanceof ErrorCellArgument) return [[passedOnError(e.error)]];
     throw e;
   }
 }
@@ -119,10 +159,13 @@ function evaluate(
   cells: readonly CellInput[],
   lang: Lang,
 ): ResultCell {
+  // An error cell in this position's arguments is this position's result, whatever the function.
+  for (const cell of cells) if (isErrorCell(cell)) return passedOnError(cell);
   try {
     return each(cells);
   } catch (e) {
     if (e instanceof CellProblem) return cellProblemError(e, lang);
+    if (e instanceof ErrorCellArgument) return passedOnError(e.error);
     throw e;
   }
 }

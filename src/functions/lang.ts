@@ -5,7 +5,7 @@
 import type { Lang } from "../core/issues";
 import { foldKey } from "../core/input/chars";
 import { badArgument } from "./errors";
-import type { CellInput } from "./grid";
+import { refuseErrorCell, type CellInput } from "./grid";
 
 /** zh for any Chinese display language, en otherwise (and outside Office, e.g. under Node). */
 export function displayLang(): Lang {
@@ -32,6 +32,7 @@ const LABEL_MODES: ReadonlyMap<string, LabelMode> = new Map<string, LabelMode>([
 
 /** Reads a `labels` argument; blank or omitted → the display language. */
 export function labelMode(raw: CellInput, lang: Lang): LabelMode {
+  refuseErrorCell(raw);
   if (raw === null || raw === undefined || raw === "") return lang;
   const mode = typeof raw === "string" ? LABEL_MODES.get(foldKey(raw)) : undefined;
   if (!mode) throw badArgument("labels", raw, "zh, en, code");

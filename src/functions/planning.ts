@@ -11,9 +11,10 @@ import type { Lang } from "../core/issues";
 import { cycleCapacity, toIsoDate } from "../core/plan/cycle";
 import { formatSmart, smartCheck, targetRx } from "../core/plan/smart";
 import { DEFAULT_SETTINGS, QUADRANTS, defaultSettings, type Quadrant, type Settings } from "../core/settings";
+import type { DateSystem } from "../core/dates";
 import { readDate, readNumber, readNumberList, readNumberOr } from "./args";
 import { badArgument } from "./errors";
-import { cellsOf, spill, whole, type CellInput, type Grid, type ResultGrid } from "./grid";
+import { cellsOf, refuseErrorCell, spill, whole, type CellInput, type Grid, type ResultGrid } from "./grid";
 import { displayLang } from "./lang";
 
 // ---- CALLS ---------------------------------------------------------------
@@ -27,6 +28,7 @@ const QUADRANT_WORDS: ReadonlyMap<string, Quadrant> = new Map(
 );
 
 function readQuadrant(raw: CellInput): Quadrant | null {
+  refuseErrorCell(raw);
   if (raw === null || raw === undefined || raw === "") return null;
   const q = typeof raw === "string" ? QUADRANT_WORDS.get(foldKey(raw)) : undefined;
   if (!q) throw badArgument("quadrant", raw, QUADRANTS.join(", "));
@@ -81,12 +83,13 @@ export function capacityCells(
   endDate: Grid,
   holidays?: Grid | null,
   calendar?: Grid | null,
+  dateSystem: DateSystem = 1900,
 ): ResultGrid {
   const lang = displayLang();
   return whole(lang, () => {
     const skip: string[] = [];
     for (const raw of cellsOf(holidays)) {
-      const day = readDate(raw, "holidays");
+      const day = readDate(raw, "holidays", dateSystem);
       if (day) skip.push(toIsoDate(day));
     }
     const kinds = cellsOf(calendar);
@@ -98,8 +101,8 @@ export function capacityCells(
     const settings = defaultSettings();
     return spill([callsPerDay, startDate, endDate], lang, ([c, s, e]) => {
       const perDay = readNumber(c, "count", "callsPerDay");
-      const start = readDate(s, "startDate");
-      const end = readDate(e, "endDate");
+      const start = readDate(s, "startDate", dateSystem);
+      const end = readDate(e, "endDate", dateSystem);
       if (perDay === null || start === null || end === null) return "";
       if (end.getTime() < start.getTime()) throw badArgument("endDate", e, "startDate ≤ endDate");
       settings.capacity.callsPerDay = perDay;
@@ -145,11 +148,12 @@ export function smartCheckCells(
   potential: Grid,
   dueDate: Grid,
   ambition?: Grid | null,
+  dateSystem: DateSystem = 1900,
 ): ResultGrid {
   const lang = displayLang();
   return whole(lang, () =>
     spill([target, volume, potential, dueDate, ambition], lang, ([t, v, p, d, a]) => {
-      const due = readDate(d, "dueDate");
+      const due = readDate(d, "dueDate", dateSystem);
       const letters = smartCheck({
         doctor: NOT_JUDGED_HERE,
         hospital: NOT_JUDGED_HERE,

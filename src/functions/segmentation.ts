@@ -17,8 +17,10 @@ import { readNumber, readNumberList, readNumberOr } from "./args";
 import { badArgument, problem } from "./errors";
 import {
   cellsOf,
+  isErrorCell,
   isOmitted,
   optionValue,
+  refuseErrorCell,
   spill,
   whole,
   type CellInput,
@@ -99,6 +101,7 @@ const METHODS: ReadonlyMap<string, RangeMethod> = new Map(
 );
 
 function cutoffMethod(raw: CellInput): RangeMethod {
+  refuseErrorCell(raw);
   if (raw === null || raw === undefined || raw === "") return "median";
   const method = typeof raw === "string" ? METHODS.get(foldKey(raw)) : undefined;
   if (!method) throw badArgument("method", raw, "median, percentile, mean");
@@ -114,7 +117,11 @@ export function columnNumbers(grid: Grid | null | undefined): (number | null)[] 
   if (isOmitted(grid)) return out;
   for (const row of grid) {
     for (const raw of row) {
-      const read = parseNumber(raw === undefined ? null : raw, "key");
+      if (raw === undefined || isErrorCell(raw)) {
+        out.push(null);
+        continue;
+      }
+      const read = parseNumber(raw, "key");
       out.push(read.ok ? read.value : null);
     }
   }

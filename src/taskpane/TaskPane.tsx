@@ -1,17 +1,21 @@
 import {
   Button,
   Caption1,
-  Dropdown,
-  Field,
+  CounterBadge,
   makeStyles,
+  Menu,
+  MenuButton,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
   Spinner,
+  Subtitle1,
   Tab,
   TabList,
-  Title3,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
@@ -22,6 +26,8 @@ import type { PaneServices } from "./services";
 import { DataStep } from "./steps/DataStep";
 import { GenerateStep } from "./steps/GenerateStep";
 import { IssuesStep } from "./steps/IssuesStep";
+import { generatePreview } from "./steps/previewModel";
+import { purchaseUnit } from "./steps/unitModel";
 import { SettingsStep } from "./steps/SettingsStep";
 
 /** Props of the MicroSeg task pane. It talks to the workbook only through `port`, so it renders without Excel. */
@@ -49,15 +55,47 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     minHeight: "100%",
   },
+  // One line on every step: icon, name, language menu (it never wraps, so its height never changes).
   header: {
     display: "flex",
-    alignItems: "flex-end",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    flexWrap: "nowrap",
+    gap: tokens.spacingHorizontalS,
+    minHeight: "32px",
+    minWidth: "0",
   },
-  titles: { display: "flex", flexDirection: "column" },
-  subtitle: { color: tokens.colorNeutralForeground3 },
-  lang: { minWidth: "110px", width: "110px" },
+  icon: { width: "20px", height: "20px", flexShrink: 0 },
+  titles: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    minWidth: "0",
+    flexGrow: 1,
+    overflow: "hidden",
+  },
+  title: { margin: "0", whiteSpace: "nowrap" },
+  subtitle: {
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    minWidth: "0",
+  },
+  lang: { flexShrink: 0, minHeight: "28px" },
+  tabs: { flexWrap: "wrap" },
+  tab: { minHeight: "28px" },
+  mark: { marginLeft: tokens.spacingHorizontalXXS },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: "0",
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: "0",
+  },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
@@ -68,39 +106,93 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
   const { t, lang, step } = model;
   const stepLabel = (s: StepId) => t(`step.${s}`);
 
+  const invalid = model.form.issues.length;
+  const dataDone = model.detection !== null && !model.mappingIncomplete;
+  const generated = model.run.status === "done";
+  const tabName = (s: StepId): string => {
+    if (s === "settings" && invalid > 0) return t("step.invalidMark", { step: stepLabel(s) });
+    if (s === "issues" && model.issues.length > 0)
+      return t("step.issuesCount", { step: stepLabel(s), count: model.issues.length });
+    if ((s === "data" && dataDone) || (s === "generate" && generated))
+      return t("step.doneMark", { step: stepLabel(s) });
+    return stepLabel(s);
+  };
+  const tabMark = (s: StepId) => {
+    if (s === "settings" && invalid > 0)
+      return <CounterBadge className={styles.mark} count={invalid} color="danger" size="small" aria-hidden />;
+    if (s === "issues" && model.issues.length > 0)
+      return (
+        <CounterBadge
+          className={styles.mark}
+          count={model.issues.length}
+          overflowCount={999}
+          color="informative"
+          size="small"
+          aria-hidden
+        />
+      );
+    if ((s === "data" && dataDone) || (s === "generate" && generated))
+      return (
+        <span className={styles.mark} aria-hidden>
+          ✓
+        </span>
+      );
+    return null;
+  };
+
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <header className={styles.header}>
+        <img className={styles.icon} src="assets/icon-32.png" alt="" />
         <div className={styles.titles}>
-          <Title3 as="h1">{t("app.title")}</Title3>
+          <Subtitle1 as="h1" className={styles.title}>
+            {t("app.title")}
+          </Subtitle1>
           <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
         </div>
-        <Field label={t("app.language")} size="small">
-          <Dropdown
-            className={styles.lang}
-            size="small"
-            value={t(`lang.${lang}`)}
-            selectedOptions={[lang]}
-            onOptionSelect={(_e, data) => model.setLang(data.optionValue === "zh" ? "zh" : "en")}
-          >
-            <Option value="zh">{t("lang.zh")}</Option>
-            <Option value="en">{t("lang.en")}</Option>
-          </Dropdown>
-        </Field>
+        <Menu
+          checkedValues={{ lang: [lang] }}
+          onCheckedValueChange={(_e, data) => model.setLang(data.checkedItems[0] === "zh" ? "zh" : "en")}
+        >
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton className={styles.lang} size="small" appearance="subtle">
+              <span className={styles.srOnly}>{`${t("app.language")}: `}</span>
+              {t(`lang.${lang}`)}
+            </MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItemRadio name="lang" value="zh">
+                {t("lang.zh")}
+              </MenuItemRadio>
+              <MenuItemRadio name="lang" value="en">
+                {t("lang.en")}
+              </MenuItemRadio>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </header>
 
       <TabList
+        className={styles.tabs}
         aria-label={t("app.steps")}
         selectedValue={step}
         onTabSelect={(_e, data) => model.setStep(data.value as StepId)}
         size="small"
       >
         {STEPS.map((s) => (
-          <Tab key={s} id={`tab-${s}`} value={s} aria-controls={`panel-${s}`}>
+          <Tab key={s} className={styles.tab} id={`tab-${s}`} value={s} aria-controls={`panel-${s}`}>
             {stepLabel(s)}
+            {tabMark(s)}
+            {/* The mark in words for screen readers; the visible label stays the start of the name. */}
+            <span className={styles.srOnly}>{tabName(s).slice(stepLabel(s).length)}</span>
           </Tab>
         ))}
       </TabList>
+
+      <div className={styles.srOnly} role="status" aria-live="polite" aria-atomic="true">
+        {announcement(model)}
+      </div>
 
       {model.activateError ? (
         <MessageBar intent="error">
@@ -113,6 +205,24 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
       </div>
     </main>
   );
+}
+
+/** What the live region says about the run: progress, success, failure or cancel. */
+function announcement(model: ReturnType<typeof useTaskPane>): string {
+  const { t, run } = model;
+  switch (run.status) {
+    case "running":
+    case "cancelling":
+      return t("generate.announceRunning", { stage: t(`stage.${run.stage}`) });
+    case "done":
+      return t("generate.done");
+    case "cancelled":
+      return t(run.outcome ? "generate.cancelledKept" : "generate.cancelled");
+    case "failed":
+      return t("generate.failed", { message: run.error ?? "" });
+    default:
+      return "";
+  }
 }
 
 interface StepPanelProps {
@@ -172,6 +282,7 @@ function StepPanel({ model, services, today }: StepPanelProps) {
           form={form}
           issueReason={(issue, l) => services.issueReason(issue, l)}
           today={today}
+          purchaseScale={purchaseUnit(model.detection?.detections ?? [])}
         />
       );
     case "generate":
@@ -181,6 +292,21 @@ function StepPanel({ model, services, today }: StepPanelProps) {
           lang={lang}
           run={model.run}
           blocked={form.issues.length > 0}
+          invalidSettings={form.issues.length}
+          onOpenSettings={() => model.setStep("settings")}
+          preview={
+            model.detection
+              ? generatePreview(
+                  model.detection.detections,
+                  form.settings,
+                  today,
+                  (role) => services.fieldSpecs(role),
+                  (role) => t(`role.${role}`),
+                  lang,
+                )
+              : null
+          }
+          runCycle={model.runCycle}
           mappingIncomplete={model.mappingIncomplete}
           onGenerate={model.generate}
           onOpenSheet={(sheet) => model.activate(sheet)}

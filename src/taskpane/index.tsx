@@ -4,9 +4,10 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { generatePlan } from "../app/generate";
 import { ExcelWorkbookPort } from "../excel";
 import { coreServices } from "./coreServices";
+import { generatePlanInWorker } from "./workerGenerate";
+import { officePaneVisibility, PaneVisibilityContext } from "./hooks/paneVisibility";
 import { langFromLocale } from "./i18n";
 import { TaskPane } from "./TaskPane";
 
@@ -18,9 +19,13 @@ async function main(): Promise<void> {
   const lang = langFromLocale(
     typeof Office.context?.displayLanguage === "string" ? Office.context.displayLanguage : null,
   );
+  // In the shared runtime the page may start hidden: the workbook is read once the pane is shown.
+  const visibility = officePaneVisibility(Office.addin, document);
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <TaskPane port={new ExcelWorkbookPort()} services={coreServices(generatePlan)} lang={lang} />
+      <PaneVisibilityContext.Provider value={visibility}>
+        <TaskPane port={new ExcelWorkbookPort()} services={coreServices(generatePlanInWorker)} lang={lang} />
+      </PaneVisibilityContext.Provider>
     </FluentProvider>,
   );
 }

@@ -34,8 +34,19 @@ const useStyles = makeStyles({
     position: "sticky",
     top: "0",
   },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3 },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    position: "sticky",
+    left: "0",
+  },
+  // scroll-margin: scrolled into view below the sticky column header, not under it.
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+    scrollMarginTop: "32px",
+    scrollMarginLeft: "48px",
+  },
   note: { padding: tokens.spacingHorizontalS },
 });
 
@@ -67,7 +78,9 @@ export function SheetGrid({ t, port }: SheetGridProps) {
   }, [cell]);
 
   if (!sheet) return <Caption1 className={styles.note}>{t("wb.emptySheet")}</Caption1>;
-  const rows = sheet.values.slice(0, MAX_ROWS);
+  // A window of rows around the selected cell, so an issue beyond the first rows still shows its row.
+  const first = cell && cell.row >= MAX_ROWS ? Math.max(0, cell.row - Math.floor(MAX_ROWS / 2)) : 0;
+  const rows = sheet.values.slice(first, first + MAX_ROWS);
   const width = rows.reduce((w, r) => Math.max(w, r.length), cell ? cell.col + 1 : 0);
 
   return (
@@ -105,37 +118,42 @@ export function SheetGrid({ t, port }: SheetGridProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, r) => (
-                <tr key={r}>
-                  <th className={mergeClasses(styles.cell, styles.rowHead)} scope="row">
-                    {r + 1}
-                  </th>
-                  {Array.from({ length: width }, (_x, c) => {
-                    const isSelected = cell !== undefined && cell.row === r && cell.col === c;
-                    return (
-                      <td
-                        key={c}
-                        ref={isSelected ? selectedCell : undefined}
-                        className={mergeClasses(
-                          styles.cell,
-                          typeof row[c] === "number" && styles.number,
-                          isSelected && styles.selected,
-                        )}
-                        data-address={`${columnLetter(c)}${r + 1}`}
-                        aria-current={isSelected ? "true" : undefined}
-                      >
-                        {display(row[c])}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
+              {rows.map((row, i) => {
+                const r = first + i;
+                return (
+                  <tr key={r}>
+                    <th className={mergeClasses(styles.cell, styles.rowHead)} scope="row">
+                      {r + 1}
+                    </th>
+                    {Array.from({ length: width }, (_x, c) => {
+                      const isSelected = cell !== undefined && cell.row === r && cell.col === c;
+                      return (
+                        <td
+                          key={c}
+                          ref={isSelected ? selectedCell : undefined}
+                          className={mergeClasses(
+                            styles.cell,
+                            typeof row[c] === "number" && styles.number,
+                            isSelected && styles.selected,
+                          )}
+                          data-address={`${columnLetter(c)}${r + 1}`}
+                          aria-current={isSelected ? "true" : undefined}
+                        >
+                          {display(row[c])}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
         {sheet.values.length > MAX_ROWS ? (
           <Caption1 className={styles.note}>
-            {t("wb.rowsShown", { count: MAX_ROWS, total: sheet.values.length })}
+            {first === 0
+              ? t("wb.rowsShown", { count: MAX_ROWS, total: sheet.values.length })
+              : t("wb.rowsWindow", { from: first + 1, to: first + rows.length, total: sheet.values.length })}
           </Caption1>
         ) : null}
       </div>

@@ -2,7 +2,7 @@ import {
   Badge,
   Body1Strong,
   Caption1,
-  Field,
+  Label,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -37,14 +37,29 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  body: { display: "flex", flexGrow: 1, minHeight: "0" },
+  body: {
+    display: "flex",
+    flexGrow: 1,
+    minHeight: "0",
+    // A phone-sized window: the pane on top at full width (as narrow as Excel's), the grid below.
+    "@media (max-width: 640px)": { flexDirection: "column", overflowY: "auto" },
+  },
   pane: {
     width: "360px",
     flexShrink: 0,
     overflowY: "auto",
+    overflowX: "auto",
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    "@media (max-width: 640px)": { width: "100%", overflowY: "visible", borderRight: "none" },
   },
-  grid: { flexGrow: 1, minWidth: "0" },
+  grid: { flexGrow: 1, minWidth: "0", "@media (max-width: 640px)": { minHeight: "60vh" } },
+  file: { maxWidth: "100%" },
+  openFile: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   center: { padding: tokens.spacingHorizontalXXL },
 });
 
@@ -61,16 +76,22 @@ export function Workbench({ services, lang: initialLang, sampleUrl }: WorkbenchP
           {`${CATALOGS.en["wb.preview"]} / ${CATALOGS.zh["wb.preview"]}`}
         </Badge>
         <Body1Strong>{t("wb.workbook", { name: state.name })}</Body1Strong>
-        <Field label={t("wb.openFile")} orientation="horizontal" size="small">
+        <span className={styles.openFile}>
+          <Label htmlFor="workbench-file" size="small">
+            {t("wb.openFile")}
+          </Label>
           <input
+            id="workbench-file"
+            className={styles.file}
             type="file"
+            name="workbook"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) open(file);
             }}
           />
-        </Field>
+        </span>
       </header>
       {state.status === "loading" ? (
         <Spinner className={styles.center} label={t("wb.loading", { name: state.name })} />
@@ -78,14 +99,16 @@ export function Workbench({ services, lang: initialLang, sampleUrl }: WorkbenchP
         <div className={styles.center}>
           <MessageBar intent="error">
             <MessageBarBody>
-              {t("wb.loadFailed", { name: state.name, message: state.message })}
+              {state.notXlsx
+                ? t("wb.notXlsx", { name: state.name })
+                : t("wb.loadFailed", { name: state.name, message: state.message })}
             </MessageBarBody>
           </MessageBar>
           <Caption1>{t("wb.noWorkbook")}</Caption1>
         </div>
       ) : (
         <div className={styles.body}>
-          <aside className={styles.pane} aria-label={t("app.title")}>
+          <aside className={styles.pane} aria-label={t("app.title")} data-pane-scroller="">
             <TaskPane
               key={state.name}
               port={state.port}

@@ -1,14 +1,32 @@
 import { useCallback, useEffect, useState } from "react";
+import { generateSheets } from "../../bench/generate";
+import type { SheetData } from "../core/cells";
 import { MemoryWorkbookPort } from "../memory/MemoryWorkbookPort";
 import { readXlsx } from "./loadXlsx";
 
 /** The bundled sample, served next to the build by `npm run workbench`. */
 export const DEFAULT_SAMPLE = "samples/demo-zh.xlsx";
 
+/** `?scale=N`: instead of the sample, the benchmark's synthetic workbook with N hospitals (100 doctors each). */
+export const SCALE_PARAM = "scale";
+
 export type WorkbenchFileState =
   | { status: "loading"; name: string }
   | { status: "ready"; name: string; port: MemoryWorkbookPort }
-  | { status: "failed"; name: string; message: string };
+  /** notXlsx: the file is not an .xlsx package (the message is then the pane's own, localized). */
+  | { status: "failed"; name: string; message: string; notXlsx?: boolean };
+
+/** An .xlsx is a zip package: its first bytes are "PK\x03\x04". */
+export function looksLikeXlsx(name: string, bytes: ArrayBuffer): boolean {
+  const head = new Uint8Array(bytes.slice(0, 4));
+  return (
+    head[0] === 0x50 &&
+    head[1] === 0x4b &&
+    head[2] === 0x03 &&
+    head[3] === 0x04 &&
+    !/\.(xls|csv)$/i.test(name)
+  );
+}
 
 export interface WorkbenchFile {
   state: WorkbenchFileState;
@@ -28,20 +46,37 @@ export function useWorkbenchFile(sampleUrl: string = DEFAULT_SAMPLE): WorkbenchF
   const load = useCallback(async (name: string, bytes: () => Promise<ArrayBuffer>) => {
     setState({ status: "loading", name });
     try {
-      const sheets = await readXlsx(await bytes());
+      const data = await bytes();
+      if (!looksLikeXlsx(name, data)) {
+        setState({ status: "failed", name, message: "", notXlsx: true });
+        return;
+      }
+      const sheets = await readXlsx(data);
       setState({ status: "ready", name, port: new MemoryWorkbookPort(sheets) });
     } catch (e) {
       setState({ status: "failed", name, message: message(e) });
     }
   }, []);
 
+  const loadSheets = useCallback(async (name: string, make: () => SheetData[]) => {
+    setState({ status: "loading", name });
+    // Lets the spinner paint before the synthetic workbook is built.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    setState({ status: "ready", name, port: new MemoryWorkbookPort(make()) });
+  }, []);
+
   useEffect(() => {
+    const scale = Number(new URLSearchParams(globalThis.location?.search ?? "").get(SCALE_PARAM));
+    if (Number.isInteger(scale) && scale > 0) {
+      void loadSheets(`synthetic-${scale * 100}.xlsx`, () => generateSheets(42, scale));
+      return;
+    }
     void load(sampleName, async () => {
       const response = await fetch(sampleUrl);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       return response.arrayBuffer();
     });
-  }, [load, sampleName, sampleUrl]);
+  }, [load, loadSheets, sampleName, sampleUrl]);
 
   const open = useCallback((file: File) => void load(file.name, () => file.arrayBuffer()), [load]);
 

@@ -124,6 +124,8 @@ export class FakeWorkbookState {
   suspendedCalc = 0;
   suspendedScreen = 0;
   active: string | null = null;
+  /** The workbook's "Use 1904 date system" option. */
+  date1904 = false;
   selected: string | null = null;
   /** Makes the command whose label matches fail at sync time. */
   failOn: ((label: string) => boolean) | null = null;
@@ -277,12 +279,44 @@ onlyRealMembers<FakeApplication, Excel.Application>(true);
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
+    this.functions = new FakeFunctions(ctx);
   }
 }
 onlyRealMembers<FakeWorkbook, Excel.Workbook>(true);
+
+/** Worksheet functions evaluated by Excel (ExcelApi 1.2); only DATE, in the workbook's date system. */
+export class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    let computed: number | null = null;
+    this.ctx.enqueueLoad("functions.date", () => {
+      const epoch = this.ctx.state.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+      computed = (Date.UTC(year, month - 1, day) - epoch) / 86_400_000;
+      return computed;
+    });
+    return new FakeFunctionResult(() => computed);
+  }
+}
+onlyRealMembers<FakeFunctions, Excel.Functions>(true);
+
+export class FakeFunctionResult {
+  private loaded = false;
+  constructor(private readonly computed: () => number | null) {}
+  load(_props?: string): this {
+    this.loaded = true;
+    return this;
+  }
+  get value(): number {
+    const v = this.computed();
+    if (!this.loaded || v === null) throw notLoaded("functionResult.value");
+    return v;
+  }
+}
+onlyRealMembers<FakeFunctionResult, Excel.FunctionResult<number>>(true);
 
 export class FakeWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;

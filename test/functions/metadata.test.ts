@@ -13,6 +13,7 @@ import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import LocalizedMetadataPlugin, {
   localizeMetadata,
   readmeSection,
+  withErrorInputs,
   type FunctionsMetadata,
   type TranslationTable,
 } from "../../scripts/functions-locale";
@@ -87,6 +88,19 @@ describe("functions.json (generated from JSDoc)", () => {
       expect(f.helpUrl).toBe(HELP_URL);
       for (const p of f.parameters) expect(p.description).toMatch(/\S.*[.!)]$/);
     }
+  });
+});
+
+describe("error cells as arguments (allowErrorForDataTypeAny)", () => {
+  it("is switched on by the build, which the JSDoc generator cannot do", () => {
+    // The generator writes only allowCustomDataForDataTypeAny; Microsoft documents the
+    // error flag for hand-written metadata, so the build step adds it.
+    expect(metadata.allowErrorForDataTypeAny).toBeUndefined();
+    const withErrors = withErrorInputs(metadata);
+    expect(withErrors.allowErrorForDataTypeAny).toBe(true);
+    expect(withErrors.functions).toEqual(metadata.functions);
+    // It applies to parameters typed any: every MICROSEG parameter is.
+    for (const f of withErrors.functions) for (const p of f.parameters) expect(p.type).toBe("any");
   });
 });
 
@@ -173,11 +187,14 @@ describe("the build step (webpack with the metadata and locale plugins)", () => 
       expect.arrayContaining(["functions-help.html", "functions.json", "functions.zh-CN.json"]),
     );
     const built = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as FunctionsMetadata;
-    expect(built).toEqual(metadata);
+    expect(built).toEqual(withErrorInputs(metadata));
     const zh = JSON.parse(
       fs.readFileSync(path.join(out, "functions.zh-CN.json"), "utf8"),
     ) as FunctionsMetadata;
     expect(zh.functions.map((f) => f.id)).toEqual(Object.keys(GOLDEN));
+    // Both languages let an error cell into a function (one #N/A stays one cell of the spill).
+    expect(built.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
     const js = fs.readFileSync(path.join(out, "functions.js"), "utf8");
     for (const id of Object.keys(GOLDEN)) expect(js).toContain(`CustomFunctions.associate("${id}"`);
     expect(fs.readFileSync(path.join(out, "functions-help.html"), "utf8")).toContain("MICROSEG.QUADRANT");

@@ -54,27 +54,27 @@ describe("MICROSEG.CAPACITY", () => {
   const start = serial("2026-11-01");
   const end = serial("2026-11-30");
 
-  it("is calls per day × working days, weekends excluded (November 2026: 21 days)", () => {
-    expect(capacity(one(8), one(start), one(end))).toEqual([[168]]);
-    expect(capacity(one(8), one("2026-11-01"), one("2026-11-30"))).toEqual([[168]]);
+  it("is calls per day × working days, weekends excluded (November 2026: 21 days)", async () => {
+    expect(await capacity(one(8), one(start), one(end))).toEqual([[168]]);
+    expect(await capacity(one(8), one("2026-11-01"), one("2026-11-30"))).toEqual([[168]]);
   });
 
-  it("excludes listed holidays (serials or ISO text) and ignores blanks in the list", () => {
-    expect(capacity(one(8), one(start), one(end), column(serial("2026-11-11"), "", "2026-11-14"))).toEqual([
-      [160],
-    ]);
+  it("excludes listed holidays (serials or ISO text) and ignores blanks in the list", async () => {
+    expect(
+      await capacity(one(8), one(start), one(end), column(serial("2026-11-11"), "", "2026-11-14")),
+    ).toEqual([[160]]);
   });
 
-  it("spills over several calls-per-day values", () => {
-    expect(capacity(row(6, 8, 10), one(start), one(end))).toEqual([[126, 168, 210]]);
+  it("spills over several calls-per-day values", async () => {
+    expect(await capacity(row(6, 8, 10), one(start), one(end))).toEqual([[126, 168, 210]]);
   });
 
-  it("rejects an end before the start and a bad date, in position", () => {
-    const result = capacity(column(8, 8, 8), column(start, end, "soon"), column(end, start, end));
+  it("rejects an end before the start and a bad date, in position", async () => {
+    const result = await capacity(column(8, 8, 8), column(start, end, "soon"), column(end, start, end));
     expect(shown(result)).toEqual([[168], ["#VALUE!"], ["#VALUE!"]]);
   });
 
-  it("equals the engine's cycleCapacity", () => {
+  it("equals the engine's cycleCapacity", async () => {
     const settings = defaultSettings();
     const from = parseIsoDate("2026-12-01")!;
     const to = parseIsoDate("2026-12-31")!;
@@ -83,39 +83,42 @@ describe("MICROSEG.CAPACITY", () => {
       end: "2026-12-31",
       workingDays: workingDaysBetween(from, to, ["2026-12-25"]),
     };
-    expect(capacity(one(8), one(serial("2026-12-01")), one(serial("2026-12-31")), one("2026-12-25"))).toEqual(
-      [[cycleCapacity(settings, cycle)]],
-    );
+    expect(
+      await capacity(one(8), one(serial("2026-12-01")), one(serial("2026-12-31")), one("2026-12-25")),
+    ).toEqual([[cycleCapacity(settings, cycle)]]);
   });
 });
 
 describe("MICROSEG.CAPACITY calendar argument", () => {
-  it("CN counts October 2026 as the State Council arranged it: 18 working days, Saturday 10 October included", () => {
+  it("CN counts October 2026 as the State Council arranged it: 18 working days, Saturday 10 October included", async () => {
     expect(
-      capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("CN")),
+      await capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("CN")),
     ).toEqual([[8 * 18]]);
     expect(
-      capacity(one(8), one(serial("2026-10-10")), one(serial("2026-10-10")), undefined, one("中国")),
+      await capacity(one(8), one(serial("2026-10-10")), one(serial("2026-10-10")), undefined, one("中国")),
     ).toEqual([[8]]);
   });
 
-  it("omitted, it follows Excel's language: CN in Chinese, Monday to Friday in English", () => {
-    const october = (): unknown => capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")));
+  it("omitted, it follows Excel's language: CN in Chinese, Monday to Friday in English", async () => {
+    const october = (): Promise<unknown> =>
+      capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")));
     setDisplayLanguage("zh-CN");
-    expect(october()).toEqual([[8 * 18]]);
+    expect(await october()).toEqual([[8 * 18]]);
     setDisplayLanguage("en-US");
-    expect(october()).toEqual([[8 * 22]]);
+    expect(await october()).toEqual([[8 * 22]]);
   });
 
-  it("none is Monday to Friday (22 weekdays in October 2026)", () => {
+  it("none is Monday to Friday (22 weekdays in October 2026)", async () => {
     expect(
-      capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("none")),
+      await capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("none")),
     ).toEqual([[8 * 22]]);
   });
 
-  it("an unknown calendar is #VALUE! naming the argument", () => {
+  it("an unknown calendar is #VALUE! naming the argument", async () => {
     expect(
-      shown(capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("US"))),
+      shown(
+        await capacity(one(8), one(serial("2026-10-01")), one(serial("2026-10-31")), undefined, one("US")),
+      ),
     ).toEqual([["#VALUE!"]]);
   });
 });
@@ -155,28 +158,28 @@ describe("MICROSEG.TARGETRX", () => {
 describe("MICROSEG.SMARTCHECK", () => {
   const due = serial("2026-11-30");
 
-  it('is "" when the objective is SMART and lists the failing letters otherwise', () => {
-    expect(smartCheck(one(12), one(10), one(30), one(due))).toEqual([[""]]);
-    expect(smartCheck(one(11), one(10), one(30), one(due))).toEqual([["A"]]);
-    expect(smartCheck(one(40), one(10), one(30), one(due))).toEqual([["R"]]);
-    expect(smartCheck(one(11), one(10), one(10), one(due))).toEqual([["A,R"]]);
-    expect(smartCheck(one(""), one(10), one(30), one(due))).toEqual([["M"]]);
-    expect(smartCheck(one(12), one(10), one(30), one(""))).toEqual([["T"]]);
+  it('is "" when the objective is SMART and lists the failing letters otherwise', async () => {
+    expect(await smartCheck(one(12), one(10), one(30), one(due))).toEqual([[""]]);
+    expect(await smartCheck(one(11), one(10), one(30), one(due))).toEqual([["A"]]);
+    expect(await smartCheck(one(40), one(10), one(30), one(due))).toEqual([["R"]]);
+    expect(await smartCheck(one(11), one(10), one(10), one(due))).toEqual([["A,R"]]);
+    expect(await smartCheck(one(""), one(10), one(30), one(due))).toEqual([["M"]]);
+    expect(await smartCheck(one(12), one(10), one(30), one(""))).toEqual([["T"]]);
   });
 
-  it("uses the ambition asked for", () => {
-    expect(smartCheck(one(12), one(10), one(30), one(due), one("30%"))).toEqual([["A"]]);
+  it("uses the ambition asked for", async () => {
+    expect(await smartCheck(one(12), one(10), one(30), one(due), one("30%"))).toEqual([["A"]]);
   });
 
-  it("spills over a column", () => {
-    expect(smartCheck(column(12, 11, 3), column(10, 10, 0), column(30, 30, 30), one(due))).toEqual([
+  it("spills over a column", async () => {
+    expect(await smartCheck(column(12, 11, 3), column(10, 10, 0), column(30, 30, 30), one(due))).toEqual([
       [""],
       ["A"],
       [""],
     ]);
   });
 
-  it("equals the engine's smartCheck for M, A, R and T", () => {
+  it("equals the engine's smartCheck for M, A, R and T", async () => {
     for (const [target, volume, potential] of [
       [12, 10, 30],
       [11, 10, 10],
@@ -196,12 +199,16 @@ describe("MICROSEG.SMARTCHECK", () => {
         ambition: 0.2,
         callsFit: true,
       });
-      expect(smartCheck(one(target), one(volume), one(potential), one(due))).toEqual([[formatSmart(engine)]]);
+      expect(await smartCheck(one(target), one(volume), one(potential), one(due))).toEqual([
+        [formatSmart(engine)],
+      ]);
     }
   });
 
-  it("answers in Chinese when Office is in Chinese", () => {
+  it("answers in Chinese when Office is in Chinese", async () => {
     setDisplayLanguage("zh-CN");
-    expect(errorMessage(smartCheck(one("很多"), one(10), one(30), one(due))[0][0])).toContain("此处应为数字");
+    expect(errorMessage((await smartCheck(one("很多"), one(10), one(30), one(due)))[0][0])).toContain(
+      "此处应为数字",
+    );
   });
 });

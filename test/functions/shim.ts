@@ -7,8 +7,8 @@
 import { parseAddress } from "../../src/core/cells";
 import type { ResultCell, ResultGrid } from "../../src/functions/grid";
 
-/** A cell as Excel passes it inside a range: a blank cell is "". */
-export type ExcelCell = number | string | boolean;
+/** A cell as Excel passes it inside a range: a blank cell is "", an error cell a CustomFunctions.Error. */
+export type ExcelCell = number | string | boolean | CustomFunctions.Error;
 
 const ERROR_CODES = {
   invalidValue: "#VALUE!",
@@ -77,4 +77,9 @@ export function column(...values: ExcelCell[]): ExcelCell[][] {
 /** A one-row range. */
 export function row(...values: ExcelCell[]): ExcelCell[][] {
   return [values];
+}
+
+/** An error cell as the runtime passes it when the metadata allows errors ("#N/A", "#REF!" …). */
+export function errorCell(code: string): CustomFunctions.Error {
+  return new ShimError(code as CustomFunctions.ErrorCode);
 }

@@ -4,8 +4,11 @@ import type { Issue } from "../../src/core/issues";
 import { EngineError } from "../../src/core/results";
 import { renderPane } from "./fixtures";
 
+/** Text queries skip the pane's live region, which repeats the result for screen readers. */
+const OUTSIDE_LIVE = { ignore: "[role=status], script, style" };
+
 async function openGenerate(): Promise<HTMLElement> {
-  fireEvent.click(await screen.findByRole("tab", { name: "3 Generate" }));
+  fireEvent.click(await screen.findByRole("tab", { name: /^3 Generate/ }));
   return screen.findByRole("button", { name: "Generate plan" });
 }
 
@@ -15,7 +18,7 @@ describe("Generate step", () => {
     const activate = jest.spyOn(port, "activate").mockResolvedValue();
     fireEvent.click(await openGenerate());
 
-    expect(screen.getByRole("button", { name: "Generate plan" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Generate plan" }).getAttribute("aria-disabled")).toBe("true");
     expect(screen.getByRole("button", { name: "Cancel" })).toBeTruthy();
     expect(generate.calls).toHaveLength(1);
     expect(generate.calls[0].settings?.capacity.callsPerDay).toBe(8);
@@ -28,14 +31,14 @@ describe("Generate step", () => {
     act(() => generate.progress("writing", 0.8));
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.8");
     // Writing has begun: Cancel could no longer leave the workbook as it was.
-    expect(screen.getByRole("button", { name: "Cancel" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Cancel" }).getAttribute("aria-disabled")).toBe("true");
 
     await act(async () => {
       generate.finish();
       await Promise.resolve();
     });
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect(screen.getByText("Plan generated")).toBeTruthy();
+    expect(screen.getByText("Plan generated", OUTSIDE_LIVE)).toBeTruthy();
     expect(screen.getByLabelText("Hospitals: 2")).toBeTruthy();
     expect(screen.getByLabelText("Tier A: 1")).toBeTruthy();
     expect(screen.getByLabelText("Target doctors: 3")).toBeTruthy();
@@ -59,17 +62,26 @@ describe("Generate step", () => {
       await Promise.resolve();
     });
     expect(generate.calls[0].signal?.aborted).toBe(true);
-    expect(await screen.findByText("Generation cancelled. The workbook is as it was.")).toBeTruthy();
+    expect(
+      await screen.findByText("Generation cancelled. The workbook is as it was.", OUTSIDE_LIVE),
+    ).toBeTruthy();
+    // Focus goes to the result, not to the page body; the live region says it too.
+    expect(document.activeElement?.textContent).toContain("Generation cancelled");
+    expect(screen.getAllByRole("status").some((s) => s.textContent?.includes("Generation cancelled"))).toBe(
+      true,
+    );
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
-    expect(screen.getByRole("button", { name: "Generate plan" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.getByRole("button", { name: "Generate plan" }).getAttribute("aria-disabled")).not.toBe(
+      "true",
+    );
   });
 
   it("reports a failure in a MessageBar", async () => {
     const { services } = renderPane();
     jest.spyOn(services, "generatePlan").mockRejectedValue(new Error("disk full"));
     fireEvent.click(await openGenerate());
-    expect(await screen.findByText("The plan could not be generated: disk full")).toBeTruthy();
+    expect(await screen.findByText("The plan could not be generated: disk full", OUTSIDE_LIVE)).toBeTruthy();
   });
 
   it("words an engine failure in the pane's language, not the output language of the message", async () => {
@@ -85,7 +97,7 @@ describe("Generate step", () => {
     };
     // The engine words its error in the output language (here English).
     jest.spyOn(services, "generatePlan").mockRejectedValue(new EngineError(issue, "No Doctors table"));
-    fireEvent.click(await screen.findByRole("tab", { name: "3 生成" }));
+    fireEvent.click(await screen.findByRole("tab", { name: /^3 生成/ }));
     fireEvent.click(await screen.findByRole("button", { name: "生成计划" }));
     const zhReason = services.issueReason(issue, "zh");
     expect(zhReason).not.toBe("No Doctors table");
@@ -107,7 +119,7 @@ describe("Generate step", () => {
       rollbackError,
     });
     jest.spyOn(services, "generatePlan").mockRejectedValue(failure);
-    fireEvent.click(await screen.findByRole("tab", { name: "3 生成" }));
+    fireEvent.click(await screen.findByRole("tab", { name: /^3 生成/ }));
     fireEvent.click(await screen.findByRole("button", { name: "生成计划" }));
     expect(await screen.findByText(text)).toBeTruthy();
   });
@@ -116,12 +128,59 @@ describe("Generate step", () => {
     renderPane({ settings: { capacity: { callsPerDay: -1 } } });
     await screen.findByRole("region", { name: "Doctors" });
     // The saved invalid value was replaced by the validator; make one invalid in the form.
-    fireEvent.click(screen.getByRole("tab", { name: "2 Settings" }));
+    fireEvent.click(screen.getByRole("tab", { name: /^2 Settings/ }));
     fireEvent.change(await screen.findByRole("textbox", { name: "Calls per day" }), {
       target: { value: "x" },
     });
     const button = await openGenerate();
-    expect(button.hasAttribute("disabled")).toBe(true);
-    expect(screen.getByText("Some settings are not valid. Fix them in step 2 first.")).toBeTruthy();
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Generate is unavailable: 1 settings are not valid.", OUTSIDE_LIVE)).toBeTruthy();
+  });
+
+  it("moves focus to Cancel while running and announces progress and success", async () => {
+    const { generate } = renderPane();
+    fireEvent.click(await openGenerate());
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Cancel" }));
+    act(() => generate.progress("segmenting", 0.5));
+    expect(
+      screen
+        .getAllByRole("status")
+        .some((s) => s.textContent === "Generating the plan: Segmenting and targeting"),
+    ).toBe(true);
+    await act(async () => {
+      generate.finish();
+      await Promise.resolve();
+    });
+    expect(document.activeElement?.textContent).toContain("Plan generated");
+    expect(screen.getAllByRole("status").some((s) => s.textContent === "Plan generated")).toBe(true);
+  });
+
+  it("keeps the previous summary after a cancel (its sheets are still there)", async () => {
+    const { generate } = renderPane();
+    fireEvent.click(await openGenerate());
+    await act(async () => {
+      generate.finish();
+      await Promise.resolve();
+    });
+    expect(screen.getByLabelText("Hospitals: 2")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Generate plan" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+      await Promise.resolve();
+    });
+    expect(
+      await screen.findByText(/the sheets of the previous run are still there/, OUTSIDE_LIVE),
+    ).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Summary of the previous run" })).toBeTruthy();
+    expect(screen.getByLabelText("Hospitals: 2")).toBeTruthy();
+  });
+
+  it("previews the tables, cycle and capacity before the first run", async () => {
+    renderPane();
+    await openGenerate();
+    const preview = screen.getByRole("region", { name: "What Generate will use" });
+    expect(within(preview).getByText(/Cycle Dec 1, 2026 – Dec 31, 2026, 23 working days/)).toBeTruthy();
+    expect(within(preview).getByText(/Capacity: 8 calls a day, 184 calls in the cycle/)).toBeTruthy();
+    expect(within(preview).getAllByText(/rows$/).length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@ import { renderPane, sampleOutcome } from "./fixtures";
 describe("Issues step", () => {
   it("lists the problems found while reading, grouped by sheet; clicking one selects its cell", async () => {
     const { port } = renderPane();
-    fireEvent.click(await screen.findByRole("tab", { name: "4 Issues" }));
+    fireEvent.click(await screen.findByRole("tab", { name: /^4 Issues/ }));
     expect(await screen.findByText(/Found while reading the workbook/)).toBeTruthy();
     const group = screen.getByRole("list", { name: "医院" });
     const item = within(group).getByRole("button", { name: /Row 3 · 日门诊量/ });
@@ -20,7 +20,7 @@ describe("Issues step", () => {
 
   it("shows the last run's issues in Chinese, run-level ones under 整体", async () => {
     const { generate } = renderPane({ lang: "zh" });
-    fireEvent.click(await screen.findByRole("tab", { name: "3 生成" }));
+    fireEvent.click(await screen.findByRole("tab", { name: /^3 生成/ }));
     fireEvent.click(await screen.findByRole("button", { name: "生成计划" }));
     const outcome = sampleOutcome();
     outcome.result.issues.push({
@@ -35,7 +35,7 @@ describe("Issues step", () => {
       generate.finish(outcome);
       await Promise.resolve();
     });
-    fireEvent.click(screen.getByRole("tab", { name: "4 问题" }));
+    fireEvent.click(screen.getByRole("tab", { name: /^4 问题/ }));
     expect(await screen.findByText(/来自最近一次生成/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "整体（1）" })).toBeTruthy();
     const doctors = screen.getByRole("list", { name: "医生" });

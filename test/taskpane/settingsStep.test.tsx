@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Settings } from "../../src/core/settings";
 import { renderPane } from "./fixtures";
 
 async function openSettings(tabName: string): Promise<void> {
-  fireEvent.click(await screen.findByRole("tab", { name: tabName }));
+  fireEvent.click(await screen.findByRole("tab", { name: new RegExp(`^${tabName}`) }));
   await screen.findByRole("region", { name: /Formulas|公式/ });
 }
 
@@ -14,6 +14,9 @@ function typeInto(label: string | RegExp, text: string): HTMLElement {
   return input;
 }
 
+// The whole Settings form renders in jsdom for each case: slow on a loaded machine.
+jest.setTimeout(90_000);
+
 describe("Settings step", () => {
   it("shows a formula's error under the field in English, and clears it when fixed", async () => {
     renderPane({ lang: "en" });
@@ -21,10 +24,12 @@ describe("Settings step", () => {
     expect(screen.getAllByText("Valid formula")).toHaveLength(3);
 
     typeInto("Our Rx", "ourDailyPatients * rxPerPatient * bogus");
-    const message = await screen.findByText(/bogus/);
+    const message = await screen.findByText(/bogus/, {
+      selector: ".fui-Field__validationMessage, .fui-Field__validationMessage *",
+    });
     expect(message.textContent).not.toBe("");
     expect(screen.getAllByText("Valid formula")).toHaveLength(2);
-    expect(screen.getByText("1 settings need attention; the plan uses only valid settings.")).toBeTruthy();
+    expect(screen.getByText("1 settings need fixing before the plan can be generated:")).toBeTruthy();
 
     typeInto("Our Rx", "ourDailyPatients * rxPerPatient * workingDays");
     await waitFor(() => expect(screen.getAllByText("Valid formula")).toHaveLength(3));
@@ -42,7 +47,7 @@ describe("Settings step", () => {
       .map((id) => document.getElementById(id)?.textContent ?? "")
       .join(" ");
     expect(message).toMatch(/[\u4e00-\u9fff]/);
-    expect(screen.getByText("有 1 项设置需要修改；生成时只使用有效的设置。")).toBeTruthy();
+    expect(screen.getByText("有 1 项设置需要修正后才能生成计划：")).toBeTruthy();
   });
 
   it("shows capacity live as calls per day × working days of the cycle", async () => {
@@ -70,8 +75,16 @@ describe("Settings step", () => {
     );
     expect(await screen.findByText("Saved in the workbook")).toBeTruthy();
 
+    // Reset asks first: keeping the settings changes nothing.
     fireEvent.click(screen.getByRole("button", { name: "Reset to defaults" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Keep my settings" }));
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Ambition (%)" }).value).toBe("35");
+
+    fireEvent.click(screen.getByRole("button", { name: "Reset to defaults" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Reset" }));
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Ambition (%)" }).value).toBe("20");
+    // The note is at the top of the step, beside an Undo.
+    expect(screen.getByText("All settings are back to their defaults (column fixes kept).")).toBeTruthy();
     await waitFor(
       async () => {
         const saved = (await port.loadSettings()) as Settings | null;
@@ -79,6 +92,79 @@ describe("Settings step", () => {
       },
       { timeout: 2000 },
     );
+
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Ambition (%)" }).value).toBe("35");
+    await waitFor(
+      async () => {
+        const saved = (await port.loadSettings()) as Settings | null;
+        expect(saved?.smart.ambition).toBeCloseTo(0.35);
+      },
+      { timeout: 2000 },
+    );
+  });
+
+  it("gives each target-quadrant checkbox its own id, so its label toggles that box", async () => {
+    renderPane({ lang: "zh" });
+    await openSettings("2 设置");
+    const group = screen.getByRole("group", { name: /目标象限/ });
+    const boxes = within(group).getAllByRole<HTMLInputElement>("checkbox");
+    expect(new Set(boxes.map((b) => b.id)).size).toBe(4);
+    const hh = within(group).getByRole<HTMLInputElement>("checkbox", { name: "HH · 用量大潜力大" });
+    const lh = within(group).getByRole<HTMLInputElement>("checkbox", { name: "LH · 用量小潜力大" });
+    expect([hh.checked, lh.checked]).toEqual([true, true]);
+    fireEvent.click(within(group).getByText("HH · 用量大潜力大"));
+    expect([hh.checked, lh.checked]).toEqual([false, true]);
+  });
+
+  it("says what to enter for a bad value, links the banner to the field, and shows no stale capacity", async () => {
+    renderPane({ lang: "en" });
+    await openSettings("2 Settings");
+    typeInto("Calls per day", "-3");
+    const field = screen.getByRole("textbox", { name: "Calls per day" });
+    await waitFor(() => expect(field.getAttribute("aria-invalid")).toBe("true"));
+    const message = (field.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ");
+    expect(message).toMatch(/^Enter /);
+    expect(message).not.toMatch(/default/);
+    expect(screen.getByText("Capacity: fix the calls per day and the cycle first")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "capacity.callsPerDay" }));
+    expect(document.activeElement).toBe(field);
+  });
+
+  it("offers the settings the engine has: holidays, make-up days, weekly prospects, tactics", async () => {
+    const { port } = renderPane({ lang: "en" });
+    await openSettings("2 Settings");
+    fireEvent.change(screen.getByRole("textbox", { name: /Days off/ }), {
+      target: { value: "2026-12-24\n2026-12-25" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: /Make-up working days/ }), {
+      target: { value: "2026-12-26" },
+    });
+    typeInto("Doctors a week on the weekly prospect list", "15");
+    fireEvent.change(screen.getByRole("textbox", { name: /Tactics/ }), {
+      target: { value: "quadrant:LH = Visit twice a week" },
+    });
+    await waitFor(
+      async () => {
+        const saved = (await port.loadSettings()) as Settings | null;
+        expect(saved?.cycle.holidays).toEqual(["2026-12-24", "2026-12-25"]);
+        expect(saved?.cycle.workdays).toEqual(["2026-12-26"]);
+        expect(saved?.weeklyProspects).toBe(15);
+        expect(saved?.tactics).toEqual({ "quadrant:LH": "Visit twice a week" });
+      },
+      { timeout: 3000 },
+    );
+  });
+
+  it("uses heading levels without a jump (h1, then h2 sections)", async () => {
+    renderPane({ lang: "en" });
+    await openSettings("2 Settings");
+    const levels = screen.getAllByRole("heading").map((h) => Number(h.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
   });
 
   it("reorders the target quadrants' priority and saves it", async () => {
@@ -109,9 +195,9 @@ describe("Settings step", () => {
     fireEvent.click(await screen.findByRole("option", { name: "Fixed numbers" }));
     expect(await screen.findByRole("textbox", { name: "Volume cut-off" })).toBeTruthy();
     // Fixed without numbers is invalid until both are given.
-    await screen.findByText(/2 settings need attention/);
+    await screen.findByText(/2 settings need fixing/);
     typeInto("Volume cut-off", "5");
     typeInto("Potential cut-off", "20");
-    await waitFor(() => expect(screen.queryByText(/settings need attention/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/settings need fixing/)).toBeNull());
   });
 });

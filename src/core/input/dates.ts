@@ -5,21 +5,15 @@
  * A date without a year is not guessed. Results are ISO "YYYY-MM-DD" (UTC).
  */
 import type { CellValue } from "../cells";
+import { isoDateToSerial, serialToDate, type DateSystem } from "../dates";
 import { halfWidthCode } from "./chars";
 
-/** Excel's day 0 is 1899-12-30 for serials from 61 on (serial 60 is the 1900 leap-year bug). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-/** 9999-12-31, the last day Excel can show. */
-const LAST_SERIAL = 2_958_465;
-
-/** An Excel date serial (time of day ignored) as a UTC date; null for a serial Excel cannot show. */
-export function dateFromSerial(serial: number): Date | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return null;
-  const day = Math.floor(serial);
-  if (day === 60) return null;
-  // Serials 1–59 (Jan–Feb 1900) sit one day later because of the phantom 29 Feb 1900.
-  return new Date(EXCEL_EPOCH_MS + (day < 60 ? day + 1 : day) * DAY_MS);
+/**
+ * An Excel date serial (time of day ignored) as a UTC date, in the workbook's
+ * date system (1900 unless the host says 1904); null for a serial Excel cannot show.
+ */
+export function dateFromSerial(serial: number, system: DateSystem = 1900): Date | null {
+  return serialToDate(serial, system);
 }
 
 /** ISO text of a valid Y-M-D, or null (31 February is not a date). */
@@ -49,12 +43,13 @@ const RANGE_SEP = /^\s*(?:~|-|–|—|至|到|to)\s*/;
 
 /**
  * A date or a date range from a cell; null when blank; "invalid" when the
- * text is not a date (or a range ends before it starts).
+ * text is not a date (or a range ends before it starts). A number is a
+ * serial in the workbook's date system.
  */
-export function parseDateCell(raw: CellValue): DateRange | null | "invalid" {
+export function parseDateCell(raw: CellValue, system: DateSystem = 1900): DateRange | null | "invalid" {
   if (raw === null) return null;
   if (typeof raw === "number") {
-    const d = dateFromSerial(raw);
+    const d = dateFromSerial(raw, system);
     if (!d) return "invalid";
     const iso = d.toISOString().slice(0, 10);
     return { from: iso, to: iso };
@@ -85,10 +80,9 @@ export function parseDateCell(raw: CellValue): DateRange | null | "invalid" {
   return { from, to };
 }
 
-/** Excel serial of an ISO date (1900 date system, from March 1900 on). */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+/** Excel serial of an ISO date (1900 date system unless given, from March 1900 on). */
+export function isoToSerial(iso: string, system: DateSystem = 1900): number {
+  return isoDateToSerial(iso, system) ?? Number.NaN;
 }
 
 /**
@@ -107,9 +101,9 @@ const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 const YEARLESS_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const TIME_OF_DAY = /(?:\s+|t)\d{1,2}:\d{2}(?::\d{2})?$/;
 
-export function parseDayCell(raw: CellValue, yearFor: YearFor): DayRead {
+export function parseDayCell(raw: CellValue, yearFor: YearFor, system: DateSystem = 1900): DayRead {
   if (typeof raw === "number") {
-    const d = dateFromSerial(raw);
+    const d = dateFromSerial(raw, system);
     return d ? { ok: true, iso: d.toISOString().slice(0, 10), serial: true } : { ok: false };
   }
   if (typeof raw !== "string") return raw === null ? { ok: true, iso: null } : { ok: false };
@@ -142,7 +136,11 @@ function monthOf(year: number, month: number): MonthRead {
 }
 
 /** A quota month as "YYYY-MM": `2026-10`, `2026年10月`, `202610`, `10月` (year by `yearFor`) or any day of it. */
-export function parseMonthCell(raw: CellValue, yearFor: (month: number) => number): MonthRead {
+export function parseMonthCell(
+  raw: CellValue,
+  yearFor: (month: number) => number,
+  system: DateSystem = 1900,
+): MonthRead {
   if (typeof raw === "string") {
     const s = halfWidth(raw).trim();
     const m = FULL_MONTH.exec(s) ?? COMPACT_MONTH.exec(s);
@@ -150,7 +148,7 @@ export function parseMonthCell(raw: CellValue, yearFor: (month: number) => numbe
     const yearless = YEARLESS_MONTH.exec(s);
     if (yearless) return monthOf(yearFor(Number(yearless[1])), Number(yearless[1]));
   }
-  const day = parseDayCell(raw, (month) => yearFor(month));
+  const day = parseDayCell(raw, (month) => yearFor(month), system);
   if (!day.ok) return { ok: false };
   return { ok: true, month: day.iso === null ? null : day.iso.slice(0, 7) };
 }

@@ -43,7 +43,7 @@ export function readCallLog(table: DetectedTable, ctx: ReadContext, dates: DateC
     if (doctor === null)
       return r.report("missing-key", "error", col.doctor, r.raw(col.doctor), { field: "doctor" });
     const raw = r.raw(col.date);
-    const read = parseDayCell(raw, dates.yearFor);
+    const read = parseDayCell(raw, dates.yearFor, table.sheet.dateSystem);
     if (!read.ok) return r.report("unreadable-date", "error", col.date, raw);
     if (read.iso === null) return r.report("missing-value", "error", col.date, raw, { field: "date" });
     records.push({
@@ -82,7 +82,7 @@ export function readQuota(table: DetectedTable, ctx: ReadContext, dates: DateCon
       return r.report("missing-key", "error", where, r.raw(where), { field: where?.field ?? "rep" });
     }
     const rawMonth = r.raw(col.month);
-    const month = parseMonthCell(rawMonth, dates.monthYearFor);
+    const month = parseMonthCell(rawMonth, dates.monthYearFor, table.sheet.dateSystem);
     if (!month.ok) return r.report("unreadable-date", "error", col.month, rawMonth);
     if (month.month === null)
       return r.report("missing-value", "error", col.month, rawMonth, { field: "month" });

@@ -257,7 +257,7 @@ export function readHolidays(table: DetectedTable, ctx: ReadContext): HolidayRec
   const { reader: r, col } = open(table, ctx, ["date", "dayType", "holidayName"] as const);
   forEachDataRow(table, r, ["date"], () => {
     const raw = r.raw(col.date);
-    const range = parseDateCell(raw);
+    const range = parseDateCell(raw, table.sheet.dateSystem);
     if (range === null) return r.report("missing-key", "error", col.date, raw, { field: "date" });
     if (range === "invalid") return r.report("invalid-date", "error", col.date, raw);
     const typeText = r.text(col.dayType);

@@ -5,6 +5,7 @@
  * back. The columns are data, used both to write the sheet and to read it
  * back (in either language, so switching language keeps the history).
  */
+import type { DateSystem } from "../dates";
 import type { CellValue } from "../cells";
 import type { DoctorStatus } from "../fields";
 import { foldKey } from "../input/chars";
@@ -106,7 +107,10 @@ export function historyCells(row: HistoryRow, statusLabel: (s: DoctorStatus) => 
  * in row 1, in zh or en). Rows without a readable cycle or doctor are left
  * out: they are not a plan anyone can be measured against.
  */
-export function readHistory(values: readonly (readonly CellValue[])[]): HistoryRow[] {
+export function readHistory(
+  values: readonly (readonly CellValue[])[],
+  system: DateSystem = 1900,
+): HistoryRow[] {
   const header = values[0] ?? [];
   const at = new Map<HistoryKey, number>();
   header.forEach((cell, i) => {
@@ -128,8 +132,8 @@ export function readHistory(values: readonly (readonly CellValue[])[]): HistoryR
       if (typeof v === "number") return Number.isFinite(v) ? v : null;
       return typeof v === "string" ? readNumberText(v) : null;
     };
-    const start = parseDayCell(get("cycleStart"), noYear);
-    const end = parseDayCell(get("cycleEnd"), noYear);
+    const start = parseDayCell(get("cycleStart"), noYear, system);
+    const end = parseDayCell(get("cycleEnd"), noYear, system);
     const doctor = text("doctor");
     if (!start.ok || !end.ok || start.iso === null || end.iso === null || doctor === "") continue;
     const quadrant = text("quadrant").toUpperCase();

@@ -80,7 +80,11 @@ export function measureStage(input: MeasureStageInput): MeasureStage {
     if (d.rep !== null && !hospitalRep.has(d.record.hospital)) hospitalRep.set(d.record.hospital, d.rep);
   const repOfHospital = (hospital: string): string => hospitalRep.get(hospital) ?? "";
   const current = planRows(input.targets, plan, repOfDoctor);
-  const history = mergeHistory(readHistory(fromA1(input.previous)), plan.cycle, current);
+  const history = mergeHistory(
+    readHistory(fromA1(input.previous), input.previous?.dateSystem),
+    plan.cycle,
+    current,
+  );
   const log = parsed.detections.find((d) => d.role === "callLog");
   const quota = parsed.detections.find((d) => d.role === "quota");
   const measured = measure({

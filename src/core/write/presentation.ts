@@ -4,6 +4,7 @@
  * Segmentation scatter chart. Pure: a table in, its resolved presentation out.
  */
 import { columnLetter } from "../cells";
+import { isoDateToSerial, type DateSystem } from "../dates";
 import { quadrantName } from "../labels";
 import type { ColumnFormat, OutputTable, OutputValue, SideBlock } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
@@ -46,14 +47,9 @@ export const PALETTE: Palette = {
   cutoffLine: "#C00000",
 };
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** "2026-12-01" → Excel date serial (1900 date system); null for anything else. */
-export function isoDateSerial(v: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return null;
-  return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH_MS) / DAY_MS;
+/** "2026-12-01" → Excel date serial (1900 date system unless given); null for anything else. */
+export function isoDateSerial(v: string, system: DateSystem = 1900): number | null {
+  return isoDateToSerial(v, system);
 }
 
 /** The value a cell of this format holds in Excel: dates as serials, the rest as given. */

@@ -27,7 +27,10 @@ export interface SettingsDraft {
   setNumber: (path: string, text: string, scale?: number, nullable?: boolean) => void;
   setValue: (path: string, value: unknown) => void;
   setMapping: (role: Role, mapping: ColumnMapping) => void;
+  /** Puts back every setting as it was and keeps only the column fixes (ask first: see the Settings step). */
   reset: () => void;
+  /** After a reset, until the next edit: puts the settings back as they were before it. */
+  undo: (() => void) | null;
   saveState: SaveState;
   saveError: string | null;
 }
@@ -48,6 +51,7 @@ export function useSettingsDraft(port: WorkbookPort, services: PaneServices): Se
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [saveError, setSaveError] = useState<string | null>(null);
   const edited = useRef(false);
+  const [beforeReset, setBeforeReset] = useState<Settings | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -91,6 +95,7 @@ export function useSettingsDraft(port: WorkbookPort, services: PaneServices): Se
 
   const update = useCallback((path: string, value: unknown) => {
     edited.current = true;
+    setBeforeReset(null);
     setDraft((d) => setPath(d, path, value));
   }, []);
 
@@ -138,9 +143,18 @@ export function useSettingsDraft(port: WorkbookPort, services: PaneServices): Se
   const reset = useCallback(() => {
     edited.current = true;
     setTexts({});
+    setBeforeReset(draft);
     // Column fixes describe this workbook's data, not the method, so they survive a reset.
     setDraft((d) => ({ ...defaultSettings(), mapping: d.mapping }));
-  }, []);
+  }, [draft]);
+
+  const undoReset = useCallback(() => {
+    if (!beforeReset) return;
+    edited.current = true;
+    setTexts({});
+    setDraft(beforeReset);
+    setBeforeReset(null);
+  }, [beforeReset]);
 
   const issuesAt = useCallback(
     (path: string) => validation.issues.filter((i) => pathMatches(i.column, path)),
@@ -158,6 +172,7 @@ export function useSettingsDraft(port: WorkbookPort, services: PaneServices): Se
     setValue,
     setMapping,
     reset,
+    undo: beforeReset ? undoReset : null,
     saveState,
     saveError,
   };

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { cycleBounds } from "../../core/plan/cycle";
 import { ROLES, type Role } from "../../core/fields";
 import type { Lang } from "../../core/issues";
 import type { WorkbookPort } from "../../core/port";
@@ -34,6 +35,8 @@ export interface TaskPaneModel {
   activate: (sheet: string, address?: string) => void;
   /** A failure of port.activate, shown in a MessageBar. */
   activateError: string | null;
+  /** The cycle of the last finished run (its summary shows it). */
+  runCycle: { start: string; end: string } | null;
 }
 
 /** All state and actions of the task pane; the components only render it. */
@@ -86,7 +89,15 @@ export function useTaskPane(
   }, [detection, services]);
 
   const { start } = run;
-  const generate = useCallback(() => void start(settings), [start, settings]);
+  const startedCycle = useRef<{ start: string; end: string } | null>(null);
+  const [runCycle, setRunCycle] = useState<{ start: string; end: string } | null>(null);
+  const generate = useCallback(() => {
+    startedCycle.current = cycleBounds(settings, today);
+    void start(settings);
+  }, [start, settings, today]);
+  useEffect(() => {
+    if (run.status === "done") setRunCycle(startedCycle.current);
+  }, [run.status]);
 
   const issuesFromRun = run.status === "done" && run.outcome !== null;
   const issues = useMemo(() => {
@@ -122,5 +133,6 @@ export function useTaskPane(
     issuesFromRun,
     activate,
     activateError,
+    runCycle,
   };
 }

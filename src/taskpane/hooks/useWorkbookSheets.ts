@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useState } from "react";
 import type { SheetData } from "../../core/cells";
 import type { WorkbookPort } from "../../core/port";
 import { errorText } from "./errorText";
+import { PaneVisibilityContext } from "./paneVisibility";
 
 export interface WorkbookSheetsState {
   /** null while the first read is running. */
@@ -22,7 +23,11 @@ export function missingApiVersion(e: unknown): string | null {
   return name === "RequirementError" && typeof version === "string" ? version : null;
 }
 
-/** Reads the workbook's sheets through the port (once, and again on demand). */
+/**
+ * Reads the workbook's sheets through the port: when the pane is on screen,
+ * again each time it is shown again, and on demand (a runtime started hidden
+ * reads nothing until the pane is opened).
+ */
 export function useWorkbookSheets(port: WorkbookPort): WorkbookSheetsState {
   const [sheets, setSheets] = useState<SheetData[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,9 +44,11 @@ export function useWorkbookSheets(port: WorkbookPort): WorkbookSheetsState {
     }
   }, [port]);
 
+  const visibility = useContext(PaneVisibilityContext);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (visibility.shown()) void reload();
+    return visibility.onShown(() => void reload());
+  }, [reload, visibility]);
 
   return { sheets, error, missingApi, reload };
 }

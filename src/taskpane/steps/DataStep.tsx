@@ -148,7 +148,7 @@ function RoleSection({
 
   return (
     <section className={styles.role} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
         {title}
         {REQUIRED_ROLES.includes(role) ? "" : ` (${t("data.optional")})`}
       </Subtitle2>

@@ -7,14 +7,18 @@ import {
   Body1,
   Button,
   Caption1,
+  Field,
+  Input,
+  Select,
   makeStyles,
   MessageBar,
   MessageBarBody,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Issue, Lang, Severity } from "../../core/issues";
 import type { Translate } from "../i18n";
-import { groupIssues, type LocatedIssue } from "./issuesModel";
+import { groupIssues, sortBySeverity, type LocatedIssue } from "./issuesModel";
 
 /** Props of the Issues step (step 4). */
 export interface IssuesStepProps {
@@ -46,7 +50,15 @@ const useStyles = makeStyles({
   },
   lines: { display: "flex", flexDirection: "column", gap: "2px" },
   where: { color: tokens.colorNeutralForeground3 },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 8rem), 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  control: { minWidth: "0", width: "100%" },
 });
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "skipped"];
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -57,7 +69,25 @@ const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 /** Step 4: data problems grouped by sheet; activating one selects its cell. */
 export function IssuesStep({ t, lang, issues, fromRun, issueReason, onSelect }: IssuesStepProps) {
   const styles = useStyles();
-  const groups = groupIssues(issues);
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [query, setQuery] = useState("");
+  const needle = query.trim().toLowerCase();
+  const shown = sortBySeverity(issues).filter(
+    (item) =>
+      (severity === "all" || item.issue.severity === severity) &&
+      (needle === "" ||
+        [
+          issueReason(item.issue, lang),
+          item.subject ?? "",
+          item.issue.value,
+          item.issue.column,
+          item.issue.sheet,
+        ]
+          .join(" ")
+          .toLowerCase()
+          .includes(needle)),
+  );
+  const groups = groupIssues(shown);
   if (issues.length === 0) {
     return (
       <MessageBar intent="success">
@@ -70,7 +100,34 @@ export function IssuesStep({ t, lang, issues, fromRun, issueReason, onSelect }: 
       <Body1>
         {t("issues.count", { count: issues.length })} · {t(fromRun ? "issues.fromRun" : "issues.fromRead")}
       </Body1>
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
+      <div className={styles.filters}>
+        <Field label={t("issues.filter")}>
+          <Select
+            className={styles.control}
+            value={severity}
+            onChange={(_e, data) => setSeverity(data.value as Severity | "all")}
+          >
+            <option value="all">{t("issues.filterAll")}</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`severity.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("issues.search")}>
+          <Input
+            className={styles.control}
+            type="search"
+            value={query}
+            onChange={(_e, data) => setQuery(data.value)}
+          />
+        </Field>
+      </div>
+      {shown.length < issues.length ? (
+        <Caption1 role="status">{t("issues.shown", { shown: shown.length, count: issues.length })}</Caption1>
+      ) : null}
+      <Accordion multiple collapsible defaultOpenItems={groupIssues(issues).map((g) => g.sheet)}>
         {groups.map((group) => {
           const sheetTitle = group.sheet === "" ? t("issues.general") : group.sheet;
           return (
@@ -128,6 +185,7 @@ function IssueItem({ t, item, message, onSelect, className, styles }: IssueItemP
         <Badge appearance="tint" color={SEVERITY_COLOR[issue.severity]} size="small">
           {t(`severity.${issue.severity}`)}
         </Badge>{" "}
+        {item.subject ? <strong>{item.subject}: </strong> : null}
         {message}
       </span>
       {where || issue.value ? (

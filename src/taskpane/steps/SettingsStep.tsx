@@ -3,22 +3,35 @@ import {
   Button,
   Caption1,
   Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Dropdown,
   Field,
   Input,
+  Link,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Option,
   Subtitle2,
   Switch,
+  Textarea,
   tokens,
 } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { Issue, Lang } from "../../core/issues";
 import { cycleCapacity, resolveCycle } from "../../core/plan/cycle";
-import type { CutoffMethod, Quadrant } from "../../core/settings";
+import { CALENDAR_SETTINGS, CLINIC_HOURS_RULES, type CutoffMethod, type Quadrant } from "../../core/settings";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
+import { formatDate, formatNumber } from "../format";
 import type { MessageKey, Translate } from "../i18n";
+import { fieldDomId, settingMessage } from "./settingsModel";
 
 /** Props of the Settings step (step 2). */
 export interface SettingsStepProps {
@@ -29,10 +42,12 @@ export interface SettingsStepProps {
   issueReason: (issue: Issue, lang: Lang) => string;
   /** "Now", for the default cycle (next calendar month). */
   today: Date;
+  /** The unit of the purchase column in the user's data ("万元" → thresholds shown in 万元). */
+  purchaseScale?: { factor: number; unit: string } | null;
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: "0" },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -40,11 +55,41 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    minWidth: "0",
+    margin: "0",
   },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Two columns where they fit (a wide pane), one in Excel's 320 px pane.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 10rem), 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  field: { minWidth: "0" },
+  control: { minWidth: "0", width: "100%" },
+  fieldset: {
+    border: "none",
+    margin: "0",
+    padding: "0",
+    minWidth: "0",
+    display: "flex",
+    flexDirection: "column",
+  },
+  legend: { padding: "0", marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   priority: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  priorityItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minHeight: "28px" },
   live: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    position: "sticky",
+    top: "0",
+    zIndex: 1,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  badList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const TIER_CRITERIA = ["beds", "dailyOutpatients", "monthlyPurchase"] as const;
@@ -52,25 +97,64 @@ const METHODS: readonly CutoffMethod[] = ["median", "percentile", "mean", "fixed
 const TARGET_ORDER: readonly Quadrant[] = ["LH", "HH", "HL", "LL"];
 const FORMULAS = ["deptTotalRx", "ourRx", "targetScore"] as const;
 
+/** ISO dates from free text: one per line or separated by commas / spaces. */
+export function parseDateList(text: string): string[] {
+  return text
+    .split(/[\s,，、;；]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** "key = text" lines ↔ the tactics table. */
+export function parseTactics(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    const at = line.indexOf("=");
+    if (at <= 0) continue;
+    const key = line.slice(0, at).trim();
+    if (key) out[key] = line.slice(at + 1).trim();
+  }
+  return out;
+}
+
+function tacticsText(tactics: Record<string, string>): string {
+  return Object.entries(tactics)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join("\n");
+}
+
 /** Step 2: the method's settings with live validation; saved in the workbook. */
-export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStepProps) {
+export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale }: SettingsStepProps) {
   const styles = useStyles();
   const { draft, settings } = form;
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [holidayText, setHolidayText] = useState<string | null>(null);
+  const [tacticText, setTacticText] = useState<string | null>(null);
+  const [workdayText, setWorkdayText] = useState<string | null>(null);
+  const quadrantGroup = useId();
   const messageAt = (path: string): string | undefined => {
     const found = form.issuesAt(path);
-    return found.length > 0 ? found.map((i) => issueReason(i, lang)).join(" ") : undefined;
+    return found.length > 0 ? found.map((i) => settingMessage(i, lang, issueReason)).join(" ") : undefined;
   };
 
-  const numberField = (path: string, label: string, opts: { scale?: number; nullable?: boolean } = {}) => {
+  const numberField = (
+    path: string,
+    label: string,
+    opts: { scale?: number; nullable?: boolean; hint?: string } = {},
+  ) => {
     const message = messageAt(path);
     return (
       <Field
         key={path}
+        className={styles.field}
         label={label}
+        hint={opts.hint}
         validationState={message ? "error" : "none"}
         validationMessage={message}
       >
         <Input
+          id={fieldDomId(path)}
+          className={styles.control}
           inputMode="decimal"
           value={form.numberText(path, opts.scale)}
           onChange={(_e, data) => form.setNumber(path, data.value, opts.scale, opts.nullable)}
@@ -79,6 +163,11 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
     );
   };
 
+  const capacityBad = form.issues.some((i) =>
+    ["capacity.callsPerDay", "cycle.start", "cycle.end", "cycle.holidays", "cycle.workdays"].some(
+      (p) => i.column === p || i.column.startsWith(`${p}.`) || i.column.startsWith(`${p}[`),
+    ),
+  );
   const cycle = resolveCycle(settings, today);
   const capacity = cycleCapacity(settings, cycle);
   const methodLabel = (m: CutoffMethod) => t(`method.${m}`);
@@ -96,12 +185,76 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
       quadrants[i - 1],
       ...quadrants.slice(i + 1),
     ]);
+  const focusField = (path: string) => {
+    const el = document.getElementById(fieldDomId(path));
+    el?.scrollIntoView?.({ block: "center" });
+    el?.focus();
+  };
+  const { holidays, workdays } = draft.cycle;
+  const listText = (v: unknown) => (Array.isArray(v) ? v.join("\n") : "");
+  const purchase = purchaseScale && purchaseScale.factor !== 1 ? purchaseScale : null;
 
   return (
     <div className={styles.root}>
+      <div className={styles.bar}>
+        <Button onClick={() => setConfirmReset(true)}>{t("settings.reset")}</Button>
+        <Caption1 role="status" aria-live="polite">
+          {form.saveState === "saving"
+            ? t("settings.saving")
+            : form.saveState === "saved"
+              ? t("settings.saved")
+              : ""}
+        </Caption1>
+      </div>
+      {form.undo ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("settings.resetDone")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={form.undo}>
+              {t("settings.undo")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <Dialog open={confirmReset} onOpenChange={(_e, data) => setConfirmReset(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("settings.resetTitle")}</DialogTitle>
+            <DialogContent>{t("settings.resetConfirm")}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmReset(false);
+                  setHolidayText(null);
+                  setWorkdayText(null);
+                  setTacticText(null);
+                  form.reset();
+                }}
+              >
+                {t("settings.resetYes")}
+              </Button>
+              <Button onClick={() => setConfirmReset(false)}>{t("settings.resetNo")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
       {form.issues.length > 0 ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("settings.invalid", { count: form.issues.length })}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("settings.invalid", { count: form.issues.length })}</MessageBarTitle>
+            <ul className={styles.badList}>
+              {form.issues.map((i) => (
+                <li key={`${i.code}:${i.column}`}>
+                  <Link as="button" onClick={() => focusField(i.column)}>
+                    {i.column}
+                  </Link>
+                  {`: ${settingMessage(i, lang, issueReason)}`}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {form.saveError ? (
@@ -111,15 +264,35 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
       ) : null}
 
       <section className={styles.group} aria-labelledby="settings-tiers">
-        <Subtitle2 as="h3" id="settings-tiers">
+        <Subtitle2 as="h2" id="settings-tiers">
           {t("settings.tiers")}
         </Subtitle2>
         {TIER_CRITERIA.map((c) => {
           const criterion = t(`criterion.${c}` as MessageKey);
+          const scaled = c === "monthlyPurchase" && purchase;
+          const scale = scaled ? 1 / purchase.factor : 1;
+          const hint = (tier: "A" | "B") => {
+            const v = settings.tiers[c][tier];
+            return scaled
+              ? t("settings.inUnit", { value: formatNumber(v / purchase.factor, lang), unit: purchase.unit })
+              : formatNumber(v, lang);
+          };
           return (
             <div key={c} className={styles.pair}>
-              {numberField(`tiers.${c}.A`, t("settings.tierA", { criterion }))}
-              {numberField(`tiers.${c}.B`, t("settings.tierB", { criterion }))}
+              {numberField(
+                `tiers.${c}.A`,
+                scaled
+                  ? `${t("settings.tierA", { criterion })} (${purchase.unit})`
+                  : t("settings.tierA", { criterion }),
+                { scale, hint: hint("A") },
+              )}
+              {numberField(
+                `tiers.${c}.B`,
+                scaled
+                  ? `${t("settings.tierB", { criterion })} (${purchase.unit})`
+                  : t("settings.tierB", { criterion }),
+                { scale, hint: hint("B") },
+              )}
             </div>
           );
         })}
@@ -127,11 +300,12 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
       </section>
 
       <section className={styles.group} aria-labelledby="settings-cutoff">
-        <Subtitle2 as="h3" id="settings-cutoff">
+        <Subtitle2 as="h2" id="settings-cutoff">
           {t("settings.cutoff")}
         </Subtitle2>
-        <Field label={t("settings.cutoffMethod")}>
+        <Field className={styles.field} label={t("settings.cutoffMethod")}>
           <Dropdown
+            className={styles.control}
             value={methodLabel(draft.cutoff.method)}
             selectedOptions={[draft.cutoff.method]}
             onOptionSelect={(_e, data) => form.setValue("cutoff.method", data.optionValue)}
@@ -155,39 +329,52 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
       </section>
 
       <section className={styles.group} aria-labelledby="settings-targeting">
-        <Subtitle2 as="h3" id="settings-targeting">
+        <Subtitle2 as="h2" id="settings-targeting">
           {t("settings.targeting")}
         </Subtitle2>
-        <Field
-          label={t("settings.quadrants")}
-          validationState={messageAt("targeting.quadrants") ? "error" : "none"}
-          validationMessage={messageAt("targeting.quadrants")}
+        {/* A fieldset, not a Field: Field gives its one id to every box inside, so labels would all point at the first. */}
+        <fieldset
+          id={fieldDomId("targeting.quadrants")}
+          tabIndex={-1}
+          className={styles.fieldset}
+          aria-describedby={`${quadrantGroup}-msg`}
         >
-          <div role="group" aria-label={t("settings.quadrants")}>
-            {TARGET_ORDER.map((q) => (
-              <Checkbox
-                key={q}
-                label={t(`quadrant.${q}`)}
-                checked={quadrants.includes(q)}
-                onChange={(_e, data) => toggleQuadrant(q, data.checked === true)}
-              />
-            ))}
-          </div>
-        </Field>
+          <legend className={styles.legend}>{t("settings.quadrants")}</legend>
+          {TARGET_ORDER.map((q) => (
+            <Checkbox
+              key={q}
+              id={`${quadrantGroup}-${q}`}
+              label={t(`quadrant.${q}`)}
+              checked={quadrants.includes(q)}
+              onChange={(_e, data) => toggleQuadrant(q, data.checked === true)}
+            />
+          ))}
+          {messageAt("targeting.quadrants") ? (
+            <Caption1
+              id={`${quadrantGroup}-msg`}
+              role="alert"
+              style={{ color: tokens.colorPaletteRedForeground1 }}
+            >
+              {messageAt("targeting.quadrants")}
+            </Caption1>
+          ) : null}
+        </fieldset>
         <ol aria-label={t("settings.priorityOrder")} className={styles.priority}>
           {quadrants.map((q, i) => (
             <li key={q}>
-              {t(`quadrant.${q}`)}
-              {i > 0 ? (
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={t("settings.moveUp", { quadrant: q })}
-                  onClick={() => raiseQuadrant(i)}
-                >
-                  ↑
-                </Button>
-              ) : null}
+              <span className={styles.priorityItem}>
+                {t(`quadrant.${q}`)}
+                {i > 0 ? (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={t("settings.moveUp", { quadrant: q })}
+                    onClick={() => raiseQuadrant(i)}
+                  >
+                    ↑
+                  </Button>
+                ) : null}
+              </span>
             </li>
           ))}
         </ol>
@@ -200,10 +387,11 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
         <div className={styles.pair}>
           {TARGET_ORDER.map((q) => numberField(`frequency.${q}`, t("settings.frequency", { quadrant: q })))}
         </div>
+        {numberField("weeklyProspects", t("settings.weeklyProspects"))}
       </section>
 
       <section className={styles.group} aria-labelledby="settings-capacity">
-        <Subtitle2 as="h3" id="settings-capacity">
+        <Subtitle2 as="h2" id="settings-capacity">
           {t("settings.capacity")}
         </Subtitle2>
         {numberField("capacity.callsPerDay", t("settings.callsPerDay"))}
@@ -213,11 +401,14 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
             return (
               <Field
                 key={k}
+                className={styles.field}
                 label={t(k === "start" ? "settings.cycleStart" : "settings.cycleEnd")}
                 validationState={message ? "error" : "none"}
                 validationMessage={message}
               >
                 <Input
+                  id={fieldDomId(`cycle.${k}`)}
+                  className={styles.control}
                   type="date"
                   value={draft.cycle[k] ?? ""}
                   onChange={(_e, data) => form.setValue(`cycle.${k}`, data.value === "" ? null : data.value)}
@@ -227,32 +418,126 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
           })}
         </div>
         <Caption1>{t("settings.cycleHint")}</Caption1>
+        <Field className={styles.field} label={t("settings.calendar")}>
+          <Dropdown
+            className={styles.control}
+            value={t(`calendar.${draft.cycle.calendar}`)}
+            selectedOptions={[draft.cycle.calendar]}
+            onOptionSelect={(_e, data) => form.setValue("cycle.calendar", data.optionValue)}
+          >
+            {CALENDAR_SETTINGS.map((c) => (
+              <Option key={c} value={c}>
+                {t(`calendar.${c}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field
+          className={styles.field}
+          label={t("settings.holidays")}
+          hint={t("settings.datesHint")}
+          validationState={messageAt("cycle.holidays") ? "error" : "none"}
+          validationMessage={messageAt("cycle.holidays")}
+        >
+          <Textarea
+            id={fieldDomId("cycle.holidays")}
+            className={styles.control}
+            resize="vertical"
+            value={holidayText ?? listText(holidays)}
+            onChange={(_e, data) => {
+              setHolidayText(data.value);
+              form.setValue("cycle.holidays", parseDateList(data.value));
+            }}
+          />
+        </Field>
+        <Field
+          className={styles.field}
+          label={t("settings.workdays")}
+          hint={t("settings.datesHint")}
+          validationState={messageAt("cycle.workdays") ? "error" : "none"}
+          validationMessage={messageAt("cycle.workdays")}
+        >
+          <Textarea
+            id={fieldDomId("cycle.workdays")}
+            className={styles.control}
+            resize="vertical"
+            value={workdayText ?? listText(workdays)}
+            onChange={(_e, data) => {
+              setWorkdayText(data.value);
+              form.setValue("cycle.workdays", parseDateList(data.value));
+            }}
+          />
+        </Field>
         <Body1 className={styles.live} role="status" aria-live="polite">
-          {t("settings.capacityLive", {
-            callsPerDay: settings.capacity.callsPerDay,
-            days: cycle.workingDays.length,
-            capacity,
-          })}
+          {capacityBad
+            ? t("settings.capacityUnknown")
+            : t("settings.capacityLive", {
+                callsPerDay: formatNumber(settings.capacity.callsPerDay, lang),
+                days: cycle.workingDays.length,
+                capacity: formatNumber(capacity, lang),
+              })}
         </Body1>
+        {capacityBad ? null : (
+          <Caption1>
+            {t("settings.cycleDates", {
+              start: formatDate(cycle.start, lang),
+              end: formatDate(cycle.end, lang),
+            })}
+          </Caption1>
+        )}
         {numberField("workingDaysDefault", t("settings.workingDaysDefault"))}
+        <Field className={styles.field} label={t("settings.clinicHours")}>
+          <Dropdown
+            className={styles.control}
+            value={t(`clinicHours.${draft.schedule.clinicHours}`)}
+            selectedOptions={[draft.schedule.clinicHours]}
+            onOptionSelect={(_e, data) => form.setValue("schedule.clinicHours", data.optionValue)}
+          >
+            {CLINIC_HOURS_RULES.map((c) => (
+              <Option key={c} value={c}>
+                {t(`clinicHours.${c}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
       </section>
 
       <section className={styles.group} aria-labelledby="settings-smart">
-        <Subtitle2 as="h3" id="settings-smart">
+        <Subtitle2 as="h2" id="settings-smart">
           {t("settings.smart")}
         </Subtitle2>
         <div className={styles.pair}>
           {numberField("smart.ambition", t("settings.ambition"), { scale: 100 })}
           {numberField("smart.trial", t("settings.trial"))}
         </div>
+        <Field
+          className={styles.field}
+          label={t("settings.tactics")}
+          hint={t("settings.tacticsHint")}
+          validationState={messageAt("tactics") ? "error" : "none"}
+          validationMessage={messageAt("tactics")}
+        >
+          <Textarea
+            id={fieldDomId("tactics")}
+            className={styles.control}
+            resize="vertical"
+            placeholder="quadrant:LH = …"
+            value={tacticText ?? tacticsText(draft.tactics)}
+            onChange={(_e, data) => {
+              setTacticText(data.value);
+              form.setValue("tactics", parseTactics(data.value));
+            }}
+          />
+        </Field>
       </section>
 
       <section className={styles.group} aria-labelledby="settings-output">
-        <Subtitle2 as="h3" id="settings-output">
+        <Subtitle2 as="h2" id="settings-output">
           {t("settings.output")}
         </Subtitle2>
-        <Field label={t("settings.outputLanguage")}>
+        <Field className={styles.field} label={t("settings.outputLanguage")}>
           <Dropdown
+            className={styles.control}
             value={t(`lang.${draft.language}`)}
             selectedOptions={[draft.language]}
             onOptionSelect={(_e, data) => form.setValue("language", data.optionValue)}
@@ -261,13 +546,18 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
             <Option value="en">{t("lang.en")}</Option>
           </Dropdown>
         </Field>
-        <Field label={t("settings.product")}>
-          <Input value={draft.product} onChange={(_e, data) => form.setValue("product", data.value)} />
+        <Field className={styles.field} label={t("settings.product")}>
+          <Input
+            id={fieldDomId("product")}
+            className={styles.control}
+            value={draft.product}
+            onChange={(_e, data) => form.setValue("product", data.value)}
+          />
         </Field>
       </section>
 
       <section className={styles.group} aria-labelledby="settings-formulas">
-        <Subtitle2 as="h3" id="settings-formulas">
+        <Subtitle2 as="h2" id="settings-formulas">
           {t("settings.formulas")}
         </Subtitle2>
         {FORMULAS.map((f) => {
@@ -276,11 +566,14 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
           return (
             <Field
               key={f}
+              className={styles.field}
               label={t(`settings.formula.${f}`)}
               validationState={message ? "error" : "success"}
               validationMessage={message ?? t("settings.formulaOk")}
             >
               <Input
+                id={fieldDomId(path)}
+                className={styles.control}
                 spellCheck={false}
                 value={draft.formulas[f]}
                 onChange={(_e, data) => form.setValue(path, data.value)}
@@ -289,17 +582,6 @@ export function SettingsStep({ t, lang, form, issueReason, today }: SettingsStep
           );
         })}
       </section>
-
-      <div className={styles.actions}>
-        <Button onClick={form.reset}>{t("settings.reset")}</Button>
-        <Caption1 role="status" aria-live="polite">
-          {form.saveState === "saving"
-            ? t("settings.saving")
-            : form.saveState === "saved"
-              ? t("settings.saved")
-              : ""}
-        </Caption1>
-      </div>
     </div>
   );
 }

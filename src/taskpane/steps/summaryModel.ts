@@ -8,34 +8,60 @@ export interface QuadrantCount {
   targets: number;
 }
 
+export interface TopTarget {
+  name: string;
+  hospital: string;
+  quadrant: Quadrant | null;
+}
+
 export interface PlanSummaryView {
   hospitals: number;
   tiers: Record<Tier | "none", number>;
   doctors: number;
   quadrants: Record<Quadrant, QuadrantCount>;
+  /** Calls a month planned for the targets of each quadrant (quadrants with targets only). */
+  callsPerQuadrant: { quadrant: Quadrant; calls: number }[];
+  /** The first targets by priority. */
+  topTargets: TopTarget[];
   targets: number;
   prescribingTargets: number;
   dropped: number;
   workload: number;
   capacity: number;
+  /** The cycle the run planned, when the host knows it. */
+  cycle: { start: string; end: string } | null;
   /** Run-level warnings (few targets, capacity exceeded…), not per-row data problems. */
   warnings: Issue[];
 }
 
 /** Run-level warnings shown in the summary ("capacity-exceeded" counts the dropped targets). */
 const RUN_WARNINGS = new Set<Issue["code"]>(["few-targets", "capacity-exceeded"]);
+const TOP_TARGETS = 5;
 
-export function summarize(result: EngineResult): PlanSummaryView {
+export function summarize(
+  result: EngineResult,
+  cycle: { start: string; end: string } | null = null,
+): PlanSummaryView {
   const tiers: Record<Tier | "none", number> = { A: 0, B: 0, C: 0, none: 0 };
   for (const h of result.hospitals) tiers[h.tier ?? "none"] += 1;
   const quadrants = Object.fromEntries(QUADRANTS.map((q) => [q, { doctors: 0, targets: 0 }])) as Record<
     Quadrant,
     QuadrantCount
   >;
+  const calls = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
+  const ranked: { priority: number; target: TopTarget }[] = [];
   for (const d of result.doctors) {
+    if (d.target && d.priority !== null && d.priority <= TOP_TARGETS)
+      ranked.push({
+        priority: d.priority,
+        target: { name: d.record.name, hospital: d.record.hospital, quadrant: d.quadrant },
+      });
     if (!d.quadrant) continue;
     quadrants[d.quadrant].doctors += 1;
-    if (d.target) quadrants[d.quadrant].targets += 1;
+    if (d.target) {
+      quadrants[d.quadrant].targets += 1;
+      calls[d.quadrant] += d.callsPerMonth;
+    }
   }
   const seen = new Set<string>();
   const warnings = result.issues.filter((i) => {
@@ -48,11 +74,35 @@ export function summarize(result: EngineResult): PlanSummaryView {
     tiers,
     doctors: result.doctors.length,
     quadrants,
+    callsPerQuadrant: QUADRANTS.filter((q) => quadrants[q].targets > 0).map((q) => ({
+      quadrant: q,
+      calls: calls[q],
+    })),
+    topTargets: ranked.sort((a, b) => a.priority - b.priority).map((r) => r.target),
     targets: result.plan.targets,
     prescribingTargets: result.plan.prescribingTargets,
     dropped: result.plan.dropped,
     workload: result.plan.workload,
     capacity: result.plan.capacity,
+    cycle,
     warnings,
   };
+}
+
+/** What fixes a run-level warning: more reps (capacity) or a setting. */
+export type WarningFix = { kind: "reps"; reps: number } | { kind: "settings" };
+
+export function warningFix(warning: Issue, view: PlanSummaryView): WarningFix | null {
+  if (warning.code === "capacity-exceeded") {
+    // Reps needed so every target fits: workload over one rep's capacity, rounded up.
+    const demand = view.workload + (view.dropped > 0 ? view.dropped * averageCalls(view) : 0);
+    const reps = view.capacity > 0 ? Math.ceil(demand / view.capacity) : 0;
+    return reps > 1 ? { kind: "reps", reps } : { kind: "settings" };
+  }
+  if (warning.code === "few-targets") return { kind: "settings" };
+  return null;
+}
+
+function averageCalls(view: PlanSummaryView): number {
+  return view.targets > 0 ? view.workload / view.targets : 0;
 }

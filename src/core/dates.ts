@@ -1,0 +1,42 @@
+/**
+ * Excel date serials in the workbook's date system. A cell holds a date as a
+ * day count: from 1899-12-30 in the 1900 system (Windows' default, with the
+ * phantom 29 Feb 1900), from 1904-01-01 in the 1904 system (old Mac files,
+ * and any workbook with "Use 1904 date system" ticked). The same date is
+ * 1,462 days apart in the two, so a host must know which one a workbook uses.
+ */
+export type DateSystem = 1900 | 1904;
+
+const DAY_MS = 86_400_000;
+/** Day 0 of each system (for the 1900 system, valid from serial 61, 1 March 1900, on). */
+const EPOCH_MS: Record<DateSystem, number> = {
+  1900: Date.UTC(1899, 11, 30),
+  1904: Date.UTC(1904, 0, 1),
+};
+/** 9999-12-31, the last day Excel can show, in each system. */
+const LAST_SERIAL: Record<DateSystem, number> = { 1900: 2_958_465, 1904: 2_957_003 };
+
+/** "2026-12-01" → the serial of that day; null for anything that is not an ISO date. */
+export function isoDateToSerial(iso: string, system: DateSystem): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EPOCH_MS[system]) / DAY_MS;
+}
+
+/** A serial (time of day ignored) as a UTC date; null for one Excel cannot show as a date. */
+export function serialToDate(serial: number, system: DateSystem): Date | null {
+  if (!Number.isFinite(serial) || serial >= LAST_SERIAL[system] + 1) return null;
+  const day = Math.floor(serial);
+  if (system === 1904) return day < 0 ? null : new Date(EPOCH_MS[1904] + day * DAY_MS);
+  if (day < 1 || day === 60) return null;
+  // Serials 1–59 (Jan–Feb 1900) sit one day later because of the phantom 29 Feb 1900.
+  return new Date(EPOCH_MS[1900] + (day < 60 ? day + 1 : day) * DAY_MS);
+}
+
+/**
+ * The date system from the serial Excel gives for DATE(1904,1,1): 0 in the
+ * 1904 system, 1462 in the 1900 system.
+ */
+export function dateSystemFromSerialOf1904(serial: unknown): DateSystem {
+  return serial === 0 ? 1904 : 1900;
+}

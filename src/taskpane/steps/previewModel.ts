@@ -1,0 +1,50 @@
+/** What the Generate step shows before the first run: the tables it will read and the cycle it will plan. */
+import { ROLES, type FieldSpec, type Role } from "../../core/fields";
+import type { Lang } from "../../core/issues";
+import { cycleCapacity, resolveCycle } from "../../core/plan/cycle";
+import type { TableDetection } from "../../core/results";
+import type { Settings } from "../../core/settings";
+import { missingRequired, REQUIRED_ROLES } from "./dataModel";
+
+export interface GeneratePreview {
+  tables: { role: Role; sheet: string | null; rows: number; required: boolean }[];
+  cycle: { start: string; end: string; workingDays: number };
+  callsPerDay: number;
+  capacity: number;
+  /** "Doctors: Hospital" for each required column not mapped, in the pane's language. */
+  missingColumns: string[];
+}
+
+export function generatePreview(
+  detections: readonly TableDetection[],
+  settings: Settings,
+  today: Date,
+  fieldSpecs: (role: Role) => readonly FieldSpec[],
+  roleName: (role: Role) => string,
+  lang: Lang,
+): GeneratePreview {
+  const cycle = resolveCycle(settings, today);
+  const missingColumns: string[] = [];
+  const tables = ROLES.map((role) => {
+    const d = detections.find((x) => x.role === role);
+    if (d) {
+      const fields = missingRequired(d, fieldSpecs(role)).map(
+        (f) => fieldSpecs(role).find((s) => s.id === f)?.label[lang] ?? f,
+      );
+      if (fields.length > 0) missingColumns.push(`${roleName(role)}: ${fields.join(", ")}`);
+    }
+    return {
+      role,
+      sheet: d ? d.sheet : null,
+      rows: d ? d.dataRows : 0,
+      required: REQUIRED_ROLES.includes(role),
+    };
+  });
+  return {
+    tables,
+    cycle: { start: cycle.start, end: cycle.end, workingDays: cycle.workingDays.length },
+    callsPerDay: settings.capacity.callsPerDay,
+    capacity: cycleCapacity(settings, cycle),
+    missingColumns,
+  };
+}

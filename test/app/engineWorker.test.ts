@@ -1,0 +1,92 @@
+/**
+ * The engine in a worker, with an in-process pair standing in for Web Worker
+ * (same messages, delivered asynchronously): same result as in this thread,
+ * EngineError rebuilt, and Cancel rejects at once and terminates the worker.
+ */
+import { generateSheets } from "../../bench/generate";
+import { runEngine } from "../../src/core/engine";
+import type { SheetData } from "../../src/core/cells";
+import { EngineError } from "../../src/core/results";
+import { defaultSettings } from "../../src/core/settings";
+import {
+  ROWS_PER_MESSAGE,
+  serveEngine,
+  workerEngine,
+  type FromWorker,
+  type ToWorker,
+  type WorkerLike,
+} from "../../src/app/engineWorker";
+
+const TODAY = new Date(Date.UTC(2026, 10, 15));
+
+/** The benchmark's data at a smaller scale: 10 departments × 10 doctors per hospital. */
+function hospitalsAndDoctors(hospitals: number): SheetData[] {
+  return generateSheets(7, hospitals);
+}
+
+/** A worker whose other side is serveEngine in this process; counts messages and termination. */
+function fakeWorker(): { worker: WorkerLike; posted: ToWorker[]; terminated: () => boolean } {
+  const posted: ToWorker[] = [];
+  let terminated = false;
+  const inside: { postMessage(m: FromWorker): void; onmessage: ((e: { data: ToWorker }) => void) | null } = {
+    postMessage: (m) => setTimeout(() => !terminated && worker.onmessage?.({ data: structuredClone(m) }), 0),
+    onmessage: null,
+  };
+  serveEngine(inside);
+  const worker: WorkerLike = {
+    postMessage: (m) => {
+      posted.push(m);
+      const copy = structuredClone(m);
+      setTimeout(() => !terminated && inside.onmessage?.({ data: copy }), 0);
+    },
+    terminate: () => {
+      terminated = true;
+    },
+    onmessage: null,
+    onerror: null,
+  };
+  return { worker, posted, terminated: () => terminated };
+}
+
+describe("engine in a worker", () => {
+  it("gives the same result as the engine in this thread, sending the rows in chunks", async () => {
+    const sheets = hospitalsAndDoctors(ROWS_PER_MESSAGE / 100 + 5);
+    const fake = fakeWorker();
+    const stages: string[] = [];
+    const result = await workerEngine(() => fake.worker)(sheets, defaultSettings(), {
+      today: TODAY,
+      onProgress: (stage) => stages.push(stage),
+    });
+    const expected = runEngine(sheets, defaultSettings(), { today: TODAY });
+    expect(result.plan).toEqual(expected.plan);
+    expect(result.doctors.length).toBe(expected.doctors.length);
+    expect(result.outputs.map((o) => o.rows.length)).toEqual(expected.outputs.map((o) => o.rows.length));
+    expect(fake.posted.filter((m) => m.type === "rows")).toHaveLength(1 + 1 + 2);
+    expect(stages).toContain("checking");
+    expect(stages).toContain("segmenting");
+    expect(fake.terminated()).toBe(true);
+  });
+
+  it("rebuilds an EngineError (no doctor table) with its issue", async () => {
+    const sheets = hospitalsAndDoctors(3).slice(0, 1);
+    const run = workerEngine(() => fakeWorker().worker)(sheets, defaultSettings(), { today: TODAY });
+    await expect(run).rejects.toBeInstanceOf(EngineError);
+    await expect(run).rejects.toMatchObject({ issue: { code: "table-not-found" } });
+  });
+
+  it("rejects with AbortError as soon as the signal aborts, and terminates the worker", async () => {
+    const fake = fakeWorker();
+    const ac = new AbortController();
+    const run = workerEngine(() => fake.worker)(hospitalsAndDoctors(2_000), defaultSettings(), {
+      today: TODAY,
+      signal: ac.signal,
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    const t0 = performance.now();
+    ac.abort();
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(fake.terminated()).toBe(true);
+    expect(fake.posted.some((m) => m.type === "run")).toBe(false);
+  });
+});
