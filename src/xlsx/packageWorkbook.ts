@@ -57,6 +57,7 @@ export class PackageWorkbook implements WorkbookPort {
   private registry: Registry | null = null;
   private registryVisibility: SheetVisibility = "VeryHidden";
   private cachedRead: WorkbookRead | null = null;
+  private cachedSnapshot: WorkbookSnapshot | null = null;
 
   constructor(readonly pkg: OpenedPackage) {}
 
@@ -74,7 +75,7 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   private snapshot(): WorkbookSnapshot {
-    return this.read().snapshot;
+    return this.cachedSnapshot ?? this.read().snapshot;
   }
 
   private read(): WorkbookRead {
@@ -119,6 +120,9 @@ export class PackageWorkbook implements WorkbookPort {
       if (entry) writer.removeSheet(entry);
     }
     this.writer = writer;
+    // The values have been planned from: a 1,000,000-row sheet is not held through save (read again if asked).
+    this.cachedSnapshot = this.snapshot();
+    this.cachedRead = null;
     this.registry = { ...plan.registry.next, settings: this.currentRegistry().settings };
     this.registryVisibility = plan.registry.visibility;
     return Promise.resolve(plan.report);
@@ -145,7 +149,8 @@ export class PackageWorkbook implements WorkbookPort {
       rels.push({ type: REL_TYPES.drawing, part: drawingPart });
       drawing = "rId2";
     }
-    const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing });
+    const dateSystem = this.pkg.map.date1904 ? 1904 : 1900;
+    const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing }, dateSystem);
     const body = () => worksheetChunks(spec);
     if (previous) writer.replaceSheet(previous, write.sheetName, body, rels);
     else writer.addSheet(part, write.sheetName, "visible", body, rels);
@@ -172,8 +177,7 @@ export class PackageWorkbook implements WorkbookPort {
   save(path: string): Promise<void> {
     const writer = this.writer ?? new PackageWriter(this.pkg);
     if (this.registry) this.putRegistry(writer, this.registry);
-    writer.save(path);
-    return Promise.resolve();
+    return writer.save(path);
   }
 
   private putRegistry(writer: PackageWriter, reg: Registry): void {
