@@ -21,6 +21,7 @@ import {
   type WriteOptions,
   type WriteReport,
 } from "../core";
+import { hostErrorText, PortError } from "../core/portError";
 import { drawingXml, scatterChartXml } from "./chartXml";
 import { CONTENT_TYPES } from "./contentTypes";
 import { openPackage, type OpenedPackage } from "./openWorkbook";
@@ -110,7 +111,17 @@ export class PackageWorkbook implements WorkbookPort {
     return this.registry ?? this.snapshot().registry;
   }
 
+  /** Rejects with a PortError "write-failed" (the package as it was read) when executing the plan fails. */
   writeOutputs(tables: OutputTable[], options: Partial<WriteOptions> = {}): Promise<WriteReport> {
+    return new Promise<WriteReport>((resolve) => resolve(this.write(tables, options))).catch(
+      (cause: unknown) => {
+        if (cause instanceof PortError) throw cause;
+        throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
+      },
+    );
+  }
+
+  private write(tables: OutputTable[], options: Partial<WriteOptions>): WriteReport {
     const plan = planWrite(this.snapshot(), tables, { now: new Date(), ...options });
     // A fresh writer per plan: if executing fails half-way, the package is as it was read.
     const writer = new PackageWriter(this.pkg);
@@ -125,7 +136,7 @@ export class PackageWorkbook implements WorkbookPort {
     this.cachedRead = null;
     this.registry = { ...plan.registry.next, settings: this.currentRegistry().settings };
     this.registryVisibility = plan.registry.visibility;
-    return Promise.resolve(plan.report);
+    return plan.report;
   }
 
   private putSheet(writer: PackageWriter, write: SheetWrite): void {
