@@ -9,7 +9,8 @@
 import { DEPARTMENTS, type SampleSlot, type SampleTerritory } from "./data";
 
 export type SampleLang = "zh" | "en";
-export type SampleCell = string | number | null | { error: "#N/A" };
+/** A Date is written as an Excel date cell (the Call Log's dates). */
+export type SampleCell = string | number | null | Date | { error: "#N/A" };
 
 export interface SampleSheet {
   name: string;

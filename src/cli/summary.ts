@@ -5,6 +5,7 @@
 import type { Issue, Lang } from "../core/issues";
 import { issueMessage } from "../core/messages";
 import type { EngineResult } from "../core/results";
+import { measureHeadline, percentText, type Kpis, type MeasureHeadline } from "../core/measure";
 import { QUADRANTS } from "../core/settings";
 
 const SHOWN_ISSUES = 5;
@@ -30,6 +31,19 @@ const WORDS = {
     sep: "，",
     colon: "：",
     methods: { median: "中位数", mean: "平均数", percentile: "百分位", fixed: "固定值" },
+    measured: (h: MeasureHeadline) => {
+      const t = h.team;
+      return (
+        `执行跟踪（${h.cycle.start} ~ ${h.cycle.end}）：拜访 ${t.actualCalls} / 计划 ${t.plannedCalls} 次（${percentText(t.callAttainment)}）` +
+        `，覆盖目标 ${t.reachedTargets} / ${t.targets} 位（${percentText(t.reach)}），人均 ${num(t.frequency)} 次`
+      );
+    },
+    kpis: (t: Kpis) =>
+      `业绩指标：目标达成 ${t.objectivesMet} / ${t.targets}（${percentText(t.objectivesMetRate)}），用药增长 ${percentText(t.rxGrowth)}` +
+      `，产品覆盖 ${percentText(t.productCoverage)}，指标完成 ${percentText(t.quotaAttainment)}`,
+    behind: (list: string) => `拜访达成最低的代表：${list}`,
+    nextQuota: (q: NonNullable<MeasureHeadline["nextQuota"]>) =>
+      `下月指标 ${num(q.quota)}：预计 ${num(q.expected)}${q.gap && q.gap > 0 ? `，缺口 ${num(q.gap)}` : "，可以完成"}`,
   },
   en: {
     written: (f: string) => `Plan written: ${f}`,
@@ -51,8 +65,26 @@ const WORDS = {
     sep: ", ",
     colon: ": ",
     methods: { median: "median", mean: "mean", percentile: "percentile", fixed: "fixed" },
+    measured: (h: MeasureHeadline) => {
+      const t = h.team;
+      return (
+        `Plan vs Actual (${h.cycle.start} ~ ${h.cycle.end}): ${t.actualCalls} of ${t.plannedCalls} calls (${percentText(t.callAttainment)})` +
+        `, ${t.reachedTargets} of ${t.targets} targets reached (${percentText(t.reach)}), ${num(t.frequency)} calls each`
+      );
+    },
+    kpis: (t: Kpis) =>
+      `KPIs: objectives met ${t.objectivesMet} of ${t.targets} (${percentText(t.objectivesMetRate)}), Rx growth ${percentText(t.rxGrowth)}` +
+      `, product coverage ${percentText(t.productCoverage)}, quota attainment ${percentText(t.quotaAttainment)}`,
+    behind: (list: string) => `Reps furthest behind on calls: ${list}`,
+    nextQuota: (q: NonNullable<MeasureHeadline["nextQuota"]>) =>
+      `Next month's quota ${num(q.quota)}: expected ${num(q.expected)}${q.gap && q.gap > 0 ? `, a gap of ${num(q.gap)}` : ", covered"}`,
   },
 };
+
+/** A count or Rx as the summary prints it: thousands separated, one decimal at most. */
+function num(n: number | null): string {
+  return n === null ? "—" : Number(n.toFixed(1)).toLocaleString("en-US");
+}
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -109,6 +141,14 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
       );
   lines.push(w.sizing(plan.callsWanted, plan.reps.length, plan.repsNeeded));
   if (plan.unassignedHospitals.length > 0) lines.push(w.unassigned(plan.unassignedHospitals.length));
+
+  if (result.measure) {
+    const h = measureHeadline(result.measure);
+    lines.push(w.measured(h), w.kpis(h.team));
+    if (h.behind.length > 0)
+      lines.push(w.behind(h.behind.map((k) => `${k.name} ${percentText(k.callAttainment)}`).join(w.sep)));
+    if (h.nextQuota) lines.push(w.nextQuota(h.nextQuota));
+  }
 
   const issues = [...extraIssues, ...result.issues];
   lines.push(w.issues(issues.length));

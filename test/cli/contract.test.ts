@@ -29,6 +29,7 @@ describe("--json on the Chinese sample", () => {
       "reps",
       "calls",
       "unassignedHospitals",
+      "measure",
       "issues",
     ]);
     expect(zh.version).toBe(2);
