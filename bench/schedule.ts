@@ -7,8 +7,14 @@
  * Reported: time, calls placed, distinct hospital-days against a naive
  * first-fit schedule of the same calls (ratio, lower is better: fewer trips),
  * and the share of calls that share a hospital-day with another call.
+ *
+ * Then one representative's territory with hospitals in five cities (SPEC §9:
+ * a rep's day stays in one city): city changes per rep-day — the cities a day
+ * visits minus one — against the naive first fit (lower is better; ours must
+ * be 0), with the hospital-day ratio.
  */
 import { ANY_TIME, isAvailable, slotBit, type Half } from "../src/core/plan/availability";
+import { WorkCalendar } from "../src/core/calendar/workCalendar";
 import { parseIsoDate, workingDaysBetween } from "../src/core/plan/cycle";
 import { isoWeekday, scheduleCalls, type CallRequest, type ScheduledCall } from "../src/core/plan/scheduler";
 
@@ -43,9 +49,13 @@ function territory(targets: number, callsOf: (i: number) => number, seed: number
 }
 
 /** The baseline: each call on the first day from its even-spread position with room and the doctor free; no grouping. */
-function naiveFirstFit(requests: readonly CallRequest[]): ScheduledCall[] {
-  const D = DAYS.length;
-  const weekdays = DAYS.map(isoWeekday);
+function naiveFirstFit(
+  requests: readonly CallRequest[],
+  days: readonly string[] = DAYS,
+  callsPerDay = CALLS_PER_DAY,
+): ScheduledCall[] {
+  const D = days.length;
+  const weekdays = days.map(isoWeekday);
   const load = new Int32Array(D);
   const calls: ScheduledCall[] = [];
   requests.forEach((req, r) => {
@@ -54,7 +64,7 @@ function naiveFirstFit(requests: readonly CallRequest[]): ScheduledCall[] {
       const start = Math.floor(((k + 0.5) * D) / req.calls);
       for (let i = 0; i < D; i++) {
         const d = (start + i) % D;
-        if (load[d] >= CALLS_PER_DAY || used.has(d)) continue;
+        if (load[d] >= callsPerDay || used.has(d)) continue;
         const half: Half | null = isAvailable(req.slots, weekdays[d], 0)
           ? 0
           : isAvailable(req.slots, weekdays[d], 1)
@@ -79,9 +89,13 @@ interface Grouping {
   maxPerDay: number;
 }
 
-function grouping(calls: readonly ScheduledCall[], requests: readonly CallRequest[]): Grouping {
+function grouping(
+  calls: readonly ScheduledCall[],
+  requests: readonly CallRequest[],
+  days: readonly string[] = DAYS,
+): Grouping {
   const perHospitalDay = new Map<string, number>();
-  const perDay = new Int32Array(DAYS.length);
+  const perDay = new Int32Array(days.length);
   for (const c of calls) {
     const key = `${requests[c.request].hospital}|${c.day}`;
     perHospitalDay.set(key, (perHospitalDay.get(key) ?? 0) + 1);
@@ -144,3 +158,44 @@ scenario(
   "640 targets at SPEC frequencies (fits the capacity)",
   territory(640, (i) => (i % 10 < 4 ? 4 : i % 10 < 7 ? 2 : 1), 11),
 );
+
+/** City changes per rep-day: for each day with calls, the distinct cities visited minus one; averaged. */
+function cityChanges(calls: readonly ScheduledCall[], requests: readonly CallRequest[]): number {
+  const perDay = new Map<number, Set<string>>();
+  for (const c of calls)
+    perDay.set(c.day, (perDay.get(c.day) ?? new Set()).add(requests[c.request].city ?? ""));
+  let changes = 0;
+  for (const cities of perDay.values()) changes += cities.size - 1;
+  return changes / Math.max(1, perDay.size);
+}
+
+/** One rep (8 calls a day) in October 2026 on the CN calendar: 40 hospitals in 5 cities, 125 calls (capacity 144). */
+function repScenario(): void {
+  const days = new WorkCalendar({ kind: "CN", entries: [] }).workingDays("2026-10-01", "2026-10-31");
+  const cities = ["上海", "南京", "杭州", "苏州", "福州"];
+  const rnd = lcg(23);
+  const requests: CallRequest[] = Array.from({ length: 50 }, (_v, i) => {
+    const h = Math.floor(40 * rnd() ** 1.5);
+    return {
+      hospital: `H${h}`,
+      city: cities[h % cities.length],
+      calls: i % 10 < 4 ? 4 : i % 10 < 7 ? 2 : 1,
+      slots: rnd() < 0.25 ? slotBit(Math.floor(rnd() * 5), 1) | slotBit(Math.floor(rnd() * 5), 0) : ANY_TIME,
+    };
+  });
+  const ours = scheduleCalls({ days, callsPerDay: 8, requests });
+  const naive = naiveFirstFit(requests, days, 8);
+  const a = grouping(ours.calls, requests, days);
+  const b = grouping(naive, requests, days);
+  const ourChanges = cityChanges(ours.calls, requests);
+  if (ourChanges > 0) throw new Error(`a rep-day holds two cities (${ourChanges} changes per day)`);
+  console.log("\nOne representative, 5 cities, October 2026 (CN calendar: 18 working days × 8)");
+  console.log(`  placed: ${a.placed} (naive ${b.placed}) of ${requests.reduce((n, r) => n + r.calls, 0)}`);
+  console.log(
+    `  city changes per rep-day: ${ourChanges.toFixed(2)} vs naive ${cityChanges(naive, requests).toFixed(2)} (lower is better)`,
+  );
+  console.log(
+    `  distinct hospital-days: ${a.hospitalDays} vs naive ${b.hospitalDays} → ratio ${(a.hospitalDays / b.hospitalDays).toFixed(3)}`,
+  );
+}
+repScenario();

@@ -3,7 +3,6 @@
  * browser workbench: settings → read → engine → write, over any workbook
  * port. Host-neutral: no Office types here.
  */
-import type { SheetData } from "../core/cells";
 import type { Lang } from "../core/issues";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
@@ -25,8 +24,11 @@ export interface GenerateOptions {
   onProgress?: (stage: GenerateStage, fraction: number) => void;
   /** Runs the engine on the sheets read; by default in this thread (the task pane passes a Web Worker). */
   engine?: EngineRunner;
-  /** Adjusts the engine's output tables before they are written (e.g. a status line); gets the sheets read. */
-  beforeWrite?: (result: EngineResult, sheets: readonly SheetData[]) => OutputTable[];
+  /**
+   * Adjusts the engine's output tables once the write plan has decided the
+   * names (the report says what the write really does), e.g. a status line.
+   */
+  annotate?: (result: EngineResult, report: WriteReport, tables: readonly OutputTable[]) => OutputTable[];
 }
 
 export interface GenerateOutcome {
@@ -71,8 +73,10 @@ export async function generatePlan(
   // The last point where Cancel leaves the workbook exactly as it was.
   throwIfAborted(signal);
   onProgress?.("writing", 0.7);
-  const outputs = options.beforeWrite ? options.beforeWrite(result, sheets) : result.outputs;
-  const report = await port.writeOutputs(outputs);
+  const { annotate } = options;
+  const report = await port.writeOutputs(result.outputs, {
+    annotate: annotate ? (planned, tables) => annotate(result, planned, tables) : undefined,
+  });
   onProgress?.("done", 1);
   return { result, report };
 }

@@ -3,13 +3,12 @@
  * the Issues sheet (a side block right of the Issues table), or, when no plan
  * could be written, an Issues sheet holding only the reason. Host-neutral.
  */
-import type { SheetData } from "../core/cells";
 import type { Issue, Lang } from "../core/issues";
 import { columnLabel } from "../core/labels";
 import { issueMessage, severityLabel } from "../core/messages";
 import { OUTPUT_SHEET_NAMES, type OutputTable, type SideRow } from "../core/output";
 import type { WriteReport } from "../core/port";
-import { chooseSheetName } from "../core/registry";
+import { PortError } from "../core/portError";
 import { EngineError, type EngineResult } from "../core/results";
 
 export interface RunStatus {
@@ -66,6 +65,7 @@ function errorText(error: unknown): string {
 }
 
 export function failureStatus(error: unknown, lang: Lang): RunStatus {
+  if (error instanceof PortError) return { ok: false, message: error.messageIn(lang), firstProblem: null };
   if (error instanceof EngineError) {
     const text = issueMessage(error.issue, lang);
     return { ok: false, message: W.failed[lang] + text, firstProblem: text };
@@ -75,21 +75,6 @@ export function failureStatus(error: unknown, lang: Lang): RunStatus {
     return { ok: false, message: W.stopped[lang], firstProblem: null };
   }
   return { ok: false, message: W.failed[lang] + errorText(error), firstProblem: null };
-}
-
-/** The renames the write will make: a user's sheet (never owned, so among the sheets read) holds the name. */
-export function predictRenames(
-  outputs: readonly OutputTable[],
-  sheets: readonly SheetData[],
-): WriteReport["renamed"] {
-  const existing = new Set(sheets.map((s) => s.name));
-  const renamed: WriteReport["renamed"] = [];
-  for (const t of outputs) {
-    const used = chooseSheetName(t.sheetName, existing, new Set());
-    existing.add(used);
-    if (used !== t.sheetName) renamed.push({ wanted: t.sheetName, used });
-  }
-  return renamed;
 }
 
 /** Adds the status line at the top of the Issues sheet, right of its table and side blocks. */

@@ -5,6 +5,7 @@
 import type { Issue, Lang } from "../core/issues";
 import { issueMessage } from "../core/messages";
 import type { EngineResult } from "../core/results";
+import { measureHeadline, percentText, type Kpis, type MeasureHeadline } from "../core/measure";
 import { QUADRANTS } from "../core/settings";
 
 const SHOWN_ISSUES = 5;
@@ -20,11 +21,29 @@ const WORDS = {
     targets: (n: number, p: number) => `目标医生：${n} 位（其中有处方 ${p} 位）`,
     workload: (w: number, c: number) => `拜访量：${w} / 产能 ${c} 次`,
     dropped: (n: number) => `，${n} 位因产能不足未列入`,
+    rep: (name: string, t: number, p: number, w: number, c: number, risk: number) =>
+      `  ${name}：目标 ${t} 位（有处方 ${p} 位），拜访 ${w} / ${c} 次，风险处方量 ${risk}`,
+    sizing: (wanted: number, reps: number, needed: number) =>
+      `团队规模：目标象限需拜访 ${wanted} 次，已计划 ${reps} 位代表，需要 ${needed} 位代表`,
+    unassigned: (n: number) => `无负责代表的医院：${n} 家（已细分，未计划）`,
     issues: (n: number) => (n === 0 ? "数据问题：无" : `数据问题：${n} 条（见"数据问题"工作表）`),
     more: (n: number) => `  … 另有 ${n} 条`,
     sep: "，",
     colon: "：",
     methods: { median: "中位数", mean: "平均数", percentile: "百分位", fixed: "固定值" },
+    measured: (h: MeasureHeadline) => {
+      const t = h.team;
+      return (
+        `执行跟踪（${h.cycle.start} ~ ${h.cycle.end}）：拜访 ${t.actualCalls} / 计划 ${t.plannedCalls} 次（${percentText(t.callAttainment)}）` +
+        `，覆盖目标 ${t.reachedTargets} / ${t.targets} 位（${percentText(t.reach)}），人均 ${num(t.frequency)} 次`
+      );
+    },
+    kpis: (t: Kpis) =>
+      `业绩指标：目标达成 ${t.objectivesMet} / ${t.targets}（${percentText(t.objectivesMetRate)}），用药增长 ${percentText(t.rxGrowth)}` +
+      `，产品覆盖 ${percentText(t.productCoverage)}，指标完成 ${percentText(t.quotaAttainment)}`,
+    behind: (list: string) => `拜访达成最低的代表：${list}`,
+    nextQuota: (q: NonNullable<MeasureHeadline["nextQuota"]>) =>
+      `下月指标 ${num(q.quota)}：预计 ${num(q.expected)}${q.gap && q.gap > 0 ? `，缺口 ${num(q.gap)}` : "，可以完成"}`,
   },
   en: {
     written: (f: string) => `Plan written: ${f}`,
@@ -36,13 +55,36 @@ const WORDS = {
     targets: (n: number, p: number) => `Target doctors: ${n} (${p} prescribing)`,
     workload: (w: number, c: number) => `calls: ${w} of capacity ${c}`,
     dropped: (n: number) => `; ${n} dropped for capacity`,
+    rep: (name: string, t: number, p: number, w: number, c: number, risk: number) =>
+      `  ${name}: ${t} targets (${p} prescribing), calls ${w} of ${c}, volume at risk ${risk}`,
+    sizing: (wanted: number, reps: number, needed: number) =>
+      `Team sizing: ${wanted} calls wanted in the target quadrants, ${reps} reps planned, ${needed} reps needed`,
+    unassigned: (n: number) => `Hospitals without a rep: ${n} (segmented, not planned)`,
     issues: (n: number) => (n === 0 ? "Data issues: none" : `Data issues: ${n} (see the Issues sheet)`),
     more: (n: number) => `  … and ${n} more`,
     sep: ", ",
     colon: ": ",
     methods: { median: "median", mean: "mean", percentile: "percentile", fixed: "fixed" },
+    measured: (h: MeasureHeadline) => {
+      const t = h.team;
+      return (
+        `Plan vs Actual (${h.cycle.start} ~ ${h.cycle.end}): ${t.actualCalls} of ${t.plannedCalls} calls (${percentText(t.callAttainment)})` +
+        `, ${t.reachedTargets} of ${t.targets} targets reached (${percentText(t.reach)}), ${num(t.frequency)} calls each`
+      );
+    },
+    kpis: (t: Kpis) =>
+      `KPIs: objectives met ${t.objectivesMet} of ${t.targets} (${percentText(t.objectivesMetRate)}), Rx growth ${percentText(t.rxGrowth)}` +
+      `, product coverage ${percentText(t.productCoverage)}, quota attainment ${percentText(t.quotaAttainment)}`,
+    behind: (list: string) => `Reps furthest behind on calls: ${list}`,
+    nextQuota: (q: NonNullable<MeasureHeadline["nextQuota"]>) =>
+      `Next month's quota ${num(q.quota)}: expected ${num(q.expected)}${q.gap && q.gap > 0 ? `, a gap of ${num(q.gap)}` : ", covered"}`,
   },
 };
+
+/** A count or Rx as the summary prints it: thousands separated, one decimal at most. */
+function num(n: number | null): string {
+  return n === null ? "—" : Number(n.toFixed(1)).toLocaleString("en-US");
+}
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -92,6 +134,21 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
       w.workload(round(plan.workload), round(plan.capacity)) +
       (plan.dropped > 0 ? w.dropped(plan.dropped) : ""),
   );
+  if (result.hasReps)
+    for (const r of plan.reps)
+      lines.push(
+        w.rep(r.name ?? "", r.targets, r.prescribingTargets, r.workload, r.capacity, round(r.volumeAtRisk)),
+      );
+  lines.push(w.sizing(plan.callsWanted, plan.reps.length, plan.repsNeeded));
+  if (plan.unassignedHospitals.length > 0) lines.push(w.unassigned(plan.unassignedHospitals.length));
+
+  if (result.measure) {
+    const h = measureHeadline(result.measure);
+    lines.push(w.measured(h), w.kpis(h.team));
+    if (h.behind.length > 0)
+      lines.push(w.behind(h.behind.map((k) => `${k.name} ${percentText(k.callAttainment)}`).join(w.sep)));
+    if (h.nextQuota) lines.push(w.nextQuota(h.nextQuota));
+  }
 
   const issues = [...extraIssues, ...result.issues];
   lines.push(w.issues(issues.length));

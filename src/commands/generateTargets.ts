@@ -9,7 +9,6 @@ import { generatePlan, outputLanguage } from "../app/generate";
 import {
   failureIssuesTable,
   failureStatus,
-  predictRenames,
   successStatus,
   withStatusLine,
   type RunStatus,
@@ -36,15 +35,8 @@ export async function runGenerateTargets(deps: GenerateTargetsDeps): Promise<Run
     const { result, report } = await generatePlan(port, {
       settings,
       today: deps.today,
-      beforeWrite: (r, sheets) => {
-        const planned = successStatus(r, lang, {
-          written: [],
-          replaced: [],
-          retired: [],
-          renamed: predictRenames(r.outputs, sheets),
-        });
-        return withStatusLine(r.outputs, planned, lang);
-      },
+      // The status line says what this write really does (the plan's report), not a guess.
+      annotate: (r, planned, tables) => withStatusLine(tables, successStatus(r, lang, planned), lang),
     });
     status = successStatus(result, lang, report);
     const targets = report.written.find((w) => w.id === "targetList") ?? report.written[0];
@@ -54,7 +46,8 @@ export async function runGenerateTargets(deps: GenerateTargetsDeps): Promise<Run
     status = failureStatus(error, lang);
   }
   // No plan was written: the reason goes on (only) the Issues sheet, which is shown.
-  const report = await port.writeOutputs([failureIssuesTable(status, lang)]);
+  // Only the Issues sheet: the previous plan's other sheets stay as they were.
+  const report = await port.writeOutputs([failureIssuesTable(status, lang)], { scope: "only" });
   await port.activate(report.written[0].sheetName, "B2");
   return status;
 }

@@ -38,7 +38,8 @@ export type HospitalField =
   | "classShare"
   | "hospitalVolume"
   | "rep"
-  | "city";
+  | "city"
+  | "district";
 export type DepartmentField =
   | "hospital"
   | "department"
@@ -59,6 +60,7 @@ export type DoctorField =
   | "status"
   | "doctorType"
   | "availability"
+  | "visitingHours"
   | "rep";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
 /** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
@@ -120,8 +122,10 @@ export interface HospitalRecord extends SourceRef {
   hospitalVolume: number | null;
   /** The representative covering the hospital ("" when none is named). */
   rep: string;
-  /** City or district (SPEC §9), "" when not given. */
+  /** City (SPEC §9): a representative's day stays in one city; "" when not given. */
   city: string;
+  /** District (区县), used when no city is given. */
+  district?: string;
 }
 
 export interface DepartmentRecord extends SourceRef {
@@ -149,7 +153,10 @@ export interface DoctorRecord extends SourceRef {
   /** Raw status text when it was not one of the four known values. */
   statusText: string;
   doctorType: string;
+  /** 门诊时间: clinic sessions (see schedule.clinicHours). */
   availability: string;
+  /** 拜访时间: when calls may be made, used as given. */
+  visitingHours?: string;
   /** The representative named on the doctor's own row ("" when none; the hospital's rep then applies). */
   rep: string;
 }

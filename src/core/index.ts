@@ -5,6 +5,7 @@ export * from "./settings";
 export * from "./output";
 export * from "./results";
 export * from "./port";
+export * from "./portError";
 export * from "./registry";
 export * from "./contracts";
 export * from "./plan/cycle";

@@ -1,11 +1,11 @@
 /**
  * The workbook port (CONVENTIONS "one interface, three implementations"):
  * Office.js (src/excel), .xlsx files (src/xlsx) and in-memory (src/memory).
- * The engine never knows which one it runs on.
+ * The engine never knows which one it runs on. Every port throws PortError.
  */
 import type { SheetData } from "./cells";
 import type { OutputTable } from "./output";
-import type { WorkbookRead } from "./write/types";
+import type { PortWriteOptions, WorkbookRead } from "./write/types";
 
 export interface WriteReport {
   /** Sheets written, in order, with the names actually used. */
@@ -28,10 +28,12 @@ export interface WorkbookPort {
    */
   readWorkbook(): Promise<WorkbookRead>;
   /**
-   * Replaces MicroSeg's own output sheets with these tables. Never touches a
-   * user's sheet; on failure removes what this call created and rethrows.
+   * Writes these tables as the plan (core/write planWrite decides how):
+   * owned sheets are rewritten in place, others created, a user's sheet is
+   * never touched. On failure the workbook is put back as it was and a
+   * PortError of kind "write-failed" is thrown.
    */
-  writeOutputs(tables: OutputTable[]): Promise<WriteReport>;
+  writeOutputs(tables: OutputTable[], options?: PortWriteOptions): Promise<WriteReport>;
   /** Settings saved in the workbook (parsed JSON), or null. */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: unknown): Promise<void>;

@@ -7,14 +7,20 @@
 import type { SheetData } from "../core/cells";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
-import type { WorkbookRead } from "../core/write";
-import { REGISTRY_SHEET, serializeRegistry } from "../core/registry";
+import {
+  registryCellTexts,
+  registryFromCells,
+  registryToCells,
+  TEXT_FORMAT,
+  type PortWriteOptions,
+  type WorkbookRead,
+} from "../core/write";
+import { REGISTRY_SHEET } from "../core/registry";
 import { SerialQueue } from "../core/serialQueue";
 import { DEFAULT_LIMITS, type ExcelLimits } from "./limits";
-import { queueRegistryRead, readWorkbookSheets, registryFromCell } from "./read";
+import { queueRegistryCells, readWorkbookSheets } from "./read";
 import { assertMinimumApi, officeSupportsExcelApi, type SupportsExcelApi } from "./requirements";
-import { writeOutputTables } from "./write";
-import { TEXT_FORMAT } from "./formats";
+import { writePlan } from "./write";
 
 /** Excel.run, or a stand-in with the same shape (tests). */
 export type ExcelRunner = <T>(
@@ -39,7 +45,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   private readonly limits: ExcelLimits;
   private readonly now: () => Date;
   /**
-   * Saves and generations each read the registry cell, change their part and
+   * Saves and generations each read the registry, change their part and
    * write it back over several syncs; queued, they never interleave, so a save
    * made during a generation is neither lost nor losing the generation's sheets.
    */
@@ -65,10 +71,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
     return await this.excel((context) => readWorkbookSheets(context, this.limits));
   }
 
-  async writeOutputs(tables: OutputTable[]): Promise<WriteReport> {
+  async writeOutputs(tables: OutputTable[], options: PortWriteOptions = {}): Promise<WriteReport> {
     return await this.registryWrites.run(() =>
       this.excel((context) =>
-        writeOutputTables(context, tables, { limits: this.limits, supports: this.supports, now: this.now }),
+        writePlan(context, tables, {
+          ...options,
+          limits: this.limits,
+          supports: this.supports,
+          now: this.now,
+        }),
       ),
     );
   }
@@ -78,12 +89,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       await context.sync();
-      const cell = queueRegistryRead(
+      const cells = queueRegistryCells(
         worksheets,
         worksheets.items.map((ws) => ws.name),
       );
       await context.sync();
-      return registryFromCell(cell).registry.settings;
+      return registryFromCells(cells ? cells.values.map((r) => r[0] as unknown) : null).settings;
     });
   }
 
@@ -97,19 +108,20 @@ export class ExcelWorkbookPort implements WorkbookPort {
       worksheets.load("items/name");
       await context.sync();
       const names = worksheets.items.map((ws) => ws.name);
-      const cell = queueRegistryRead(worksheets, names);
+      const loaded = queueRegistryCells(worksheets, names);
       await context.sync();
-      const registry = { ...registryFromCell(cell).registry, settings };
-      let sheet: Excel.Worksheet;
-      if (names.includes(REGISTRY_SHEET)) {
-        sheet = worksheets.getItem(REGISTRY_SHEET);
-      } else {
-        sheet = worksheets.add(REGISTRY_SHEET);
-        sheet.visibility = "VeryHidden";
-      }
-      const a1 = sheet.getRange("A1");
-      a1.numberFormat = [[TEXT_FORMAT]];
-      a1.values = [[serializeRegistry(registry)]];
+      const previous = loaded ? registryCellTexts(loaded.values.map((r) => r[0] as unknown)) : [];
+      const cells = registryToCells({ ...registryFromCells(previous), settings });
+      const rows = Array.from({ length: Math.max(cells.length, previous.length) }, (_v, i) => [
+        cells[i] ?? "",
+      ]);
+      const sheet = names.includes(REGISTRY_SHEET)
+        ? worksheets.getItem(REGISTRY_SHEET)
+        : worksheets.add(REGISTRY_SHEET);
+      const range = sheet.getRangeByIndexes(0, 0, rows.length, 1);
+      range.numberFormat = rows.map(() => [TEXT_FORMAT]);
+      range.values = rows;
+      sheet.visibility = "VeryHidden";
       await context.sync();
     });
   }

@@ -1,4 +1,3 @@
 export * from "./ExcelWorkbookPort";
 export * from "./limits";
 export * from "./requirements";
-export { OutputWriteError } from "./write";

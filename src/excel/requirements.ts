@@ -5,6 +5,8 @@
  * (1.6), getUsedRange(valuesOnly) (1.2). Newer features are used only when
  * the host reports them (suspendScreenUpdatingUntilNextSync is ExcelApi 1.9).
  */
+import { PortError } from "../core/portError";
+
 export const MIN_EXCEL_API = "1.7";
 export const SCREEN_UPDATING_API = "1.9";
 
@@ -45,12 +47,17 @@ export function officeSupportsExcelApi(version: string): boolean {
   return requirements ? requirements.isSetSupported("ExcelApi", version) : false;
 }
 
-export class RequirementError extends Error {
-  constructor(public readonly version: string) {
-    super(
-      `MicroSeg needs Excel with ExcelApi ${version} or later and the shared runtime (${SUPPORTED_EXCEL.en}).`,
-    );
-    this.name = "RequirementError";
+/** The port's error when the host is not an Excel that can run MicroSeg: a PortError "excel-unsupported". */
+export class RequirementError extends PortError {
+  constructor(readonly version: string) {
+    super("excel-unsupported", { params: { version } });
+    this.message = this.messageIn("en");
+  }
+
+  override messageIn(lang: "zh" | "en"): string {
+    return lang === "zh"
+      ? `MicroSeg 需要支持 ExcelApi ${this.version} 或更高版本及共享运行时的 Excel（${SUPPORTED_EXCEL.zh}）。`
+      : `MicroSeg needs Excel with ExcelApi ${this.version} or later and the shared runtime (${SUPPORTED_EXCEL.en}).`;
   }
 }
 

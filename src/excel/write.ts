@@ -1,50 +1,39 @@
 /**
- * Writes the output tables into the open workbook inside one Excel.run:
- * one request loads the sheet names, one the registry and the tables, then
- * the writes go in as few requests as the payload limit allows (one when the
- * plan is under 4 MB, whatever the number of rows).
+ * Executes the core's write plan (core/write) inside one Excel.run: one
+ * request loads the sheet names, one the registry and the tables, one the
+ * content of the owned sheets about to be rewritten (kept for rollback), then
+ * the writes go in as few requests as the payload limit allows.
  *
- * Ownership and failure (SPEC §7): the earlier sheets of the same outputs
- * (named in the registry, in whatever language they were written) are first
- * renamed out of the way, the new sheets are written, and only then are the
- * old ones deleted; owned sheets of outputs not being written stay as they
- * are. If any request fails, the sheets this run created are deleted and the
- * earlier sheets get their names (and their tables' names) back, so the
- * workbook is as it was: a failed run never costs the user the previous plan.
- * Input sheets and users' sheets are never touched.
+ * In place (SPEC §7): an owned sheet is the same sheet after a re-run — its
+ * tables and conditional formats deleted, its cells cleared, rewritten and,
+ * when the language changed, renamed — so a user's ='Target List'!B2 or a
+ * pivot on it keeps working. Retired sheets are deleted last (a very hidden
+ * one is made hidden first: Excel refuses to delete it otherwise).
+ *
+ * Failure: the sheets this run created are deleted, every rewritten sheet gets
+ * back its name, cells, number formats and tables from the copy loaded
+ * before, and the registry its previous cells. The error is a PortError.
  */
-import { columnLetter } from "../core/cells";
-import type { DateSystem } from "../core/dates";
-import type { Lang } from "../core/issues";
-import {
-  formulaForRow,
-  OUTPUT_SHEET_NAMES,
-  type ColumnFormat,
-  type OutputTable,
-  type OutputValue,
-  type SideBlock,
-} from "../core/output";
+import { formulaForRow, type OutputValue } from "../core/output";
 import type { WriteReport } from "../core/port";
-import { chooseSheetName, REGISTRY_SHEET, serializeRegistry, type Registry } from "../core/registry";
-import { QUADRANTS } from "../core/settings";
-import { syncInBatches, type QueuedStep } from "./batches";
-import { chartColumns, segmentationChartSteps } from "./chart";
+import { hostErrorText, PortError } from "../core/portError";
 import {
-  columnWidthPoints,
-  displayWidth,
-  GENERAL_FORMAT,
-  HEADER_TABLE_STYLE,
-  needsTextFormat,
-  NUMBER_FORMATS,
-  QUADRANT_COLORS,
-  quadrantTexts,
+  excelCellValue,
+  planWrite,
   TEXT_FORMAT,
-  toExcelValue,
-} from "./formats";
-import { jsonBytes, rowBlocksByBytes, type ExcelLimits } from "./limits";
+  type PlannedGrid,
+  type PlannedSideBlock,
+  type PortWriteOptions,
+  type SheetWrite,
+  type WritePlan,
+} from "../core/write";
+import type { DateSystem } from "../core/dates";
+import { syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
-import { queueRegistryRead, registryFromCell } from "./read";
+import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
+import { queueRegistryCells, snapshotFrom } from "./read";
 import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
+import { chartSteps } from "./chart";
 
 export interface WriteContext {
   limits: ExcelLimits;
@@ -52,75 +41,32 @@ export interface WriteContext {
   now: () => Date;
 }
 
-/** A write that failed; the workbook has been put back as it was (see `rollbackError`). */
-export class OutputWriteError extends Error {
-  constructor(
-    message: string,
-    cause: unknown,
-    public readonly rollbackError: unknown = null,
-  ) {
-    super(message, { cause });
-    this.name = "OutputWriteError";
-  }
-}
-
-interface SheetPlan {
-  table: OutputTable;
-  sheetName: string;
-  tableName: string;
-}
-
-interface RetiredSheet {
-  original: string;
-  temp: string;
-  tables: { original: string; temp: string }[];
-}
-
 /** Fixed cost of one queued command besides its data (object path, method name). */
-const COMMAND_BYTES = 200;
+export const COMMAND_BYTES = 200;
 
-const lower = (s: string) => s.toLowerCase();
-
-function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return typeof e === "string" ? e : JSON.stringify(e);
+/** What a rewritten sheet held before the write, to put back on failure. */
+interface SheetBackup {
+  name: string;
+  address: { row: number; col: number; rows: number; cols: number } | null;
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  tables: { name: string; address: string; style: string }[];
+  /** The sheet's charts (loaded), deleted before the rewrite. */
+  charts: Excel.ChartCollection;
+  /** Its conditional formats, to add again on rollback. */
+  conditionalFormats: SavedFormat[];
 }
 
-function uniqueName(base: string, taken: Set<string>, maxLength = 255): string {
-  for (let i = 1; ; i++) {
-    const name = `${base}_${i}`.slice(0, maxLength);
-    if (!taken.has(lower(name))) {
-      taken.add(lower(name));
-      return name;
-    }
-  }
-}
+type SavedFormat =
+  | { kind: "custom"; address: string; formula: string; fill: string }
+  | { kind: "dataBar"; address: string; direction: string; color: string };
 
-function safeTableName(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9_.\\]/g, "_");
-  return /^[A-Za-z_\\]/.test(cleaned) ? cleaned : `_${cleaned}`;
-}
+/** Looks a sheet up by name at queue time, whatever the sheet is called by then. */
+type SheetRef = () => Excel.Worksheet;
 
-function tableLang(table: OutputTable): Lang {
-  return OUTPUT_SHEET_NAMES[table.id].zh === table.sheetName ? "zh" : "en";
-}
-
-/** Width in characters: the engine's hint, else the header and the first rows' text. */
-function columnChars(table: OutputTable, c: number): number {
-  const col = table.columns[c];
-  if (col.width) return col.width;
-  let w = displayWidth(col.header);
-  for (const row of table.rows.slice(0, 50)) {
-    const v = row[c];
-    if (typeof v === "string") w = Math.max(w, displayWidth(v));
-    else if (typeof v === "number") w = Math.max(w, 10);
-  }
-  return w + 2;
-}
-
-/** Steps that assign a 2-D block (values, formulas or number formats) in row chunks under the budget. */
-function gridSteps(
-  sheet: () => Excel.Worksheet,
+/** Steps that assign a 2-D block in row chunks under the budget, sized from the bytes they carry. */
+export function gridSteps(
+  sheet: SheetRef,
   top: number,
   left: number,
   rows: unknown[][],
@@ -137,250 +83,194 @@ function gridSteps(
   });
 }
 
-function sideBlockStep(sheet: () => Excel.Worksheet, block: SideBlock, dateSystem: DateSystem): QueuedStep {
-  const isFormula = (v: OutputValue) => typeof v === "string" && v.startsWith("=");
-  const formats: (string | null)[][] = [
-    [TEXT_FORMAT, null],
-    ...block.rows.map(({ value: v, format: f }): (string | null)[] => {
-      if (typeof v === "string" && !isFormula(v)) return [TEXT_FORMAT, TEXT_FORMAT];
-      return [TEXT_FORMAT, f ? NUMBER_FORMATS[f] : null];
-    }),
-  ];
+function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock): QueuedStep {
+  const formats = [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, r.numberFormat])];
   const values: OutputValue[][] = [
     [block.title, null],
-    ...block.rows.map(({ label, value: v, format }): OutputValue[] => [
-      label,
-      isFormula(v) ? null : toExcelValue(v, format ?? "number", dateSystem),
-    ]),
+    ...block.rows.map((r) => [r.label, r.formula ? null : r.value]),
   ];
-  const formulas: (string | null)[][] = [
-    [null, null],
-    ...block.rows.map(({ value: v }): (string | null)[] => [null, isFormula(v) ? (v as string) : null]),
-  ];
+  const formulas = block.rows.map((r) => [r.formula]);
   return {
-    bytes: jsonBytes(values) + jsonBytes(formats) + jsonBytes(formulas) + 3 * COMMAND_BYTES,
+    bytes: jsonBytes(values) + jsonBytes(formats) + jsonBytes(formulas) + 4 * COMMAND_BYTES,
     queue: () => {
       const ws = sheet();
-      const range = ws.getRangeByIndexes(block.row - 1, block.col, block.rows.length + 1, 2);
+      const range = ws.getRangeByIndexes(block.excelRow - 1, block.col, block.rows.length + 1, 2);
       range.numberFormat = formats;
       range.values = values;
-      if (formulas.some((r) => r[1] !== null)) range.formulas = formulas;
-      ws.getRangeByIndexes(block.row - 1, block.col, 1, 1).format.font.bold = true;
+      ws.getRangeByIndexes(block.excelRow - 1, block.col, 1, 1).format.font.bold = true;
+      block.rows.forEach((r, i) => {
+        if (r.formula) ws.getRangeByIndexes(block.excelRow + i, block.col + 1, 1, 1).formulas = [[r.formula]];
+      });
     },
   };
 }
 
-/** Every step that writes one output sheet, in the order Excel needs them. */
-function sheetSteps(
-  plan: SheetPlan,
-  sheets: Map<string, Excel.Worksheet>,
-  worksheets: () => Excel.WorksheetCollection,
-  budget: number,
-  dateSystem: DateSystem,
-): QueuedStep[] {
-  const { table, sheetName, tableName } = plan;
-  const excelValue = (v: OutputValue, format: ColumnFormat) => toExcelValue(v, format, dateSystem);
-  const sheet = () => {
-    const ws = sheets.get(sheetName);
-    if (!ws) throw new Error(`Sheet ${sheetName} was not created`);
-    return ws;
-  };
-  const nCols = table.columns.length;
-  const n = table.rows.length;
-  const cell = (r: number, c: number): OutputValue => table.rows[r]?.[c] ?? null;
-  // A non-text column holding a string Excel would convert gets "@" on those cells.
-  const risky = table.columns.map(
-    (col, c) =>
-      col.format !== "text" &&
-      !col.formula &&
-      table.rows.some((_r, i) => needsTextFormat(excelValue(cell(i, c), col.format))),
-  );
-  const steps: QueuedStep[] = [];
-
-  // 1. The sheet, its header, and "@" on text columns BEFORE any value is written.
-  const headers = table.columns.map((c) => c.header);
-  steps.push({
-    bytes: jsonBytes(headers) * 2 + 3 * COMMAND_BYTES,
-    queue: () => {
-      const ws = worksheets().add(sheetName);
-      sheets.set(sheetName, ws);
-      const head = ws.getRangeByIndexes(0, 0, 1, nCols);
-      head.numberFormat = [headers.map(() => TEXT_FORMAT)];
-      head.values = [headers];
-    },
-  });
-  table.columns.forEach((col, c) => {
-    if (n === 0) return;
-    // A formula column is never "@": Excel would keep the formula as literal text.
-    if (col.format === "text" && !col.formula) {
-      const rows = table.rows.map(() => [TEXT_FORMAT]);
-      steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
-    } else if (risky[c]) {
-      const fmt = NUMBER_FORMATS[col.format];
-      const rows = table.rows.map((_r, i) => [
-        needsTextFormat(excelValue(cell(i, c), col.format)) ? TEXT_FORMAT : fmt,
-      ]);
-      steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
-    }
-  });
-
-  // 2. Values (formula columns left as null = untouched), then 3. formulas.
-  if (n > 0) {
-    const values = table.rows.map((_row, i) =>
-      table.columns.map((col, c) => (col.formula ? null : excelValue(cell(i, c), col.format))),
+function gridBlockSteps(sheet: SheetRef, g: PlannedGrid, budget: number): QueuedStep[] {
+  const width = g.values[0]?.length ?? 0;
+  if (width === 0) return [];
+  const formats = g.rowFormats.map((f) => new Array<string>(width).fill(f));
+  const values = g.values.map((row, r) => row.map((v, c) => (g.formulas?.[r]?.[c] ? null : v)));
+  const steps = [
+    ...gridSteps(sheet, g.row, g.col, formats, width, budget, (r, b) => (r.numberFormat = b)),
+    ...gridSteps(sheet, g.row, g.col, values, width, budget, (r, b) => (r.values = b)),
+  ];
+  if (g.formulas) {
+    const formulas = g.formulas;
+    // Only the cells with a formula: a null in `formulas` would clear the values written above.
+    formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (!f) return;
+        steps.push({
+          bytes: jsonBytes(f) + COMMAND_BYTES,
+          queue: () => (sheet().getRangeByIndexes(g.row + r, g.col + c, 1, 1).formulas = [[f]]),
+        });
+      }),
     );
-    steps.push(...gridSteps(sheet, 1, 0, values, nCols, budget, (r, b) => (r.values = b)));
-    table.columns.forEach((col, c) => {
-      if (!col.formula) return;
-      const template = col.formula;
-      const formulas = table.rows.map((_r, i) => [formulaForRow(template, i)]);
-      steps.push(...gridSteps(sheet, 1, c, formulas, 1, budget, (r, b) => (r.formulas = b)));
-    });
-    // 4. Number formats of the other columns.
-    table.columns.forEach((col, c) => {
-      if ((col.format === "text" && !col.formula) || risky[c]) return;
-      const fmt = col.format === "text" ? GENERAL_FORMAT : NUMBER_FORMATS[col.format];
-      const rows = table.rows.map(() => [fmt]);
-      steps.push(...gridSteps(sheet, 1, c, rows, 1, budget, (r, b) => (r.numberFormat = b)));
-    });
   }
-
-  // 5. Table, header row, widths, side blocks, conditional formats.
-  const lastRow = Math.max(n, 1);
-  steps.push({
-    bytes: 40 * COMMAND_BYTES,
-    queue: () => {
-      const ws = sheet();
-      const excelTable = ws.tables.add(ws.getRangeByIndexes(0, 0, n + 1, nCols), true);
-      excelTable.name = tableName;
-      excelTable.style = HEADER_TABLE_STYLE;
-      ws.freezePanes.freezeRows(1);
-      table.columns.forEach((col, c) => {
-        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(columnChars(table, c));
-        const data = ws.getRangeByIndexes(1, c, lastRow, 1);
-        if (col.highlight === "quadrant") {
-          const ref = `${columnLetter(c)}2`;
-          for (const q of QUADRANTS) {
-            const cf = data.conditionalFormats.add("Custom");
-            cf.custom.rule.formula = `=OR(${quadrantTexts(q)
-              .map((t) => `${ref}="${t}"`)
-              .join(",")})`;
-            cf.custom.format.fill.color = QUADRANT_COLORS[q];
-          }
-        } else if (col.highlight === "databar") {
-          const cf = data.conditionalFormats.add("DataBar");
-          cf.dataBar.barDirection = "LeftToRight";
-        }
-      });
-    },
-  });
-  for (const block of table.side ?? []) steps.push(sideBlockStep(sheet, block, dateSystem));
-
-  // 6. The scatter chart on the Segmentation sheet.
-  if (table.id === "segmentation") {
-    const cols = chartColumns(table);
-    if (cols) {
-      const sideEnd = Math.max(nCols, ...(table.side ?? []).map((b) => b.col + 2));
-      const placement = { chartCol: sideEnd + 1, dataCol: sideEnd + 10 };
-      steps.push(...segmentationChartSteps(sheet, table, cols, placement, tableLang(table), budget));
-    }
+  for (const r of g.boldRows) {
+    steps.push({
+      bytes: COMMAND_BYTES,
+      queue: () => (sheet().getRangeByIndexes(g.row + r, g.col, 1, width).format.font.bold = true),
+    });
   }
   return steps;
 }
 
-export async function writeOutputTables(
+/** Adds one conditional format (a planned rule, or one saved before a rewrite). */
+function addFormat(ws: Excel.Worksheet, f: SavedFormat): void {
+  const range = ws.getRange(f.address);
+  if (f.kind === "custom") {
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = f.formula;
+    cf.custom.format.fill.color = f.fill;
+  } else {
+    const cf = range.conditionalFormats.add("DataBar");
+    cf.dataBar.barDirection = f.direction as Excel.ConditionalDataBarDirection;
+    cf.dataBar.positiveFormat.fillColor = f.color;
+  }
+}
+
+/** Every step that writes one planned sheet's content, in the order Excel needs them. */
+function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number, dateSystem: DateSystem): QueuedStep[] {
+  const { table } = w;
+  const cols = table.columns;
+  const nCols = cols.length;
+  const n = table.rows.length;
+  const steps: QueuedStep[] = [];
+  const headers = cols.map((c) => c.header);
+
+  // 1. Header and "@" on text cells BEFORE any value is written: Excel converts on entry otherwise.
+  steps.push({
+    bytes: jsonBytes(headers) * 2 + 2 * COMMAND_BYTES,
+    queue: () => {
+      const head = sheet().getRangeByIndexes(0, 0, 1, nCols);
+      head.numberFormat = [headers.map(() => TEXT_FORMAT)];
+      head.values = [headers];
+    },
+  });
+  if (n > 0) {
+    cols.forEach((col, c) => {
+      const text = new Set(col.textRows);
+      const formats = table.rows.map((_r, i) => [text.has(i) ? TEXT_FORMAT : col.numberFormat]);
+      steps.push(...gridSteps(sheet, 1, c, formats, 1, budget, (r, b) => (r.numberFormat = b)));
+    });
+    // 2. Values (formula columns left as null = untouched), then 3. formulas.
+    const values = table.rows.map((row) =>
+      cols.map((col, c) => (col.formula ? null : excelCellValue(row[c] ?? null, col.format, dateSystem))),
+    );
+    steps.push(...gridSteps(sheet, 1, 0, values, nCols, budget, (r, b) => (r.values = b)));
+    cols.forEach((col, c) => {
+      const template = col.formula;
+      if (!template) return;
+      const formulas = table.rows.map((_r, i) => [formulaForRow(template, i)]);
+      steps.push(...gridSteps(sheet, 1, c, formulas, 1, budget, (r, b) => (r.formulas = b)));
+    });
+  }
+
+  // 4. Table, frozen header, widths, side blocks, grids, conditional formats, chart.
+  steps.push({
+    bytes: (6 + w.columnWidths.length) * COMMAND_BYTES,
+    queue: () => {
+      const ws = sheet();
+      const t = ws.tables.add(ws.getRange(table.address), true);
+      t.name = table.name;
+      t.style = table.style;
+      if (w.freeze.rows > 0) ws.freezePanes.freezeRows(w.freeze.rows);
+      for (const cw of w.columnWidths) ws.getRangeByIndexes(0, cw.col, 1, 1).format.columnWidth = cw.points;
+    },
+  });
+  for (const block of w.sideBlocks) steps.push(sideBlockStep(sheet, block));
+  for (const g of w.grids) steps.push(...gridBlockSteps(sheet, g, budget));
+  if (w.conditionalFormats.length > 0) {
+    steps.push({
+      bytes: w.conditionalFormats.length * 3 * COMMAND_BYTES,
+      queue: () => {
+        const ws = sheet();
+        for (const rule of w.conditionalFormats) {
+          addFormat(
+            ws,
+            rule.kind === "expression"
+              ? { kind: "custom", address: rule.range, formula: rule.formula, fill: rule.fill }
+              : { kind: "dataBar", address: rule.range, direction: "LeftToRight", color: rule.color },
+          );
+        }
+      },
+    });
+  }
+  if (w.chart) steps.push(...chartSteps(sheet, w.chart));
+  return steps;
+}
+
+/**
+ * Clears an owned sheet for its rewrite: tables, conditional formats, cells,
+ * frozen panes. Its charts are deleted only once the new content is written
+ * (see planSteps), so a failed write still has them.
+ */
+function clearSheet(ws: Excel.Worksheet, tables: readonly string[]): void {
+  for (const t of tables) ws.tables.getItem(t).delete();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.clear("All");
+  ws.freezePanes.unfreeze();
+}
+
+export async function writePlan(
   context: Excel.RequestContext,
-  tables: readonly OutputTable[],
-  options: WriteContext,
+  tables: Parameters<typeof planWrite>[1],
+  options: WriteContext & PortWriteOptions,
 ): Promise<WriteReport> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   // Dates are written as serials of the workbook's own date system.
   const dateSystem = queueDateSystemRead(context);
   await context.sync();
 
   const names = worksheets.items.map((ws) => ws.name);
-  const registryCell = queueRegistryRead(worksheets, names);
-  const tablesBySheet = worksheets.items.map((ws) => {
+  const registryCells = queueRegistryCells(worksheets, names);
+  const tableLists = worksheets.items.map((ws) => {
     const collection = ws.tables;
     collection.load("items/name");
-    return { sheet: ws.name, collection };
+    return collection;
   });
   await context.sync();
 
-  const { registry, text: registryText } = registryFromCell(registryCell);
-  const registryExisted = names.includes(REGISTRY_SHEET);
-  const present = new Set(names);
-  // Only the sheets of the outputs being written are replaced; other owned sheets stay as they are.
-  const ownedNow = [...new Set(tables.map((t) => registry.owned[t.id]))].filter(
-    (s): s is string => s !== undefined && present.has(s) && s !== REGISTRY_SHEET,
+  const snapshot = snapshotFrom(
+    worksheets.items.map((ws, i) => ({
+      name: ws.name,
+      visibility: ws.visibility,
+      tables: tableLists[i].items.map((t) => t.name),
+    })),
+    registryCells,
   );
-  const sheetTables = new Map(tablesBySheet.map((t) => [t.sheet, t.collection.items.map((x) => x.name)]));
-
-  // Names: old owned sheets step aside under temporary names; outputs never take a user's name.
-  const takenSheets = new Set(names.map(lower));
-  const takenTables = new Set([...sheetTables.values()].flat().map(lower));
-  const retired: RetiredSheet[] = ownedNow.map((original) => ({
-    original,
-    temp: uniqueName("_MicroSeg_old", takenSheets, 31),
-    tables: (sheetTables.get(original) ?? []).map((t) => {
-      takenTables.delete(lower(t));
-      return { original: t, temp: uniqueName("_MicroSeg_old", takenTables) };
-    }),
-  }));
-  const ownedNames = new Set(ownedNow);
-  const existing = new Set(names);
-  const plans: SheetPlan[] = tables.map((table) => {
-    const sheetName = chooseSheetName(table.sheetName, existing, ownedNames);
-    existing.add(sheetName);
-    ownedNames.delete(sheetName);
-    const wantedTable = safeTableName(table.tableName);
-    const tableName = takenTables.has(lower(wantedTable))
-      ? uniqueName(wantedTable, takenTables)
-      : wantedTable;
-    takenTables.add(lower(tableName));
-    return { table, sheetName, tableName };
+  const plan = planWrite(snapshot, tables, {
+    now: options.now(),
+    scope: options.scope,
+    annotate: options.annotate,
   });
-
-  const nextRegistry: Registry = {
-    ...registry,
-    owned: {
-      ...Object.fromEntries(Object.entries(registry.owned).filter(([, name]) => present.has(name))),
-      ...Object.fromEntries(plans.map((p) => [p.table.id, p.sheetName])),
-    },
-    generatedAt: options.now().toISOString(),
-  };
-
-  const sheets = new Map<string, Excel.Worksheet>();
   const budget = options.limits.payloadBytes;
-  const chunkBudget = Math.max(1024, Math.floor(budget / 2));
-  const registryJson = serializeRegistry(nextRegistry);
-  const steps: QueuedStep[] = [
-    {
-      bytes: (retired.length + 2) * COMMAND_BYTES,
-      queue: () => {
-        for (const r of retired) {
-          const ws = worksheets.getItem(r.original);
-          for (const t of r.tables) ws.tables.getItem(t.original).name = t.temp;
-          ws.name = r.temp;
-        }
-        if (!registryExisted) {
-          const reg = worksheets.add(REGISTRY_SHEET);
-          reg.visibility = "VeryHidden";
-          reg.getRange("A1").numberFormat = [[TEXT_FORMAT]];
-        }
-      },
-    },
-    ...plans.flatMap((plan) => sheetSteps(plan, sheets, () => worksheets, chunkBudget, dateSystem())),
-    {
-      bytes: jsonBytes(registryJson) + (retired.length + 1) * COMMAND_BYTES,
-      queue: () => {
-        worksheets.getItem(REGISTRY_SHEET).getRange("A1").values = [[registryJson]];
-        for (const r of retired) worksheets.getItem(r.temp).delete();
-      },
-    },
-  ];
+  const backups = await loadBackups(context, plan, options.limits);
 
+  const steps = planSteps(context, plan, backups, Math.max(1024, Math.floor(budget / 2)), dateSystem());
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
   try {
     await syncInBatches(context, steps, budget, (batch) => {
@@ -389,59 +279,290 @@ export async function writeOutputTables(
       if (screenUpdating && batch === 0) context.application.suspendScreenUpdatingUntilNextSync();
     });
   } catch (cause) {
-    const created = [...plans.map((p) => p.sheetName), ...(registryExisted ? [] : [REGISTRY_SHEET])];
     let rollbackError: unknown = null;
     try {
-      await rollBack(context, created, retired, registryExisted ? registryText : null);
+      await rollBack(context, plan, backups, budget);
     } catch (e) {
       rollbackError = e;
     }
-    const undone = rollbackError
-      ? ` Cleaning up also failed: ${errorText(rollbackError)}`
-      : " The workbook was left as it was.";
-    throw new OutputWriteError(
-      `MicroSeg could not write the plan sheets: ${errorText(cause)}.${undone}`,
+    throw new PortError("write-failed", {
+      detail: hostErrorText(cause),
       cause,
+      restored: rollbackError === null,
       rollbackError,
-    );
+    });
   }
+  return plan.report;
+}
 
-  return {
-    written: plans.map((p) => ({ id: p.table.id, sheetName: p.sheetName })),
-    renamed: plans
-      .filter((p) => p.sheetName !== p.table.sheetName)
-      .map((p) => ({ wanted: p.table.sheetName, used: p.sheetName })),
-    replaced: retired.map((r) => r.original),
-    retired: [],
-  };
+/** Queues the loads of a sheet's charts (names) and conditional formats (types). */
+function sheetParts(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+): { charts: Excel.ChartCollection; formats: Excel.ConditionalFormatCollection } {
+  const charts = worksheets.getItem(name).charts;
+  charts.load("items/name");
+  const formats = worksheets.getItem(name).getRange().conditionalFormats;
+  formats.load("items/type");
+  return { charts, formats };
+}
+
+/** One request (more only past the payload limit): what each rewritten sheet holds now. */
+async function loadBackups(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  limits: ExcelLimits,
+): Promise<SheetBackup[]> {
+  const worksheets = context.workbook.worksheets;
+  const rewrites = plan.sheets.filter((w) => w.previousName !== null);
+  const loaded = rewrites.map((w) => {
+    const ws = worksheets.getItem(w.previousName as string);
+    const used = ws.getUsedRangeOrNullObject();
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const { charts, formats } = sheetParts(worksheets, w.previousName as string);
+    const ranges = w.clear.tables.map((name) => {
+      const t = ws.tables.getItem(name);
+      t.load("style");
+      const r = t.getRange();
+      r.load("address");
+      return { name, table: t, range: r };
+    });
+    return { w, ws, used, ranges, charts, formats };
+  });
+  if (loaded.length === 0) return [];
+  await context.sync();
+
+  const cellsPerBlock = Math.min(limits.cellsPerRead, limits.payloadBytes / limits.bytesPerCellRead / 2);
+  const blocks: { index: number; range: Excel.Range; cells: number }[] = [];
+  loaded.forEach((l, index) => {
+    if (l.used.isNullObject) return;
+    const { rowIndex, columnIndex, rowCount, columnCount } = l.used;
+    const maxRows = Math.max(1, Math.floor(cellsPerBlock / columnCount));
+    for (const b of rowBlocks(rowCount, maxRows)) {
+      const range = l.ws.getRangeByIndexes(rowIndex + b.start, columnIndex, b.count, columnCount);
+      blocks.push({ index, range, cells: b.count * columnCount });
+    }
+  });
+  const savedFormats = loaded.map((l) =>
+    l.formats.items.map((cf) => {
+      const range = cf.getRange();
+      range.load("address");
+      if (cf.type === "DataBar") {
+        cf.dataBar.load("barDirection");
+        cf.dataBar.positiveFormat.load("fillColor");
+      } else {
+        cf.custom.rule.load("formula");
+        cf.custom.format.fill.load("color");
+      }
+      return { cf, range };
+    }),
+  );
+  await syncInBatches(
+    context,
+    blocks.map((b) => ({
+      bytes: 2 * limits.bytesPerCellRead * b.cells,
+      queue: () => {
+        b.range.load("formulas,numberFormat");
+      },
+    })),
+    limits.payloadBytes,
+  );
+  return loaded.map((l, index): SheetBackup => {
+    const formulas: unknown[][] = [];
+    const numberFormat: unknown[][] = [];
+    for (const b of blocks) {
+      if (b.index !== index) continue;
+      formulas.push(...b.range.formulas);
+      numberFormat.push(...b.range.numberFormat);
+    }
+    return {
+      name: l.w.previousName as string,
+      address: l.used.isNullObject
+        ? null
+        : { row: l.used.rowIndex, col: l.used.columnIndex, rows: l.used.rowCount, cols: l.used.columnCount },
+      formulas,
+      numberFormat,
+      tables: l.ranges.map((r) => ({
+        name: r.name,
+        address: r.range.address.replace(/^.*!/, ""),
+        style: r.table.style,
+      })),
+      charts: l.charts,
+      conditionalFormats: savedFormats[index].map(({ cf, range }): SavedFormat => {
+        const address = range.address.replace(/^.*!/, "");
+        return cf.type === "DataBar"
+          ? {
+              kind: "dataBar",
+              address,
+              direction: cf.dataBar.barDirection,
+              color: cf.dataBar.positiveFormat.fillColor,
+            }
+          : { kind: "custom", address, formula: cf.custom.rule.formula, fill: cf.custom.format.fill.color };
+      }),
+    };
+  });
+}
+
+function planSteps(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  backups: readonly SheetBackup[],
+  budget: number,
+  dateSystem: DateSystem,
+): QueuedStep[] {
+  const worksheets = context.workbook.worksheets;
+  const sheets = new Map<string, Excel.Worksheet>();
+  const steps: QueuedStep[] = [];
+  // 1. Every rewritten sheet is cleared (and renamed) and every new one added before any table is added.
+  for (const w of plan.sheets) {
+    steps.push({
+      bytes: (6 + w.clear.tables.length) * COMMAND_BYTES,
+      queue: () => {
+        if (w.previousName) {
+          const ws = worksheets.getItem(w.previousName);
+          sheets.set(w.sheetName, ws);
+          clearSheet(ws, w.clear.tables);
+          if (w.previousName !== w.sheetName) ws.name = w.sheetName;
+        } else {
+          sheets.set(w.sheetName, worksheets.add(w.sheetName));
+        }
+      },
+    });
+  }
+  for (const w of plan.sheets) {
+    const sheet: SheetRef = () => {
+      const ws = sheets.get(w.sheetName);
+      if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
+      return ws;
+    };
+    steps.push(...contentSteps(w, sheet, budget, dateSystem));
+  }
+  // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
+  for (const b of backups) {
+    const names = b.charts.items.map((c) => c.name);
+    if (names.length === 0) continue;
+    steps.push({
+      bytes: names.length * COMMAND_BYTES,
+      queue: () => {
+        const ws = sheets.get(plan.sheets.find((w) => w.previousName === b.name)?.sheetName ?? b.name);
+        for (const name of names) ws?.charts.getItem(name).delete();
+      },
+    });
+  }
+  const reg = plan.registry;
+  const cells = Array.from({ length: reg.clearTo }, (_v, i) => [reg.cells[i] ?? ""]);
+  steps.push({
+    bytes: jsonBytes(cells) + 4 * COMMAND_BYTES,
+    queue: () => {
+      const ws = reg.create ? worksheets.add(reg.sheetName) : worksheets.getItem(reg.sheetName);
+      const range = ws.getRangeByIndexes(0, 0, cells.length, 1);
+      range.numberFormat = cells.map(() => [TEXT_FORMAT]);
+      range.values = cells;
+      ws.visibility = reg.visibility;
+    },
+  });
+  for (const r of plan.retire) {
+    steps.push({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        const ws = worksheets.getItem(r.sheetName);
+        if (r.visibility === "VeryHidden") ws.visibility = "Hidden";
+        ws.delete();
+      },
+    });
+  }
+  return steps;
 }
 
 /** Puts the workbook back as it was before a failed write (see the file comment). */
 async function rollBack(
   context: Excel.RequestContext,
-  created: readonly string[],
-  retired: readonly RetiredSheet[],
-  registryText: string | null,
+  plan: WritePlan,
+  backups: readonly SheetBackup[],
+  budget: number,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  const tables = context.workbook.tables;
-  worksheets.load("items/name");
-  tables.load("items/name");
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+  const present = new Map(worksheets.items.map((ws) => [ws.name, ws]));
+  const prepared = plan.sheets.map((w) => {
+    const ws = present.get(w.sheetName) ?? (w.previousName ? present.get(w.previousName) : undefined);
+    const tables = ws?.tables;
+    tables?.load("items/name");
+    const charts = ws?.charts;
+    charts?.load("items/name");
+    return { w, ws, tables, charts };
+  });
   await context.sync();
 
-  const present = new Set(worksheets.items.map((ws) => ws.name));
-  const presentTables = new Set(tables.items.map((t) => t.name));
-  // A created name equal to an old sheet's name exists only if that old sheet stepped aside.
-  const stillOriginal = new Set(retired.filter((r) => !present.has(r.temp)).map((r) => r.original));
-  for (const name of created) {
-    if (present.has(name) && !stillOriginal.has(name)) worksheets.getItem(name).delete();
+  const steps: QueuedStep[] = [];
+  for (const p of prepared) {
+    const { w, ws, tables, charts } = p;
+    if (!ws || !tables || !charts) continue;
+    if (!w.previousName) {
+      steps.push({ bytes: COMMAND_BYTES, queue: () => ws.delete() });
+      continue;
+    }
+    const backup = backups.find((b) => b.name === w.previousName);
+    steps.push({
+      bytes: 8 * COMMAND_BYTES,
+      queue: () => {
+        clearSheet(
+          ws,
+          tables.items.map((t) => t.name),
+        );
+        // Charts this run added go; the earlier ones were never deleted unless the write got that far.
+        const earlier = new Set(backup?.charts.items.map((c) => c.name) ?? []);
+        for (const c of charts.items) if (!earlier.has(c.name)) c.delete();
+        if (w.previousName !== w.sheetName && present.has(w.sheetName)) ws.name = w.previousName as string;
+      },
+    });
+    if (!backup?.address) continue;
+    const { row, col, cols } = backup.address;
+    const sheet: SheetRef = () => ws;
+    steps.push(
+      ...gridSteps(sheet, row, col, backup.numberFormat, cols, budget, (r, b) => (r.numberFormat = b)),
+    );
+    steps.push(...gridSteps(sheet, row, col, backup.formulas, cols, budget, (r, b) => (r.formulas = b)));
+    for (const t of backup.tables) {
+      steps.push({
+        bytes: 3 * COMMAND_BYTES,
+        queue: () => {
+          const added = ws.tables.add(ws.getRange(t.address), true);
+          added.name = t.name;
+          added.style = t.style;
+        },
+      });
+    }
+    steps.push({
+      bytes: (1 + backup.conditionalFormats.length * 3) * COMMAND_BYTES,
+      queue: () => {
+        ws.freezePanes.freezeRows(1);
+        for (const f of backup.conditionalFormats) addFormat(ws, f);
+      },
+    });
   }
-  for (const r of retired) {
-    if (present.has(r.temp)) worksheets.getItem(r.temp).name = r.original;
-    for (const t of r.tables) if (presentTables.has(t.temp)) tables.getItem(t.temp).name = t.original;
+  const reg = plan.registry;
+  const regSheet = present.get(reg.sheetName);
+  if (regSheet) {
+    if (reg.previous) {
+      const cells = Array.from({ length: Math.max(reg.clearTo, reg.previous.cells.length) }, (_v, i) => [
+        reg.previous?.cells[i] ?? "",
+      ]);
+      steps.push({
+        bytes: jsonBytes(cells) + 2 * COMMAND_BYTES,
+        queue: () => (regSheet.getRangeByIndexes(0, 0, cells.length, 1).values = cells),
+      });
+    } else {
+      // Excel refuses to delete a very hidden sheet: hidden first.
+      steps.push({
+        bytes: 2 * COMMAND_BYTES,
+        queue: () => {
+          regSheet.visibility = "Hidden";
+          regSheet.delete();
+        },
+      });
+    }
   }
-  if (registryText !== null && present.has(REGISTRY_SHEET)) {
-    worksheets.getItem(REGISTRY_SHEET).getRange("A1").values = [[registryText]];
-  }
-  await context.sync();
+  await syncInBatches(context, steps, budget);
 }

@@ -1,35 +1,43 @@
 /**
  * The in-memory workbook port: the third implementation of WorkbookPort, used
- * by tests and by the browser workbench. It keeps the same registry semantics
- * as the Excel and .xlsx hosts: only sheets MicroSeg wrote are replaced, and
- * an output whose name a user's sheet already has gets a suffix.
+ * by tests and by the browser workbench. It executes the core's write plan
+ * (core/write) like the other hosts: owned sheets rewritten in place, others
+ * created, retired ones removed, the registry kept as column A cells. A
+ * failed write puts back the copy taken before it.
  */
 import type { CellValue, SheetData } from "../core/cells";
 import { parseAddress } from "../core/cells";
 import type { OutputId, OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
+import { hostErrorText, PortError } from "../core/portError";
+import { REGISTRY_SHEET, type Registry } from "../core/registry";
 import {
-  chooseSheetName,
-  emptyRegistry,
-  parseRegistry,
-  REGISTRY_SHEET,
-  type Registry,
-} from "../core/registry";
-import { tableToValues } from "./tableToValues";
-import {
+  planWrite,
+  registryFromCells,
   registryToCells,
   splitRead,
   workbookSnapshot,
+  type ConditionalFormatRule,
+  type PortWriteOptions,
+  type ScatterChartSpec,
   type SheetSeen,
+  type SheetVisibility,
   type WorkbookRead,
+  type WritePlan,
 } from "../core/write";
+import { sheetValues } from "./tableToValues";
 
 /** A sheet as the memory workbook holds it. */
 export interface MemorySheet {
   name: string;
   values: CellValue[][];
-  /** Set when MicroSeg wrote this sheet. */
+  /** Set when the registry lists this sheet as MicroSeg's output. */
   owner?: OutputId;
+  visibility?: SheetVisibility;
+  /** Excel tables on the sheet, by name. */
+  tables?: string[];
+  conditionalFormats?: ConditionalFormatRule[];
+  charts?: ScatterChartSpec[];
 }
 
 /** Which sheet (and cell) the user last activated. */
@@ -46,89 +54,135 @@ export interface MemoryWorkbookSnapshot {
   version: number;
 }
 
+export interface MemoryPortOptions {
+  now?: () => Date;
+  /** Tests: makes the write of this sheet fail, as a host error would halfway through a plan. */
+  failWriting?: (sheetName: string) => boolean;
+}
+
 function copyValues(values: readonly (readonly CellValue[])[]): CellValue[][] {
   return values.map((row) => row.slice());
 }
 
+function copySheet(s: MemorySheet): MemorySheet {
+  return { ...s, values: copyValues(s.values), tables: s.tables?.slice() };
+}
+
 export class MemoryWorkbookPort implements WorkbookPort {
   private sheetList: MemorySheet[];
-  private registry: Registry;
+  /** Column A of the registry sheet; null while the workbook has none. */
+  private registryCells: string[] | null;
   private selection: Selection | null = null;
   private version = 0;
   private readonly listeners = new Set<() => void>();
   private snapshotCache: MemoryWorkbookSnapshot | null = null;
+  private readonly now: () => Date;
+  private readonly failWriting: (sheetName: string) => boolean;
 
   /**
    * @param sheets the workbook's sheets, in tab order (SheetData from a file, or literal 2-D arrays).
    *   A sheet named like the registry (`_MicroSeg`) is read as the registry, as the other hosts do.
    */
-  constructor(sheets: readonly SheetData[] = []) {
+  constructor(sheets: readonly SheetData[] = [], options: MemoryPortOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.failWriting = options.failWriting ?? (() => false);
     const registrySheet = sheets.find((s) => s.name === REGISTRY_SHEET);
-    this.registry = registrySheet ? parseRegistry(registrySheet.values[0]?.[0]) : emptyRegistry();
-    const owners = new Map<string, OutputId>(
-      Object.entries(this.registry.owned).map(([id, name]) => [name, id as OutputId]),
-    );
+    this.registryCells = registrySheet
+      ? padToOrigin(registrySheet)
+          .map((row) => row[0])
+          .filter((v): v is string => typeof v === "string")
+      : null;
     this.sheetList = sheets
       .filter((s) => s.name !== REGISTRY_SHEET)
-      .map((s) => {
-        const sheet: MemorySheet = { name: s.name, values: padToOrigin(s) };
-        const owner = owners.get(s.name);
-        if (owner) sheet.owner = owner;
-        return sheet;
-      });
-    // Names in the registry that no longer exist are not owned any more.
-    const present = new Set(this.sheetList.map((s) => s.name));
-    for (const [id, name] of Object.entries(this.registry.owned)) {
-      if (!present.has(name)) delete this.registry.owned[id as OutputId];
+      .map((s) => ({ name: s.name, values: padToOrigin(s) }));
+    this.markOwners();
+  }
+
+  private snapshotNow() {
+    const sheets: SheetSeen[] = this.sheetList.map((s) => ({
+      name: s.name,
+      tables: s.tables ?? [],
+      visibility: s.visibility ?? "Visible",
+    }));
+    if (this.registryCells) sheets.push({ name: REGISTRY_SHEET, visibility: "VeryHidden" });
+    return workbookSnapshot(sheets, this.registryCells);
+  }
+
+  /** Owners come from the registry alone (names are never looked at). */
+  private markOwners(): void {
+    const snapshot = this.snapshotNow();
+    const owners = new Map(
+      snapshot.sheets.filter((s) => s.ownedAs).map((s) => [s.name, s.ownedAs as OutputId]),
+    );
+    for (const s of this.sheetList) {
+      const owner = owners.get(s.name);
+      if (owner) s.owner = owner;
+      else delete s.owner;
     }
   }
 
+  private get registry(): Registry {
+    return registryFromCells(this.registryCells);
+  }
+
   /** Input sheets only: MicroSeg's own outputs and its registry are not inputs. */
-  readSheets(): Promise<SheetData[]> {
-    return Promise.resolve(
-      this.sheetList
-        .filter((s) => !s.owner)
-        .map((s) => ({ name: s.name, values: copyValues(s.values), firstRow: 1, firstCol: 0 })),
-    );
+  async readSheets(): Promise<SheetData[]> {
+    return (await this.readWorkbook()).inputs;
   }
 
   readWorkbook(): Promise<WorkbookRead> {
-    const sheets: SheetSeen[] = this.sheetList.map((s) => ({ name: s.name }));
-    sheets.push({ name: REGISTRY_SHEET, visibility: "VeryHidden" });
-    const snapshot = workbookSnapshot(sheets, registryToCells(this.registry));
     const values = this.sheetList.map((s): SheetData => ({
       name: s.name,
       values: copyValues(s.values),
       firstRow: 1,
       firstCol: 0,
     }));
-    return Promise.resolve(splitRead(snapshot, values));
+    return Promise.resolve(splitRead(this.snapshotNow(), values));
   }
 
-  writeOutputs(tables: OutputTable[]): Promise<WriteReport> {
-    // Everything is computed first and swapped in at once, so a failure leaves the workbook as it was.
-    const previouslyOwned = this.sheetList.filter((s) => s.owner);
-    const kept = this.sheetList.filter((s) => !s.owner);
-    const ownedNames = new Set(previouslyOwned.map((s) => s.name));
-    const taken = new Set(kept.map((s) => s.name));
-    const report: WriteReport = { written: [], renamed: [], replaced: [], retired: [] };
-    const written: MemorySheet[] = [];
-    const owned: Registry["owned"] = {};
-    for (const table of tables) {
-      const name = chooseSheetName(table.sheetName, new Set([...taken]), ownedNames);
-      if (name !== table.sheetName) report.renamed.push({ wanted: table.sheetName, used: name });
-      if (ownedNames.has(name)) report.replaced.push(name);
-      taken.add(name);
-      written.push({ name, values: tableToValues(table), owner: table.id });
-      owned[table.id] = name;
-      report.written.push({ id: table.id, sheetName: name });
+  /** Rejects (never throws) with a PortError when the write fails. */
+  writeOutputs(tables: OutputTable[], options: PortWriteOptions = {}): Promise<WriteReport> {
+    return new Promise((resolve) => resolve(this.write(tables, options)));
+  }
+
+  private write(tables: OutputTable[], options: PortWriteOptions): WriteReport {
+    const plan = planWrite(this.snapshotNow(), tables, { ...options, now: this.now() });
+    const before = { sheets: this.sheetList.map(copySheet), registry: this.registryCells?.slice() ?? null };
+    try {
+      this.execute(plan);
+    } catch (cause) {
+      // Everything is put back from the copy: the same sheet objects' content, names and order.
+      this.sheetList = before.sheets;
+      this.registryCells = before.registry;
+      this.markOwners();
+      this.changed();
+      throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
     }
-    this.sheetList = [...kept, ...written];
-    this.registry = { ...this.registry, owned, generatedAt: new Date().toISOString() };
     if (this.selection && !this.sheetList.some((s) => s.name === this.selection?.sheet))
       this.selection = null;
     this.changed();
-    return Promise.resolve(report);
+    return plan.report;
+  }
+
+  private execute(plan: WritePlan): void {
+    for (const w of plan.sheets) {
+      let sheet = w.previousName ? this.sheetList.find((s) => s.name === w.previousName) : undefined;
+      if (!sheet) {
+        sheet = { name: w.sheetName, values: [] };
+        this.sheetList.push(sheet);
+      }
+      // Same sheet object, cleared and written: what refers to it keeps working.
+      sheet.name = w.sheetName;
+      if (this.failWriting(w.sheetName)) throw new Error(`Writing ${w.sheetName} failed`);
+      sheet.values = sheetValues(w);
+      sheet.tables = [w.table.name];
+      sheet.conditionalFormats = w.conditionalFormats;
+      sheet.charts = w.chart ? [w.chart] : [];
+    }
+    const retired = new Set(plan.retire.map((r) => r.sheetName));
+    this.sheetList = this.sheetList.filter((s) => !retired.has(s.name));
+    this.registryCells = plan.registry.cells.slice();
+    this.markOwners();
   }
 
   loadSettings(): Promise<unknown> {
@@ -138,14 +192,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   saveSettings(settings: unknown): Promise<void> {
     // Stored as JSON, like the registry sheet of the other hosts.
-    this.registry = { ...this.registry, settings: JSON.parse(JSON.stringify(settings)) as unknown };
+    const next = { ...this.registry, settings: JSON.parse(JSON.stringify(settings)) as unknown };
+    this.registryCells = registryToCells(next);
     this.changed();
     return Promise.resolve();
   }
 
   activate(sheetName: string, address?: string): Promise<void> {
     const sheet = this.sheetList.find((s) => s.name === sheetName);
-    if (!sheet) return Promise.reject(new Error(`No sheet named "${sheetName}"`));
+    if (!sheet) return Promise.reject(new PortError("sheet-not-found", { params: { sheet: sheetName } }));
     const selection: Selection = { sheet: sheet.name };
     if (address) {
       const { row, col } = parseAddress(address);
@@ -156,7 +211,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return Promise.resolve();
   }
 
-  /** The registry as the other hosts would store it in `_MicroSeg`!A1. */
+  /** The registry as the other hosts would store it in `_MicroSeg`!A1…. */
   registryState(): Registry {
     return JSON.parse(JSON.stringify(this.registry)) as Registry;
   }

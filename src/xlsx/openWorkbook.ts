@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { unzipParts, type PartBytes } from "./zipPackage";
+import { readZipEntries, ZipParts } from "./zipEntries";
 import { readWorkbookParts, type WorkbookParts } from "./workbookParts";
 
 export type OpenFailure = "missing-file" | "not-a-file" | "not-xlsx" | "password-protected" | "corrupt";
@@ -63,17 +63,17 @@ export function classifyBytes(path: string, bytes: Buffer): void {
 
 export interface OpenedPackage {
   path: string;
-  parts: PartBytes;
+  parts: ZipParts;
   map: WorkbookParts;
 }
 
 export async function openPackage(path: string): Promise<OpenedPackage> {
   const bytes = await readBytes(path);
   classifyBytes(path, bytes);
-  let parts: PartBytes;
+  let parts: ZipParts;
   let map: WorkbookParts;
   try {
-    parts = unzipParts(bytes);
+    parts = new ZipParts(readZipEntries(bytes));
     map = readWorkbookParts(parts);
   } catch (e) {
     throw new XlsxOpenError("corrupt", path, e instanceof Error ? e.message : String(e));

@@ -4,14 +4,13 @@
  * workbench reads .xlsx files with the same code as the command line.
  */
 import type { SheetData } from "../core/cells";
-import { readDateStyles } from "./dateStyles";
-import { findPart, parseRels, REL_TYPES, relsPartOf } from "./partNames";
+import { findPart, parseRels, REL_TYPES, relsPartOf, type PartReader } from "./partNames";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetValues, type CellContext } from "./sheetValues";
 import type { SheetEntry, WorkbookParts } from "./workbookParts";
 import { elementsNamed } from "./xmlEvents";
 
-export type Parts = ReadonlyMap<string, Uint8Array>;
+export type Parts = PartReader;
 
 export interface PackageSheet extends SheetData {
   state: SheetEntry["state"];
@@ -20,8 +19,6 @@ export interface PackageSheet extends SheetData {
 export function cellContext(parts: Parts, map: WorkbookParts): CellContext {
   return {
     shared: readSharedStrings(map.sharedStrings ? parts.get(map.sharedStrings) : undefined),
-    dateStyles: map.date1904 ? readDateStyles(map.styles ? parts.get(map.styles) : undefined) : [],
-    date1904: map.date1904,
   };
 }
 
@@ -46,7 +43,11 @@ export function readPackageSheets(
   return map.sheets.flatMap((sheet) => {
     if (!sheet.part || !keep(sheet)) return [];
     const { values, firstRow, firstCol } = readSheetValues(parts.get(sheet.part)!, ctx);
+    // The sheet's XML is not needed again: the writer copies the part as stored.
+    parts.release?.(sheet.part);
     const tables = sheetTables(parts, sheet.part).map(({ name }) => ({ name }));
-    return [{ name: sheet.name, state: sheet.state, values, firstRow, firstCol, tables }];
+    // Serials stay as the workbook stores them (as Office.js gives them); the engine reads them in its date system.
+    const dateSystem = map.date1904 ? 1904 : 1900;
+    return [{ name: sheet.name, state: sheet.state, values, firstRow, firstCol, tables, dateSystem }];
   });
 }

@@ -21,6 +21,7 @@ import {
   type WriteOptions,
   type WriteReport,
 } from "../core";
+import { hostErrorText, PortError } from "../core/portError";
 import { drawingXml, scatterChartXml } from "./chartXml";
 import { CONTENT_TYPES } from "./contentTypes";
 import { openPackage, type OpenedPackage } from "./openWorkbook";
@@ -57,6 +58,7 @@ export class PackageWorkbook implements WorkbookPort {
   private registry: Registry | null = null;
   private registryVisibility: SheetVisibility = "VeryHidden";
   private cachedRead: WorkbookRead | null = null;
+  private cachedSnapshot: WorkbookSnapshot | null = null;
 
   constructor(readonly pkg: OpenedPackage) {}
 
@@ -74,7 +76,7 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   private snapshot(): WorkbookSnapshot {
-    return this.read().snapshot;
+    return this.cachedSnapshot ?? this.read().snapshot;
   }
 
   private read(): WorkbookRead {
@@ -109,7 +111,17 @@ export class PackageWorkbook implements WorkbookPort {
     return this.registry ?? this.snapshot().registry;
   }
 
+  /** Rejects with a PortError "write-failed" (the package as it was read) when executing the plan fails. */
   writeOutputs(tables: OutputTable[], options: Partial<WriteOptions> = {}): Promise<WriteReport> {
+    return new Promise<WriteReport>((resolve) => resolve(this.write(tables, options))).catch(
+      (cause: unknown) => {
+        if (cause instanceof PortError) throw cause;
+        throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
+      },
+    );
+  }
+
+  private write(tables: OutputTable[], options: Partial<WriteOptions>): WriteReport {
     const plan = planWrite(this.snapshot(), tables, { now: new Date(), ...options });
     // A fresh writer per plan: if executing fails half-way, the package is as it was read.
     const writer = new PackageWriter(this.pkg);
@@ -119,9 +131,12 @@ export class PackageWorkbook implements WorkbookPort {
       if (entry) writer.removeSheet(entry);
     }
     this.writer = writer;
+    // The values have been planned from: a 1,000,000-row sheet is not held through save (read again if asked).
+    this.cachedSnapshot = this.snapshot();
+    this.cachedRead = null;
     this.registry = { ...plan.registry.next, settings: this.currentRegistry().settings };
     this.registryVisibility = plan.registry.visibility;
-    return Promise.resolve(plan.report);
+    return plan.report;
   }
 
   private putSheet(writer: PackageWriter, write: SheetWrite): void {
@@ -145,7 +160,8 @@ export class PackageWorkbook implements WorkbookPort {
       rels.push({ type: REL_TYPES.drawing, part: drawingPart });
       drawing = "rId2";
     }
-    const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing });
+    const dateSystem = this.pkg.map.date1904 ? 1904 : 1900;
+    const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing }, dateSystem);
     const body = () => worksheetChunks(spec);
     if (previous) writer.replaceSheet(previous, write.sheetName, body, rels);
     else writer.addSheet(part, write.sheetName, "visible", body, rels);
@@ -172,8 +188,7 @@ export class PackageWorkbook implements WorkbookPort {
   save(path: string): Promise<void> {
     const writer = this.writer ?? new PackageWriter(this.pkg);
     if (this.registry) this.putRegistry(writer, this.registry);
-    writer.save(path);
-    return Promise.resolve();
+    return writer.save(path);
   }
 
   private putRegistry(writer: PackageWriter, reg: Registry): void {

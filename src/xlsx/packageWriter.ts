@@ -16,6 +16,7 @@ import { StyleBook } from "./styleBook";
 import type { SheetEntry } from "./workbookParts";
 import { WorkbookEdit } from "./workbookEdit";
 import { sheetTables } from "./packageSheets";
+import { inflateEntry } from "./zipEntries";
 import { writeZip, type PartSource } from "./zipWrite";
 import { elementsNamed } from "./xmlEvents";
 import { fromUtf8, utf8 } from "./xmlText";
@@ -41,7 +42,8 @@ export class PackageWriter {
 
   constructor(private readonly pkg: OpenedPackage) {
     const { parts, map } = pkg;
-    this.parts = new Map(parts);
+    this.parts = new Map();
+    for (const name of parts.keys()) this.parts.set(name, parts.entry(name)!);
     const text = (name: string) => fromUtf8(parts.get(name)!);
     const ct = findPart(parts, "[Content_Types].xml");
     if (!ct) throw new Error("package has no [Content_Types].xml");
@@ -84,8 +86,14 @@ export class PackageWriter {
   private dropOwnedParts(part: string): void {
     const relsPart = findPart(this.parts, relsPartOf(part));
     if (!relsPart) return;
-    const bytes = this.parts.get(relsPart);
-    if (bytes instanceof Uint8Array) {
+    const source = this.parts.get(relsPart);
+    const bytes =
+      source === undefined || typeof source === "function"
+        ? undefined
+        : source instanceof Uint8Array
+          ? source
+          : inflateEntry(source);
+    if (bytes) {
       for (const rel of parseRels(part, bytes)) {
         const target = rel.external ? undefined : findPart(this.parts, rel.part);
         if (!target || !OWNED_REL_TYPES.has(rel.type)) continue;
@@ -161,7 +169,7 @@ export class PackageWriter {
     return this.workbook.activeTab();
   }
 
-  save(path: string): void {
+  async save(path: string): Promise<void> {
     const { map } = this.pkg;
     this.workbook.requestFullCalc();
     const edited = new Map<string, Uint8Array>([
@@ -184,7 +192,7 @@ export class PackageWriter {
 
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     try {
-      writeZip(tmp, ordered);
+      await writeZip(tmp, ordered);
       renameSync(tmp, path);
     } catch (e) {
       rmSync(tmp, { force: true });

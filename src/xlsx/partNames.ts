@@ -65,8 +65,20 @@ export function parseRels(sourcePart: string, bytes: Uint8Array | undefined): Re
   });
 }
 
+/** Read access to a package's parts: a Map of inflated parts, or the lazily inflating ZipParts. */
+export interface PartReader {
+  get(name: string): Uint8Array | undefined;
+  has(name: string): boolean;
+  keys(): Iterable<string>;
+  /** Lets go of an inflated part that will not be read again. */
+  release?(name: string): void;
+}
+
 /** Looks a part up ignoring case, as OPC part names are case-insensitive. */
-export function findPart<T>(parts: ReadonlyMap<string, T>, name: string): string | undefined {
+export function findPart(
+  parts: { has(name: string): boolean; keys(): Iterable<string> },
+  name: string,
+): string | undefined {
   if (parts.has(name)) return name;
   const lower = name.toLowerCase();
   for (const key of parts.keys()) if (key.toLowerCase() === lower) return key;

@@ -6,12 +6,13 @@
  * 1,000,000-row table is never held as XML.
  */
 import {
-  excelCellValue,
-  formulaForRow,
+  isoDateSerial,
+  NUMBER_FORMATS,
   type ConditionalFormatRule,
   type OutputValue,
   type SheetWrite,
 } from "../core";
+import type { DateSystem } from "../core/dates";
 import type { StyleBook } from "./styleBook";
 import {
   cellXml,
@@ -23,6 +24,8 @@ import {
 } from "./worksheetXml";
 
 const TEXT = "@";
+/** Serial of 1904-01-01 in the 1900 system. */
+const DAYS_1900_TO_1904 = 1462;
 
 /** A cell outside the table: side blocks and grids, by Excel row. */
 type Extra = [col: number, xml: string];
@@ -31,7 +34,8 @@ function argb(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
 }
 
-function extrasByRow(write: SheetWrite, styles: StyleBook): Map<number, Extra[]> {
+/** Side-block cells by Excel row (a few dozen cells). */
+function sideCells(write: SheetWrite, styles: StyleBook, dateSystem: DateSystem): Map<number, Extra[]> {
   const byRow = new Map<number, Extra[]>();
   const put = (row: number, col: number, xml: string) => {
     if (xml === "") return;
@@ -47,18 +51,10 @@ function extrasByRow(write: SheetWrite, styles: StyleBook): Map<number, Extra[]>
       const row = block.excelRow + 1 + i;
       put(row, block.col, cellXml(block.col, row, r.label, text));
       const style = styles.cellXf({ numberFormat: r.numberFormat });
-      put(row, block.col + 1, cellXml(block.col + 1, row, r.value, style, r.formula ?? undefined));
-    });
-  }
-  for (const grid of write.grids) {
-    grid.values.forEach((values, r) => {
-      const row = grid.row + r + 1;
-      const style = styles.cellXf({ numberFormat: grid.rowFormats[r], bold: grid.boldRows.includes(r) });
-      values.forEach((value, c) => {
-        const formula = grid.formulas?.[r]?.[c] ?? undefined;
-        if (value === null && formula === undefined) return;
-        put(row, grid.col + c, cellXml(grid.col + c, row, value, style, formula));
-      });
+      const isDate =
+        r.numberFormat === NUMBER_FORMATS.date && typeof r.value === "number" && r.formula === null;
+      const value = isDate && dateSystem === 1904 ? (r.value as number) - DAYS_1900_TO_1904 : r.value;
+      put(row, block.col + 1, cellXml(block.col + 1, row, value, style, r.formula ?? undefined));
     });
   }
   return byRow;
@@ -93,13 +89,45 @@ export interface SheetRelIds {
   drawing?: string;
 }
 
-export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: SheetRelIds): WorksheetSpec {
+/**
+ * `dateSystem`: the workbook's. The plan's date cells are 1900-system serials
+ * (or ISO text in a table); a 1904 workbook stores the same day 1,462 lower.
+ */
+export function planSheetSpec(
+  write: SheetWrite,
+  styles: StyleBook,
+  relIds: SheetRelIds,
+  dateSystem: DateSystem = 1900,
+): WorksheetSpec {
   const { table } = write;
   const columns = table.columns;
   const text = styles.cellXf({ numberFormat: TEXT });
   const dataStyles = columns.map((c) => styles.cellXf({ numberFormat: c.numberFormat }));
   const textRows = columns.map((c) => (c.textRows.length > 0 ? new Set(c.textRows) : null));
-  const extras = extrasByRow(write, styles);
+  // formulaForRow's "{r}" substitution, split once per column instead of once per cell.
+  const templates = columns.map((c) => c.formula?.split("{r}"));
+  const side = sideCells(write, styles, dateSystem);
+  // Grids (the chart data) can be as tall as the table: their cells are made row by row,
+  // with every style registered now, before the styles part is written.
+  const grids = write.grids.map((grid) => ({
+    grid,
+    styles: grid.rowFormats.map((f, r) =>
+      styles.cellXf({ numberFormat: f, bold: grid.boldRows.includes(r) }),
+    ),
+  }));
+  const gridCells = (row: number, into: Extra[]) => {
+    for (const { grid, styles: rowStyles } of grids) {
+      const r = row - grid.row - 1;
+      if (r < 0 || r >= grid.values.length) continue;
+      const values = grid.values[r];
+      const formulas = grid.formulas?.[r];
+      for (let c = 0; c < values.length; c++) {
+        const formula = formulas?.[c] ?? undefined;
+        if (values[c] === null && formula === undefined) continue;
+        into.push([grid.col + c, cellXml(grid.col + c, row, values[c], rowStyles[r], formula)]);
+      }
+    }
+  };
   const lastRow = Math.max(write.extent.rows, table.spanRows + 1);
 
   function* rows(): Iterable<string> {
@@ -114,17 +142,21 @@ export function planSheetSpec(write: SheetWrite, styles: StyleBook, relIds: Shee
         const values = table.rows[i];
         for (let j = 0; j < columns.length; j++) {
           const c = columns[j];
-          const value: OutputValue = excelCellValue(values[j] ?? null, c.format);
-          if (c.formula !== undefined) {
-            cells += cellXml(j, row, value, dataStyles[j], formulaForRow(c.formula, i));
+          const raw = values[j] ?? null;
+          const value: OutputValue =
+            c.format === "date" && typeof raw === "string" ? (isoDateSerial(raw, dateSystem) ?? raw) : raw;
+          const template = templates[j];
+          if (template !== undefined) {
+            cells += cellXml(j, row, value, dataStyles[j], template.join(String(row)));
           } else if (value !== null) {
             cells += cellXml(j, row, value, textRows[j]?.has(i) ? text : dataStyles[j]);
           }
         }
         lastCol = columns.length - 1;
       }
-      const more = extras.get(row);
-      if (more) {
+      const more: Extra[] = [...(side.get(row) ?? [])];
+      gridCells(row, more);
+      if (more.length > 0) {
         more.sort((a, b) => a[0] - b[0]);
         // A block never overlaps the table in a valid plan; if one did, Excel would need the cells in order.
         if (more[0][0] <= lastCol)

@@ -16,13 +16,8 @@ export interface SheetValues {
 
 export interface CellContext {
   shared: readonly string[];
-  /** isDate by style index; used only with date1904. */
-  dateStyles: readonly boolean[];
-  date1904: boolean;
 }
 
-/** Days from 1900-01-00 to 1904-01-01 in Excel's 1900 system. */
-const DAYS_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
@@ -46,13 +41,7 @@ function isoToSerial(text: string): CellValue {
   return Number.isNaN(ms) ? text : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-function cellValue(
-  type: string,
-  raw: string,
-  inline: string | null,
-  style: number,
-  ctx: CellContext,
-): CellValue {
+function cellValue(type: string, raw: string, inline: string | null, ctx: CellContext): CellValue {
   switch (type) {
     case "s": {
       const s = ctx.shared[Number(raw)];
@@ -72,7 +61,7 @@ function cellValue(
       if (raw === "") return null;
       const n = Number(raw);
       if (Number.isNaN(n)) return raw;
-      return ctx.date1904 && ctx.dateStyles[style] ? n + DAYS_1904 : n;
+      return n;
     }
   }
 }
@@ -84,7 +73,6 @@ export function readSheetValues(bytes: Uint8Array, ctx: CellContext): SheetValue
   let col = -1;
   let current: CellValue[] | null = null;
   let type = "";
-  let style = 0;
   let raw = "";
   let inCell = false;
   let inV = false;
@@ -117,7 +105,6 @@ export function readSheetValues(bytes: Uint8Array, ctx: CellContext): SheetValue
             col = at[1];
           } else col += 1;
           type = attrs.t ?? "";
-          style = attrs.s ? Number(attrs.s) : 0;
           raw = "";
           hasInline = false;
           inCell = !selfClosing;
@@ -152,7 +139,7 @@ export function readSheetValues(bytes: Uint8Array, ctx: CellContext): SheetValue
         case "c": {
           if (!inCell) break;
           inCell = false;
-          const value = cellValue(type, raw, hasInline ? run.text : null, style, ctx);
+          const value = cellValue(type, raw, hasInline ? run.text : null, ctx);
           if (value === null) break;
           if (!current || rows[rows.length - 1][0] !== row) {
             current = [];

@@ -4,7 +4,7 @@
  * Read from the relationships, never from fixed paths, so packages laid out
  * by any writer are found.
  */
-import { findPart, parseRels, REL_TYPES, relsPartOf, type Relationship } from "./partNames";
+import { findPart, parseRels, REL_TYPES, relsPartOf, type PartReader, type Relationship } from "./partNames";
 import { localAttrs, parseXml } from "./xmlEvents";
 
 export interface SheetEntry {
@@ -37,7 +37,7 @@ function isTrue(v: string | undefined): boolean {
   return v === "1" || v === "true";
 }
 
-export function readWorkbookParts(parts: ReadonlyMap<string, Uint8Array>): WorkbookParts {
+export function readWorkbookParts(parts: PartReader): WorkbookParts {
   const rootRels = parseRels("", parts.get(findPart(parts, "_rels/.rels") ?? ""));
   const office = rootRels.find((r) => r.type === REL_TYPES.officeDocument && !r.external);
   const workbook = findPart(parts, office?.part ?? "xl/workbook.xml");

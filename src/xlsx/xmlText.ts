@@ -31,32 +31,46 @@ export function escapeAttr(s: string): string {
     .replace(/\t/g, "&#9;");
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 /** A <t> element, keeping leading/trailing spaces and line breaks. */
 export function textElement(s: string, prefix = ""): string {
-  const keep = s !== s.trim() || s.includes("\n");
+  const keep =
+    s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)) || s.includes("\n"));
   return `<${prefix}t${keep ? ' xml:space="preserve"' : ""}>${escapeText(s)}</${prefix}t>`;
 }
 
-const CHUNK_CHARS = 1 << 18;
+const CHUNK_BYTES = 1 << 20;
 const encoder = new TextEncoder();
 
-/** Collects strings and hands out UTF-8 chunks of about 256 K characters. */
+/**
+ * Encodes strings straight into 1 MB buffers (Node's Buffer.write) and hands
+ * them out as chunks: no joined string, no second copy.
+ */
 export class ChunkSink {
-  private parts: string[] = [];
-  private length = 0;
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private at = 0;
   private ready: Uint8Array[] = [];
 
   push(s: string): void {
-    this.parts.push(s);
-    this.length += s.length;
-    if (this.length >= CHUNK_CHARS) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (s.length * 3 > CHUNK_BYTES - this.at) {
+      this.flush();
+      if (s.length * 3 > CHUNK_BYTES) {
+        this.ready.push(Buffer.from(s, "utf8"));
+        return;
+      }
+    }
+    this.at += this.buf.write(s, this.at, "utf8");
   }
 
   flush(): void {
-    if (this.parts.length === 0) return;
-    this.ready.push(encoder.encode(this.parts.join("")));
-    this.parts = [];
-    this.length = 0;
+    if (this.at === 0) return;
+    this.ready.push(this.buf.subarray(0, this.at));
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.at = 0;
   }
 
   /** Chunks ready so far (the sink forgets them). */

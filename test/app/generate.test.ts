@@ -1,11 +1,5 @@
 import { generatePlan, outputLanguage, type GenerateStage } from "../../src/app/generate";
-import {
-  predictRenames,
-  withStatusLine,
-  successStatus,
-  failureStatus,
-  firstProblem,
-} from "../../src/app/status";
+import { withStatusLine, successStatus, failureStatus, firstProblem } from "../../src/app/status";
 import { EngineError } from "../../src/core/results";
 import { defaultSettings } from "../../src/core/settings";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
@@ -111,10 +105,22 @@ describe("run status", () => {
     ]);
   });
 
-  it("predicts the suffix a user's sheet forces on an output", () => {
-    const outputs = sampleOutputs();
-    const sheets = [{ name: "target list", values: [], firstRow: 1, firstCol: 0 }];
-    expect(predictRenames(outputs, sheets)).toEqual([{ wanted: "Target List", used: "Target List (2)" }]);
+  it("annotates from the write plan's real report: the suffix a user's sheet forces is what gets written", async () => {
+    const wb = inputWorkbook();
+    wb.seed("目标医生", [["mine"]]);
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: () => true, now: () => TODAY });
+    const seen: string[][] = [];
+    const { report } = await generatePlan(port, {
+      settings: defaultSettings(),
+      today: TODAY,
+      annotate: (_r, planned, tables) => {
+        seen.push(planned.renamed.map((r) => r.used));
+        return [...tables];
+      },
+    });
+    expect(seen).toEqual([["目标医生 (2)"]]);
+    expect(report.renamed).toEqual([{ wanted: "目标医生", used: "目标医生 (2)" }]);
+    expect(wb.cell("目标医生", "A1")?.value).toBe("mine");
   });
 
   it("names the first error before any warning, and explains failures in the user's language", () => {

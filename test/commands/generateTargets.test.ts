@@ -69,7 +69,7 @@ describe("ribbon: Generate targets", () => {
     expect(status.message).toMatch(/^生成失败：/);
     expect(wb.active).toBe("数据问题");
     expect(wb.cell("数据问题", "B2")?.value).toBe(status.message);
-    expect(wb.sheetNames()).toEqual(["医院", REGISTRY_SHEET, "数据问题"]);
+    expect(wb.sheetNames()).toEqual(["医院", "数据问题", REGISTRY_SHEET]);
   });
 
   it("completes the event even when nothing can be written to the workbook", async () => {

@@ -8,6 +8,7 @@ import {
   RequirementError,
   SUPPORTED_EXCEL,
 } from "../../src/excel/requirements";
+import { PortError } from "../../src/core/portError";
 import { en } from "../../src/taskpane/i18n/en";
 import { zh } from "../../src/taskpane/i18n/zh";
 
@@ -69,12 +70,15 @@ describe("officeSupportsExcelApi", () => {
     expect(officeSupportsExcelApi("1.7")).toBe(false);
   });
 
-  it("so the port outside Excel fails with a RequirementError the pane can explain", async () => {
+  it("so the port outside Excel fails with a PortError the pane can explain", async () => {
     global.Office = { context: {} };
     const run = jest.fn();
     const failure = new ExcelWorkbookPort({ run }).readSheets();
-    await expect(failure).rejects.toBeInstanceOf(RequirementError);
-    await expect(failure).rejects.toMatchObject({ version: MIN_EXCEL_API });
+    await expect(failure).rejects.toBeInstanceOf(PortError);
+    await expect(failure).rejects.toMatchObject({
+      kind: "excel-unsupported",
+      params: { version: MIN_EXCEL_API },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 });

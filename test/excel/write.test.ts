@@ -1,7 +1,7 @@
 import { parseRegistry, REGISTRY_SHEET } from "../../src/core/registry";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { MB } from "../../src/excel/limits";
-import { OutputWriteError } from "../../src/excel/write";
+import { PortError } from "../../src/core/portError";
 import { FakeWorkbookState } from "./fakeExcel";
 import { INJECTION_NAMES, sampleOutputs, segmentationTable } from "./outputsFixture";
 
@@ -39,20 +39,20 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
 
     expect(wb.sheetNames()).toEqual([
       "Doctors",
-      REGISTRY_SHEET,
       "Hospital Tiers",
       "Department Potential",
       "Segmentation",
       "Target List",
       "Call Plan",
       "Issues",
+      REGISTRY_SHEET,
     ]);
-    expect(report.written.map((w) => w.sheetName)).toEqual(wb.sheetNames().slice(2));
+    expect(report.written.map((w) => w.sheetName)).toEqual(wb.sheetNames().slice(1, -1));
     expect(report.renamed).toEqual([]);
     expect(report.replaced).toEqual([]);
     expect(wb.runOptions).toEqual([{ delayForCellEdit: true }]);
 
-    for (const name of wb.sheetNames().slice(2)) {
+    for (const name of wb.sheetNames().slice(1, -1)) {
       const sheet = wb.mustSheet(name);
       expect(sheet.tables).toHaveLength(1);
       expect(sheet.tables[0].style).toBe("TableStyleMedium2");
@@ -90,7 +90,7 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     // Target List: quadrant colours, dates as real dates.
     const quadrantRules = wb.mustSheet("Target List").conditionalFormats.filter((c) => c.type === "Custom");
     expect(quadrantRules).toHaveLength(4);
-    expect(quadrantRules[0].formula).toBe('=OR(C2="HH",C2="用量大潜力大",C2="High volume · High potential")');
+    expect(quadrantRules[0].formula).toBe('=$C2="HH"');
     expect(quadrantRules[0].rect).toEqual({ row: 1, col: 2, rows: 3, cols: 1 });
     expect(wb.cell("Target List", "F2")).toMatchObject({ value: 46387, numberFormat: "yyyy-mm-dd" });
 
@@ -149,6 +149,22 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     expect(wb.cell("Segmentation", "W2")?.formula).toBe("=$H$3");
     expect(wb.cell("Segmentation", "X5")?.formula).toBe("=$H$4");
     expect(wb.cell("Segmentation", "X3")?.formula).toBe("=MAX($D$2:$D$13)");
+  });
+
+  it("builds all four quadrant series even when no doctor is HH (Excel makes no series from a blank column)", async () => {
+    const wb = workbook();
+    const table = segmentationTable(8);
+    table.rows = table.rows.map((r) => [...r.slice(0, 4), "LL"]);
+    await port(wb).writeOutputs([table]);
+    const [chart] = wb.mustSheet("Segmentation").charts;
+    expect(chart.series.map((s) => [s.name.slice(0, 2), s.y])).toEqual([
+      ["HH", "Segmentation!S2:S9"],
+      ["LH", "Segmentation!T2:T9"],
+      ["HL", "Segmentation!U2:U9"],
+      ["LL", "Segmentation!V2:V9"],
+      ["Vo", "Segmentation!X2:X3"],
+      ["Po", "Segmentation!X4:X5"],
+    ]);
   });
 
   it("keeps names that look like formulas as literal text: '@' is set before the values", async () => {
@@ -230,10 +246,44 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     expect(wb.sheet("Issues")).toBeDefined();
   });
 
-  it("replaces only the outputs it writes; other owned sheets stay", async () => {
+  it("re-run rewrites each owned sheet in place: the same sheet, so references and pivots on it survive", async () => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs(12));
+    const ids = wb.sheets.map((s) => [s.name, s.id]);
+    wb.seed("Mine", [["='Target List'!B2"]]);
+    await port(wb).writeOutputs(sampleOutputs(30));
+    expect(wb.sheets.filter((s) => s.name !== "Mine").map((s) => [s.name, s.id])).toEqual(ids);
+    expect(wb.cell("Segmentation", "A31")?.value).toBe("Doctor 30");
+    expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
+    expect(wb.mustSheet("Segmentation").conditionalFormats).toHaveLength(4);
+    expect(wb.allTables()).toHaveLength(6);
+  });
+
+  it("a re-run in the other language renames the same sheet", async () => {
     const wb = workbook();
     await port(wb).writeOutputs(sampleOutputs());
-    const report = await port(wb).writeOutputs([sampleOutputs()[5]]);
+    const id = wb.mustSheet("Issues").id;
+    await port(wb).writeOutputs(
+      sampleOutputs().map((t) => (t.id === "issues" ? { ...t, lang: "zh", sheetName: "数据问题" } : t)),
+    );
+    expect(wb.mustSheet("数据问题").id).toBe(id);
+    expect(wb.sheet("Issues")).toBeUndefined();
+  });
+
+  it("retires owned sheets a new plan does not write; a very hidden one is made hidden before the delete", async () => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs());
+    wb.mustSheet("Call Plan").visibility = "VeryHidden";
+    const report = await port(wb).writeOutputs(sampleOutputs().filter((t) => t.id !== "callPlan"));
+    expect(report.retired).toEqual(["Call Plan"]);
+    expect(wb.sheet("Call Plan")).toBeUndefined();
+    expect(registryOf(wb).owned.callPlan).toBeUndefined();
+  });
+
+  it('with scope "only", the outputs not written stay', async () => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs());
+    const report = await port(wb).writeOutputs([sampleOutputs()[5]], { scope: "only" });
     expect(report.replaced).toEqual(["Issues"]);
     expect(wb.mustSheet("Target List").tables[0].name).toBe("MicroSeg_TargetList");
     expect(registryOf(wb).owned.targetList).toBe("Target List");
@@ -257,7 +307,7 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
       .writeOutputs(sampleOutputs())
       .catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(OutputWriteError);
+    expect(error).toBeInstanceOf(PortError);
     expect((error as Error).message).toMatch(/could not write the plan sheets.*charts.add.*left as it was/);
     expect(wb.sheetNames()).toEqual(before);
     expect(wb.cell("Doctors", "B2")?.value).toBe("Dr Wang");
@@ -268,15 +318,29 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     await port(wb).writeOutputs(sampleOutputs(12));
     const before = wb.sheetNames();
     const registryBefore = wb.cell(REGISTRY_SHEET, "A1")?.value;
-    wb.failOn = (label) => label === "worksheets.add:Call Plan";
+    let tablesAdded = 0;
+    wb.failOn = (label) => label === "tables.add" && ++tablesAdded === 4;
 
-    await expect(port(wb).writeOutputs(sampleOutputs(30))).rejects.toBeInstanceOf(OutputWriteError);
+    await expect(port(wb).writeOutputs(sampleOutputs(30))).rejects.toMatchObject({
+      kind: "write-failed",
+      restored: true,
+    });
 
     expect(wb.sheetNames()).toEqual(before);
+    expect(wb.cell("Hospital Tiers", "A2")?.value).toBe(sampleOutputs(12)[0].rows[0][0]);
     expect(wb.cell("Segmentation", "A14")?.value ?? null).toBeNull(); // still the 12-doctor plan
     expect(wb.cell("Segmentation", "A13")?.value).toBe("Doctor 12");
     expect(wb.mustSheet("Segmentation").tables[0].name).toBe("MicroSeg_Segmentation");
     expect(wb.cell(REGISTRY_SHEET, "A1")?.value).toBe(registryBefore);
+    // The earlier chart and conditional formats are back too.
+    expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
+    expect(wb.mustSheet("Segmentation").charts[0].series).toHaveLength(6);
+    expect(wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula)).toEqual([
+      '=$E2="HH"',
+      '=$E2="LH"',
+      '=$E2="HL"',
+      '=$E2="LL"',
+    ]);
   });
 
   it("syncs as often for 100,000 doctors as for 100 when no chunk is needed", async () => {

@@ -1,6 +1,7 @@
 import type { SheetData } from "../../src/core/cells";
 import type { OutputTable } from "../../src/core/output";
 import { REGISTRY_SHEET, serializeRegistry } from "../../src/core/registry";
+import { PortError } from "../../src/core/portError";
 import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
 
 function sheet(name: string, values: SheetData["values"], firstRow = 1, firstCol = 0): SheetData {
@@ -128,7 +129,10 @@ describe("MemoryWorkbookPort", () => {
     expect(port.snapshot().selection).toEqual({ sheet: "医院", cell: { row: 6, col: 2 } });
     expect(port.snapshot()).toBe(port.snapshot());
     unsubscribe();
-    await expect(port.activate("nope")).rejects.toThrow('No sheet named "nope"');
+    const missing = await port.activate("nope").catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(PortError);
+    expect(missing).toMatchObject({ kind: "sheet-not-found", params: { sheet: "nope" } });
+    expect((missing as PortError).messageIn("zh")).toBe("找不到名为「nope」的工作表。");
     expect(seen).toEqual([1]);
   });
 });

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { PortError } from "../../src/core/portError";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Issue } from "../../src/core/issues";
 import { EngineError } from "../../src/core/results";
@@ -112,10 +113,11 @@ describe("Generate step", () => {
     ],
   ])("words a failed write in the pane's language (rollback error %p)", async (rollbackError, text) => {
     const { services } = renderPane({ lang: "zh" });
-    // Shaped like src/excel's OutputWriteError, whose own message is English.
-    const failure = Object.assign(new Error("MicroSeg could not write the plan sheets"), {
-      name: "OutputWriteError",
+    // A port's PortError: its own message is English; the pane words it from kind and detail.
+    const failure = new PortError("write-failed", {
+      detail: "The sheet is protected.",
       cause: new Error("The sheet is protected."),
+      restored: rollbackError === null,
       rollbackError,
     });
     jest.spyOn(services, "generatePlan").mockRejectedValue(failure);

@@ -1,14 +1,18 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
-import { RequirementError } from "../../src/excel/requirements";
+import { PortError } from "../../src/core/portError";
 import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
 import { renderPane, sampleSheets } from "./fixtures";
 
 /** A port as the Excel one behaves outside Excel (or in an Excel without ExcelApi 1.7). */
 function portWithoutExcel(): MemoryWorkbookPort {
   const port = new MemoryWorkbookPort(sampleSheets());
-  jest.spyOn(port, "readSheets").mockRejectedValue(new RequirementError("1.7"));
-  jest.spyOn(port, "loadSettings").mockRejectedValue(new RequirementError("1.7"));
+  jest
+    .spyOn(port, "readSheets")
+    .mockRejectedValue(new PortError("excel-unsupported", { params: { version: "1.7" } }));
+  jest
+    .spyOn(port, "loadSettings")
+    .mockRejectedValue(new PortError("excel-unsupported", { params: { version: "1.7" } }));
   return port;
 }
 

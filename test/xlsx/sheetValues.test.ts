@@ -2,7 +2,6 @@ import { cellError } from "../../src/core/cells";
 import { readPackageSheets } from "../../src/xlsx/packageSheets";
 import { readWorkbookParts } from "../../src/xlsx/workbookParts";
 import { unzipParts } from "../../src/xlsx/zipPackage";
-import { isDateFormat } from "../../src/xlsx/dateStyles";
 import { handPackage, type HandPackage } from "./packageFiles";
 
 function read(p: HandPackage) {
@@ -70,15 +69,12 @@ describe("the streaming reader gives what Office.js `values` gives", () => {
     ]);
   });
 
-  it("moves 1904-system dates to the 1900 system and leaves other numbers alone", () => {
-    const styles =
-      '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>' +
-      '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>';
-    const data =
-      '<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="2"><v>44000</v></c><c r="C1"><v>44000</v></c></row>';
-    const [s] = read({ sheets: [{ name: "S", data }], styles, date1904: true });
-    // 1904-01-01 is serial 1462 in the 1900 system.
-    expect(s.values).toEqual([[1462, 45462, 44000]]);
+  it("keeps 1904-system serials as stored and says which system they are in", () => {
+    const data = '<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1"><v>44000</v></c></row>';
+    const [s1904] = read({ sheets: [{ name: "S", data }], date1904: true });
+    expect(s1904).toMatchObject({ values: [[0, 44000]], dateSystem: 1904 });
+    const [s1900] = read({ sheets: [{ name: "S", data }] });
+    expect(s1900.dateSystem).toBe(1900);
   });
 
   it("needs neither shared strings nor styles, and keeps hidden sheets' state", () => {
@@ -101,15 +97,4 @@ describe("the streaming reader gives what Office.js `values` gives", () => {
     });
     expect(s.values).toEqual([["a\rb"]]);
   });
-});
-
-describe("date formats", () => {
-  it.each([
-    ["yyyy-mm-dd", true],
-    ["[$-804]yyyy年m月d日", true],
-    ["h:mm", true],
-    ["#,##0.0", false],
-    ['0.0" days"', false],
-    ["[Red]0.00", false],
-  ])("%s → %s", (code, date) => expect(isDateFormat(code)).toBe(date));
 });

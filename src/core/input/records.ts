@@ -75,8 +75,9 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
     "monthlyPurchase",
     "classShare",
     "hospitalVolume",
-    "rep",
     "city",
+    "district",
+    "rep",
   ] as const);
   forEachDataRow(table, r, ["hospital"], () => {
     const name = requireKey(r, col.hospital, "hospital");
@@ -92,8 +93,9 @@ export function readHospitals(table: DetectedTable, ctx: ReadContext): HospitalR
       monthlyPurchase: r.number(col.monthlyPurchase),
       classShare: r.number(col.classShare),
       hospitalVolume: r.number(col.hospitalVolume),
-      rep: r.text(col.rep),
       city: r.text(col.city),
+      district: r.text(col.district),
+      rep: r.text(col.rep),
     });
   });
   return records;
@@ -151,6 +153,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     "status",
     "doctorType",
     "availability",
+    "visitingHours",
     "rep",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
@@ -189,6 +192,7 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
       statusText: status === null ? statusText : "",
       doctorType: r.text(col.doctorType),
       availability: r.text(col.availability),
+      visitingHours: r.text(col.visitingHours),
       rep: r.text(col.rep),
     });
   });

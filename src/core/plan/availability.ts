@@ -7,9 +7,15 @@
  * days with no half-day word are whole days. A half-day word with no day
  * applies to every weekday ("上午" = any morning). A 24-hour clock range reads
  * as its half-days ("周二8:00-12:00" = Tuesday AM). Blank text is "any time".
+ *
+ * Visiting hours (拜访时间) are when calls may be made, used as given. Clinic
+ * hours (门诊时间) are when the doctor sees patients, when many hospitals bar
+ * visits: setting schedule.clinicHours decides ("around" the sessions,
+ * "during" them, or "ignore").
  */
 import type { DoctorRecord } from "../fields";
 import type { Issue, Lang } from "../issues";
+import type { ClinicHoursRule } from "../settings";
 
 export type Half = 0 | 1;
 export const AM: Half = 0;
@@ -177,25 +183,61 @@ export interface DoctorAvailability {
   issue: Issue | null;
 }
 
-const AVAILABILITY_HEADER: Record<Lang, string> = { zh: "门诊时间", en: "Availability" };
+const AVAILABILITY_HEADER: Record<Lang, string> = { zh: "门诊时间", en: "Clinic hours" };
+const VISITING_HEADER: Record<Lang, string> = { zh: "拜访时间", en: "Visiting hours" };
 
 /**
- * A doctor's slots; unreadable text is an "unparsed-availability" issue and
- * the doctor counts as available any time, so the calls are still planned.
+ * "around" a clinic (SPEC §9): the half-day next to a session on the same day —
+ * after a morning clinic, before an afternoon one. A whole-day clinic leaves
+ * nothing that day; a day without a clinic is not a day the doctor is known
+ * to be at the hospital.
  */
-export function doctorAvailability(record: DoctorRecord, lang: Lang): DoctorAvailability {
-  const slots = parseAvailability(record.availability);
-  if (slots !== null) return { slots, issue: null };
+export function aroundSessions(sessions: number): number {
+  let mask = 0;
+  for (let d = 0; d < 7; d++) {
+    const am = isAvailable(sessions, d, AM);
+    const pm = isAvailable(sessions, d, PM);
+    if (am && !pm) mask |= slotBit(d, PM);
+    if (pm && !am) mask |= slotBit(d, AM);
+  }
+  return mask;
+}
+
+/** When calls may be made, given clinic sessions and the schedule.clinicHours rule. */
+export function clinicSlots(sessions: number, rule: ClinicHoursRule): number {
+  if (rule === "ignore" || sessions === ANY_TIME) return ANY_TIME;
+  return rule === "during" ? sessions : aroundSessions(sessions);
+}
+
+function unparsed(record: DoctorRecord, column: string, value: string): Issue {
   return {
-    slots: ANY_TIME,
-    issue: {
-      code: "unparsed-availability",
-      severity: "warning",
-      sheet: record.sheet,
-      row: record.row,
-      column: AVAILABILITY_HEADER[lang],
-      value: record.availability,
-      params: { doctor: record.name },
-    },
+    code: "unparsed-availability",
+    severity: "warning",
+    sheet: record.sheet,
+    row: record.row,
+    column,
+    value,
+    params: { doctor: record.name },
   };
+}
+
+/**
+ * A doctor's slots: visiting hours (拜访时间) as given; else clinic hours
+ * (门诊时间) by the rule. Unreadable text is an "unparsed-availability" issue
+ * and the doctor counts as available any time, so the calls are still planned.
+ */
+export function doctorAvailability(
+  record: DoctorRecord,
+  lang: Lang,
+  rule: ClinicHoursRule = "around",
+): DoctorAvailability {
+  const visiting = record.visitingHours ?? "";
+  if (visiting.trim() !== "") {
+    const slots = parseAvailability(visiting);
+    if (slots !== null) return { slots, issue: null };
+    return { slots: ANY_TIME, issue: unparsed(record, VISITING_HEADER[lang], visiting) };
+  }
+  const sessions = parseAvailability(record.availability);
+  if (sessions !== null) return { slots: clinicSlots(sessions, rule), issue: null };
+  return { slots: ANY_TIME, issue: unparsed(record, AVAILABILITY_HEADER[lang], record.availability) };
 }

@@ -3,6 +3,7 @@ import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import { callNumberLabel, halfLabel, header, WEEKDAY_NAMES } from "./labels";
 import { isoWeekday, type ScheduledCall } from "./scheduler";
+import { callMessage, callStep } from "./callSteps";
 import type { TargetPlan } from "./targetPlan";
 
 /** The rep column every plan table starts with when there is a team (SPEC §8). */
@@ -37,6 +38,7 @@ export function callPlanTable(
   sortedCalls: readonly ScheduledCall[],
   plans: readonly TargetPlan[],
   days: readonly string[],
+  tactics: Readonly<Record<string, string>>,
   lang: Lang,
   withRep = false,
 ): OutputTable {
@@ -69,7 +71,8 @@ export function callPlanTable(
       rec.name,
       p.doctor.quadrant ?? "",
       p.objective,
-      p.tactic,
+      // the deck's call step of this visit, then the doctor's tactic (quadrant, status, stage, type)
+      callMessage(callStep(c.seq, callsOf.get(c.request) ?? c.seq), p.tactic, tactics, lang),
       // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
       callNumberLabel(c.seq, callsOf.get(c.request) ?? c.seq, lang),
     ];

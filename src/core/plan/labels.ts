@@ -66,6 +66,7 @@ type HeaderKey =
   | "quadrant"
   | "status"
   | "headroom"
+  | "expectedGain"
   | "keyMessage"
   | "callNumber"
   | "week"
@@ -92,6 +93,7 @@ export const HEADERS: Record<HeaderKey, Record<Lang, string>> = {
   quadrant: { zh: "象限", en: "Quadrant" },
   status: { zh: "用药状态", en: "Status" },
   headroom: { zh: "增长空间", en: "Headroom" },
+  expectedGain: { zh: "预期增量", en: "Expected gain" },
   keyMessage: { zh: "关键信息", en: "Key message" },
   callNumber: { zh: "拜访次序", en: "Call" },
   week: { zh: "周", en: "Week" },

@@ -10,6 +10,7 @@
  * cap and each call left out is reported as "call-not-placed".
  */
 import type { CallPlanInput, CallPlanResult, PlanCalls } from "../contracts";
+import type { HospitalRecord } from "../fields";
 import type { Issue, Lang } from "../issues";
 import type { OutputValue } from "../output";
 import { doctorAvailability } from "./availability";
@@ -48,6 +49,11 @@ function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: 
   });
 }
 
+/** The place a rep's day stays in (SPEC §9): the hospital's city, else its district; "" when unknown. */
+function cityOf(h: HospitalRecord | undefined): string {
+  return h?.city || h?.district || "";
+}
+
 export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const { settings, lang } = input;
   const cycle = resolveCycle(settings, input.today, input.calendar ?? workCalendar(settings));
@@ -63,9 +69,11 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
 
   const issues: Issue[] = [];
   const requests = plans.map((p) => {
-    const availability = doctorAvailability(p.doctor.record, lang);
+    const availability = doctorAvailability(p.doctor.record, lang, settings.schedule.clinicHours);
     if (availability.issue) issues.push(availability.issue);
-    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots };
+    const h = hospitals.get(p.doctor.record.hospital)?.record;
+    const city = cityOf(h);
+    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots, city };
   });
 
   const schedule = scheduleTeam({
@@ -124,11 +132,11 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
         hospital: rec.hospital,
         department: rec.department,
         doctor: rec.name,
-        city: hospitals.get(rec.hospital)?.record.city ?? "",
+        city: cityOf(hospitals.get(rec.hospital)?.record),
       };
     }),
     tables: [
-      callPlanTable(sorted, plans, cycle.workingDays, lang, repOrder !== null),
+      callPlanTable(sorted, plans, cycle.workingDays, settings.tactics, lang, repOrder !== null),
       calendarTable(sorted, plans, cycle, weeks, lang, repOrder && reps.map((r) => r.name)),
       prospectsTable(sorted, plans, cycle.workingDays, weeks, settings.weeklyProspects, lang, repOrder),
     ],

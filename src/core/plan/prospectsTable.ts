@@ -1,9 +1,12 @@
 /**
  * Weekly Prospects — the deck's 每周列一张"最有希望的准客户"名单: per week, the
- * top N doctors by headroom among those worth converting (LH quadrant, or
- * 二线/保守 status) who have a call that week, so the week's best chances get
- * the best preparation.
+ * top N doctors worth converting (LH quadrant, or 二线/保守 status) who have a
+ * call that week, ranked by expected gain (target Rx − volume) weighted by
+ * status — 二线 above 保守 above 未用 — and rotated: a doctor already shown in
+ * an earlier week of the cycle comes after those not yet shown, so the list
+ * is not the same ten names every week.
  */
+import type { DoctorStatus } from "../fields";
 import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import { halfLabel, header, statusLabel, WEEKDAY_NAMES, weekLabel } from "./labels";
@@ -17,15 +20,23 @@ export function isProspect(plan: TargetPlan): boolean {
   return plan.doctor.quadrant === "LH" || status === "second-line" || status === "conservative";
 }
 
-/** Higher headroom first; unknown headroom last; then priority (input order). */
-function byHeadroom(
-  a: { plan: TargetPlan; request: number },
-  b: { plan: TargetPlan; request: number },
-): number {
-  const ha = a.plan.doctor.headroom ?? -Infinity;
-  const hb = b.plan.doctor.headroom ?? -Infinity;
-  if (ha !== hb) return hb - ha;
-  return a.request - b.request;
+/** How close a status is to conversion: 二线 > 保守 > 未用 (首选 and unknown count as 未用). */
+export const STATUS_WEIGHT: Readonly<Record<DoctorStatus, number>> = {
+  "second-line": 1.5,
+  conservative: 1.25,
+  "not-using": 1,
+  "first-line": 1,
+};
+
+/** Target Rx − volume (never below 0). */
+export function expectedGain(plan: TargetPlan): number {
+  return Math.max(0, plan.targetRx - plan.volume);
+}
+
+/** The ranking value: expected gain × status weight. */
+export function prospectValue(plan: TargetPlan): number {
+  const status = plan.doctor.record.status;
+  return expectedGain(plan) * (status ? STATUS_WEIGHT[status] : 1);
 }
 
 export function prospectsTable(
@@ -56,13 +67,21 @@ export function prospectsTable(
   const rows: OutputValue[][] = [];
   repNames.forEach((rep, k) => {
     const perWeek = perRepWeek[k];
+    // rotation is per rep: each rep's list over the weeks of the cycle
+    const shown = new Set<number>();
     for (const w of weeks) {
       const doctors = perWeek.get(w.week);
       if (!doctors) continue;
       const ranked = [...doctors.keys()]
-        .map((request) => ({ request, plan: plans[request] }))
-        .sort(byHeadroom)
+        .map((request) => ({ request, plan: plans[request], value: prospectValue(plans[request]) }))
+        .sort(
+          (a, b) =>
+            Number(shown.has(a.request)) - Number(shown.has(b.request)) ||
+            b.value - a.value ||
+            a.request - b.request,
+        )
         .slice(0, Math.max(0, topN));
+      for (const { request } of ranked) shown.add(request);
       ranked.forEach(({ request, plan }, i) => {
         const rec = plan.doctor.record;
         rows.push([
@@ -77,6 +96,7 @@ export function prospectsTable(
           statusLabel(rec.status, lang),
           plan.doctor.headroom,
           plan.targetRx,
+          expectedGain(plan),
           (doctors.get(request) ?? []).map(when).join(lang === "zh" ? "、" : ", "),
           plan.objective,
         ]);
@@ -95,6 +115,7 @@ export function prospectsTable(
     { key: "status", header: header("status", lang), format: "text", width: 10 },
     { key: "headroom", header: header("headroom", lang), format: "rx", width: 10, highlight: "databar" },
     { key: "targetRx", header: header("targetRx", lang), format: "rx", width: 12 },
+    { key: "expectedGain", header: header("expectedGain", lang), format: "rx", width: 10 },
     { key: "calls", header: header("calls", lang), format: "text", width: 16 },
     { key: "objective", header: header("objective", lang), format: "text", width: 48 },
   ];

@@ -13,6 +13,10 @@
  *   day allows that is the rule relaxed (the call is marked `relaxed`).
  * - Never more than callsPerDay calls on a day; a half-day prefers at most half
  *   of them, so a representative's AM and PM both get work.
+ * - When hospitals' cities are known (SPEC §9), each day belongs to one city:
+ *   the cycle's days are shared out by the calls each city wants, interleaved
+ *   so every city's days spread over the cycle, and the rules above run on a
+ *   city's own days. Calls with no city known may go on any day.
  * Deterministic: no randomness, no clock.
  */
 import { isAvailable, type Half } from "./availability";
@@ -24,6 +28,8 @@ export interface CallRequest {
   calls: number;
   /** Availability slot mask (see availability.ts). */
   slots: number;
+  /** City or district of the hospital; when known, a day holds calls in one city only. */
+  city?: string;
 }
 
 export interface ScheduleInput {
@@ -136,6 +142,69 @@ function hospitalIndex(requests: readonly CallRequest[]): Int32Array {
   return out;
 }
 
+/** The days of each city: shares of the cycle by calls wanted, interleaved so every city's days spread over it. */
+export function cityDays(
+  days: number,
+  demand: readonly number[],
+  minimum: readonly number[] = [],
+): number[][] {
+  const total = demand.reduce((s, n) => s + n, 0);
+  const out = demand.map((): number[] => []);
+  if (days === 0 || total === 0) return out;
+  // Largest remainder for the counts, at least one day for a city with calls when days allow.
+  const exact = demand.map((n) => (n * days) / total);
+  const counts = exact.map((x) => Math.floor(x));
+  let left = days - counts.reduce((s, n) => s + n, 0);
+  const byRemainder = exact
+    .map((_x, i) => i)
+    .sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
+  for (const i of byRemainder) {
+    if (left === 0) break;
+    counts[i]++;
+    left--;
+  }
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i] > 0 || demand[i] === 0) continue;
+    const donor = counts.indexOf(Math.max(...counts));
+    if (counts[donor] > 1) {
+      counts[donor]--;
+      counts[i]++;
+    }
+  }
+  // A city needs as many days as its busiest doctor has calls (one call a day each), when the cycle allows.
+  for (let i = 0; i < counts.length; i++) {
+    while (counts[i] < (minimum[i] ?? 0)) {
+      let donor = -1;
+      for (let j = 0; j < counts.length; j++) {
+        const slack = counts[j] - Math.max(1, minimum[j] ?? 0);
+        if (j !== i && slack > 0 && (donor < 0 || slack > counts[donor] - Math.max(1, minimum[donor] ?? 0)))
+          donor = j;
+      }
+      if (donor < 0) break;
+      counts[donor]--;
+      counts[i]++;
+    }
+  }
+  // Each day goes to the city furthest behind its even pace (smooth round robin).
+  const given = counts.map(() => 0);
+  for (let d = 0; d < days; d++) {
+    let best = -1;
+    let lag = -Infinity;
+    for (let i = 0; i < counts.length; i++) {
+      if (given[i] >= counts[i]) continue;
+      const behind = (counts[i] * (d + 1)) / days - given[i];
+      if (behind > lag + 1e-12) {
+        lag = behind;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    out[best].push(d);
+    given[best]++;
+  }
+  return out;
+}
+
 export function scheduleCalls(input: ScheduleInput): Schedule {
   const D = input.days.length;
   const cap = Math.max(0, Math.floor(input.callsPerDay));
@@ -146,71 +215,110 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
   const calls: ScheduledCall[] = [];
   const unplaced: UnplacedCalls[] = [];
 
-  input.requests.forEach((req, r) => {
-    const n = Math.max(0, Math.floor(req.calls));
-    if (n === 0) return;
-    if (D === 0) {
-      unplaced.push({ request: r, count: n, reason: "no-working-days" });
-      return;
-    }
-    const h = hosp[r];
-    const phase = (0.5 + h * GOLDEN) % 1;
-    const spacing = minSpacing(D, n);
-    const window = Math.max(1, Math.floor(D / (2 * n)));
-    const taken: { day: number; half: Half; relaxed: boolean }[] = [];
-    let availableDays = 0;
-    for (let d = 0; d < D; d++)
-      if (isAvailable(req.slots, weekdays[d], 0) || isAvailable(req.slots, weekdays[d], 1)) availableDays++;
-    let prev = -Infinity;
+  /** Places requests `rs` (in priority order) on the cycle days `dayList` (global indices, ascending). */
+  const place = (rs: readonly number[], dayList: readonly number[]): void => {
+    const L = dayList.length;
+    for (const r of rs) {
+      const req = input.requests[r];
+      const n = Math.max(0, Math.floor(req.calls));
+      if (n === 0) continue;
+      if (L === 0) {
+        unplaced.push({ request: r, count: n, reason: D === 0 ? "no-working-days" : "day-cap" });
+        continue;
+      }
+      const h = hosp[r];
+      const phase = (0.5 + h * GOLDEN) % 1;
+      const spacing = minSpacing(L, n);
+      const window = Math.max(1, Math.floor(L / (2 * n)));
+      const taken: { day: number; half: Half; relaxed: boolean }[] = [];
+      let availableDays = 0;
+      for (const g of dayList)
+        if (isAvailable(req.slots, weekdays[g], 0) || isAvailable(req.slots, weekdays[g], 1)) availableDays++;
+      let prev = -Infinity;
 
-    for (let k = 0; k < n; k++) {
-      const ideal = ((k + phase) * D) / n;
-      let pick = -1;
-      let pickHalf: Half = 0;
-      let relaxed = false;
-      // Days after `latest` could not hold the remaining calls at the spacing.
-      const latest = D - 1 - (n - 1 - k) * spacing;
-      // 0) near the ideal, spaced, leaving room, grouped first; 1) anywhere spaced leaving room;
-      // 2) anywhere spaced; 3) any day not yet used by this doctor (spacing relaxed)
-      for (let pass = 0; pass < 4 && pick < 0; pass++) {
-        let best = Infinity;
-        for (let d = 0; d < D; d++) {
-          const dist = Math.abs(d + 0.5 - ideal);
-          if (pass === 0 && dist > window + 0.5) continue;
-          if (pass < 2 && d > latest) continue;
-          if (pass < 3 && d - prev < spacing) continue;
-          if (pass === 3 && taken.some((t) => t.day === d)) continue;
-          const half = book.half(d, weekdays[d], req.slots, h);
-          if (half === null) continue;
-          const grouped = pass === 0 && book.hospitalDay[h * D + d] > 0;
-          const score = (grouped ? 0 : D) + dist;
-          if (score < best) {
-            best = score;
-            pick = d;
-            pickHalf = half;
+      for (let k = 0; k < n; k++) {
+        const ideal = ((k + phase) * L) / n;
+        let pick = -1;
+        let pickHalf: Half = 0;
+        let relaxed = false;
+        // Days after `latest` could not hold the remaining calls at the spacing.
+        const latest = L - 1 - (n - 1 - k) * spacing;
+        // 0) near the ideal, spaced, leaving room, grouped first; 1) anywhere spaced leaving room;
+        // 2) anywhere spaced; 3) any day not yet used by this doctor (spacing relaxed)
+        for (let pass = 0; pass < 4 && pick < 0; pass++) {
+          let best = Infinity;
+          for (let d = 0; d < L; d++) {
+            const g = dayList[d];
+            const dist = Math.abs(d + 0.5 - ideal);
+            if (pass === 0 && dist > window + 0.5) continue;
+            if (pass < 2 && d > latest) continue;
+            if (pass < 3 && d - prev < spacing) continue;
+            if (pass === 3 && taken.some((t) => t.day === d)) continue;
+            const half = book.half(g, weekdays[g], req.slots, h);
+            if (half === null) continue;
+            const grouped = pass === 0 && book.hospitalDay[h * D + g] > 0;
+            const score = (grouped ? 0 : L) + dist;
+            if (score < best) {
+              best = score;
+              pick = d;
+              pickHalf = half;
+            }
           }
+          relaxed = pass === 3;
         }
-        relaxed = pass === 3;
+        if (pick < 0) {
+          const reason: UnplacedReason =
+            availableDays === 0
+              ? "no-available-slot"
+              : k >= availableDays
+                ? "fewer-days-than-calls"
+                : "day-cap";
+          unplaced.push({ request: r, count: n - k, reason });
+          break;
+        }
+        book.add(dayList[pick], pickHalf, h);
+        taken.push({ day: pick, half: pickHalf, relaxed });
+        prev = Math.max(prev, pick);
       }
-      if (pick < 0) {
-        const reason: UnplacedReason =
-          availableDays === 0
-            ? "no-available-slot"
-            : k >= availableDays
-              ? "fewer-days-than-calls"
-              : "day-cap";
-        unplaced.push({ request: r, count: n - k, reason });
-        break;
-      }
-      book.add(pick, pickHalf, h);
-      taken.push({ day: pick, half: pickHalf, relaxed });
-      prev = Math.max(prev, pick);
-    }
 
-    taken.sort((a, b) => a.day - b.day);
-    taken.forEach((t, i) =>
-      calls.push({ request: r, day: t.day, half: t.half, seq: i + 1, relaxed: t.relaxed }),
+      taken.sort((a, b) => a.day - b.day);
+      taken.forEach((t, i) =>
+        calls.push({ request: r, day: dayList[t.day], half: t.half, seq: i + 1, relaxed: t.relaxed }),
+      );
+    }
+  };
+
+  const all = Array.from({ length: D }, (_, d) => d);
+  const cityOf = input.requests.map((r) => (r.city ?? "").trim());
+  const cities = [...new Set(cityOf.filter((c) => c !== ""))];
+  if (cities.length === 0) {
+    place(
+      input.requests.map((_, r) => r),
+      all,
     );
-  });
+    return { calls, unplaced };
+  }
+  // SPEC §9: a representative's day stays in one city. Each city gets its own days
+  // (a share of the cycle by calls wanted); calls with no city known fill any day after.
+  const demand = cities.map((c) =>
+    input.requests.reduce((s, req, r) => s + (cityOf[r] === c ? Math.max(0, Math.floor(req.calls)) : 0), 0),
+  );
+  const busiest = cities.map((c) =>
+    input.requests.reduce((m, req, r) => (cityOf[r] === c ? Math.max(m, Math.floor(req.calls)) : m), 0),
+  );
+  const minimum = cities.map((_c, i) => Math.max(busiest[i], cap > 0 ? Math.ceil(demand[i] / cap) : 0));
+  const owned = cityDays(D, demand, minimum);
+  cities.forEach((c, i) =>
+    place(
+      input.requests.flatMap((_, r) => (cityOf[r] === c ? [r] : [])),
+      owned[i],
+    ),
+  );
+  place(
+    input.requests.flatMap((_, r) => (cityOf[r] === "" ? [r] : [])),
+    all,
+  );
+  calls.sort((a, b) => a.request - b.request || a.day - b.day);
+  unplaced.sort((a, b) => a.request - b.request);
   return { calls, unplaced };
 }

@@ -9,6 +9,7 @@ import type { Settings, Stage } from "../settings";
 import type { Cycle } from "./cycle";
 import { actionLabel, objectiveAction, objectiveText, productName, type ObjectiveAction } from "./objective";
 import { targetRx } from "./smart";
+import { doctorTypes, withDoctorType } from "./callSteps";
 import { tacticFor } from "./tactics";
 
 export interface TargetPlan {
@@ -70,7 +71,12 @@ export function targetPlan(
       },
       lang,
     ),
-    tactic: tacticFor({ quadrant: doctor.quadrant, status: rec.status, stage }, settings.tactics, lang),
+    tactic: withDoctorType(
+      tacticFor({ quadrant: doctor.quadrant, status: rec.status, stage }, settings.tactics, lang),
+      doctorTypes(rec.doctorType),
+      settings.tactics,
+      lang,
+    ),
     stage,
     calls: callsInCycle(doctor),
   };

@@ -53,8 +53,8 @@ export function isoDateSerial(v: string, system: DateSystem = 1900): number | nu
 }
 
 /** The value a cell of this format holds in Excel: dates as serials, the rest as given. */
-export function excelCellValue(v: OutputValue, format: ColumnFormat): OutputValue {
-  if (format === "date" && typeof v === "string") return isoDateSerial(v) ?? v;
+export function excelCellValue(v: OutputValue, format: ColumnFormat, system: DateSystem = 1900): OutputValue {
+  if (format === "date" && typeof v === "string") return isoDateSerial(v, system) ?? v;
   return v;
 }
 

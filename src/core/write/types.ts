@@ -93,6 +93,9 @@ export interface WriteOptions {
   annotate?: (report: WriteReport, tables: readonly OutputTable[]) => OutputTable[];
 }
 
+/** What a caller of WorkbookPort.writeOutputs chooses (the port supplies `now`). */
+export type PortWriteOptions = Omit<WriteOptions, "now">;
+
 /** Number format codes (Excel's). */
 export type NumberFormat = string;
 

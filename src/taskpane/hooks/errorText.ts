@@ -1,5 +1,9 @@
-/** The message of anything thrown, for a MessageBar. */
-export function errorText(e: unknown): string {
+import type { Lang } from "../../core/issues";
+import { PortError } from "../../core/portError";
+
+/** The message of anything thrown, for a MessageBar; a port's error in the pane's language. */
+export function errorText(e: unknown, lang?: Lang): string {
+  if (e instanceof PortError && lang) return e.messageIn(lang);
   if (e instanceof Error) return e.message;
   return String(e);
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Issue } from "../../core/issues";
+import { PortError } from "../../core/portError";
+import { EngineError } from "../../core/results";
 import type { WorkbookPort } from "../../core/port";
 import type { Settings } from "../../core/settings";
 import type { GenerateOutcome, GenerateStage, PaneServices } from "../services";
@@ -19,7 +21,7 @@ export interface GenerateState {
    * words it in its own language rather than the output language.
    */
   errorIssue: Issue | null;
-  /** A failed write of the plan sheets (src/excel OutputWriteError), worded by the pane. */
+  /** A failed write of the plan sheets (PortError "write-failed"), worded by the pane. */
   writeFailure: WriteFailure | null;
 }
 
@@ -45,22 +47,15 @@ const IDLE: GenerateState = {
   writeFailure: null,
 };
 
-/** A failed write (src/excel OutputWriteError), told apart by shape so the pane needs no Office code. */
+/** A failed write of the plan sheets (a PortError of kind "write-failed" from any port). */
 export function writeFailure(e: unknown): WriteFailure | null {
-  if (typeof e !== "object" || e === null) return null;
-  const { name, cause, rollbackError } = e as { name?: unknown; cause?: unknown; rollbackError?: unknown };
-  if (name !== "OutputWriteError") return null;
-  return {
-    detail: cause === undefined ? "" : errorText(cause),
-    restored: rollbackError === null || rollbackError === undefined,
-  };
+  if (!(e instanceof PortError) || e.kind !== "write-failed") return null;
+  return { detail: e.detail, restored: e.restored };
 }
 
-/** The Issue an EngineError (src/core/results) carries; told apart by shape. */
+/** The Issue an EngineError (src/core/results) carries. */
 export function engineIssue(e: unknown): Issue | null {
-  if (typeof e !== "object" || e === null) return null;
-  const { name, issue } = e as { name?: unknown; issue?: unknown };
-  return name === "EngineError" && typeof issue === "object" && issue !== null ? (issue as Issue) : null;
+  return e instanceof EngineError ? e.issue : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useContext, useEffect, useState } from "react";
 import type { SheetData } from "../../core/cells";
 import type { WorkbookPort } from "../../core/port";
+import { PortError } from "../../core/portError";
 import { errorText } from "./errorText";
 import { PaneVisibilityContext } from "./paneVisibility";
 
@@ -10,17 +11,15 @@ export interface WorkbookSheetsState {
   error: string | null;
   /**
    * The ExcelApi version the host lacks, when reading failed because the pane
-   * runs outside Excel or in one too old (the port's RequirementError).
+   * runs outside Excel or in one too old (the port's PortError "excel-unsupported").
    */
   missingApi: string | null;
   reload: () => Promise<void>;
 }
 
-/** The version of a RequirementError (src/excel), told apart by shape so the pane needs no Office code. */
+/** The ExcelApi version the host lacks (a PortError of kind "excel-unsupported"), else null. */
 export function missingApiVersion(e: unknown): string | null {
-  if (typeof e !== "object" || e === null) return null;
-  const { name, version } = e as { name?: unknown; version?: unknown };
-  return name === "RequirementError" && typeof version === "string" ? version : null;
+  return e instanceof PortError && e.kind === "excel-unsupported" ? (e.params.version ?? null) : null;
 }
 
 /**

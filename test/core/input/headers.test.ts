@@ -58,7 +58,7 @@ describe("matchHeader: the SPEC §1 synonym table", () => {
     ["doctors", "Prescribing status", "status"],
     ["doctors", "医生类型", "doctorType"],
     ["doctors", "Clinic hours", "availability"],
-    ["doctors", "拜访时间", "availability"],
+    ["doctors", "拜访时间", "visitingHours"],
     ["doctors", "医院名称/Hospital", "hospital"],
     ["doctors", "科室\nDepartment", "department"],
   ];

@@ -112,7 +112,12 @@ describe("doctorAvailability", () => {
   });
 
   it("raises no issue for readable text", () => {
+    // 门诊时间 are clinic sessions: "around" (the default) calls after a morning clinic, "during" in it
     expect(doctorAvailability({ ...record, availability: "周一上午" }, "en")).toEqual({
+      slots: slotBit(MON, PM),
+      issue: null,
+    });
+    expect(doctorAvailability({ ...record, availability: "周一上午" }, "en", "during")).toEqual({
       slots: slotBit(MON, AM),
       issue: null,
     });

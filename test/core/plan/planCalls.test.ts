@@ -29,6 +29,38 @@ function column(t: OutputTable, key: string): unknown[] {
   return t.rows.map((r) => r[i]);
 }
 
+describe("key messages follow the deck's call steps", () => {
+  it("call 1 opens and probes, 2 presents FAB, 3 handles objections, 4 closes and reinforces", () => {
+    const t = table(planCalls(input()).tables, "callPlan");
+    const wang = t.rows.filter((r) => r[5] === "王医生").map((r) => String(r[8]));
+    expect(wang.map((m) => m.split("：")[0])).toEqual([
+      "开场与探询需求",
+      "特性利益（FAB）",
+      "处理异议",
+      "缔结与加强印象",
+    ]);
+    // the doctor's tactic (quadrant, status, stage) follows the step
+    for (const m of wang) expect(m).toContain("重点开发");
+  });
+
+  it("the doctor type changes the message, and the user's tactics override each part", () => {
+    const typed = TARGETS.map((d, i) =>
+      i === 0 ? { ...d, record: { ...d.record, doctorType: "太忙/有影响型" } } : d,
+    );
+    const s = defaultSettings();
+    s.tactics = { "step:opening": "先问候", "type:busy": "两分钟讲完", "quadrant:LH": "" };
+    const plan = planCalls(input({ targets: typed, settings: s }));
+    const wang = table(plan.tables, "callPlan")
+      .rows.filter((r) => r[5] === "王医生")
+      .map((r) => String(r[8]));
+    expect(wang[0].startsWith("先问候；")).toBe(true);
+    expect(wang[0]).toContain("两分钟讲完");
+    expect(wang[0]).toContain("有影响型");
+    expect(wang[0]).not.toContain("重点开发");
+    expect(plan.targetListValues[0][5]).toContain("两分钟讲完");
+  });
+});
+
 describe("planCalls", () => {
   const result = planCalls(input());
 
@@ -77,7 +109,7 @@ describe("planCalls", () => {
     ]);
   });
 
-  it("writes the Call Plan sorted by date, AM/PM, hospital, honouring availability", () => {
+  it("writes the Call Plan sorted by date, AM/PM, hospital, next to the clinic sessions (clinicHours around)", () => {
     const t = table(result.tables, "callPlan");
     expect(t.sheetName).toBe("拜访计划");
     expect(t.rows).toHaveLength(14);
@@ -85,11 +117,12 @@ describe("planCalls", () => {
     expect(dates).toEqual([...dates].sort());
     const wang = t.rows.filter((r) => r[5] === "王医生");
     expect(
-      wang.map((r) => `${String(r[1])}${String(r[2])}`).every((s) => s === "周一上午" || s === "周三下午"),
+      // clinics 周一上午、周三下午: calls after the Monday clinic, before the Wednesday one
+      wang.map((r) => `${String(r[1])}${String(r[2])}`).every((s) => s === "周一下午" || s === "周三上午"),
     ).toBe(true);
     expect(wang.map((r) => r[9])).toEqual(["第1/4次", "第2/4次", "第3/4次", "第4/4次"]);
     const zhang = t.rows.filter((r) => r[5] === "张医生");
-    expect(zhang.map((r) => `${String(r[1])}${String(r[2])}`)).toEqual(["周二下午", "周二下午"]);
+    expect(zhang.map((r) => `${String(r[1])}${String(r[2])}`)).toEqual(["周二上午", "周二上午"]);
     expect(t.columns.find((c) => c.key === "doctor")?.format).toBe("text");
   });
 
@@ -116,20 +149,41 @@ describe("planCalls", () => {
     expect(t.rows[3][6]).toBe("休息");
   });
 
-  it("lists the weekly prospects: LH or 二线/保守 doctors with a call that week, by headroom", () => {
+  it("lists the weekly prospects: LH or 二线/保守 doctors with a call that week, by expected gain × status", () => {
     const t = table(result.tables, "weeklyProspects");
     expect(t.sheetName).toBe("每周准客户");
     expect(column(t, "doctor")).not.toContain("张医生");
     for (const w of new Set(column(t, "week"))) {
       const rows = t.rows.filter((r) => r[0] === w);
-      const headroom = rows.map((r) => r[8] as number);
-      expect(headroom).toEqual([...headroom].sort((a, b) => b - a));
       expect(rows.map((r) => r[2])).toEqual(rows.map((_r, i) => i + 1));
     }
     const s = defaultSettings();
     s.weeklyProspects = 1;
     const top1 = table(planCalls(input({ settings: s })).tables, "weeklyProspects");
     expect(new Set(column(top1, "week")).size).toBe(top1.rows.length);
+  });
+
+  it("ranks by expected gain (target Rx − volume) weighted 二线 > 保守 > 未用, and rotates over the weeks", () => {
+    // 王 二线 10→12: gain 2 × 1.5 = 3; 李 未用 0→3: 3 × 1; 赵 保守 25→30: 5 × 1.25 = 6.25
+    const s = defaultSettings();
+    s.weeklyProspects = 1;
+    const t = table(planCalls(input({ settings: s })).tables, "weeklyProspects");
+    const doctors = column(t, "doctor");
+    expect(column(t, "expectedGain")[0]).toBe(doctors[0] === "赵医生" ? 5 : doctors[0] === "王医生" ? 2 : 3);
+    expect(doctors[0]).toBe("赵医生");
+    // rotation: a doctor shown in an earlier week comes back only when no prospect not yet shown has a call that week
+    const plan = table(planCalls(input({ settings: s })).tables, "callPlan");
+    const weekStarts = column(t, "weekStart") as string[];
+    const shown = new Set<unknown>();
+    weekStarts.forEach((monday, w) => {
+      const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+      const withCall = new Set(
+        plan.rows.filter((r) => String(r[0]) >= monday && String(r[0]) <= sunday).map((r) => r[5]),
+      );
+      const fresh = ["王医生", "李医生", "赵医生"].filter((d) => withCall.has(d) && !shown.has(d));
+      if (fresh.length > 0) expect(fresh).toContain(doctors[w]);
+      shown.add(doctors[w]);
+    });
   });
 
   it("speaks English", () => {
