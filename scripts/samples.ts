@@ -5,7 +5,7 @@
  */
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { DEMO_SIZE, makeTerritory } from "./samples/data";
+import { assignReps, DEMO_REPS, DEMO_SIZE, makeTerritory } from "./samples/data";
 import { territorySheets, type SampleLang } from "./samples/sheets";
 import { archivePlan, callLogSheet, quotaSheet, archivedPlan, territoryThen } from "./samples/loop";
 import { writeSampleWorkbook } from "./samples/workbook";
@@ -22,12 +22,12 @@ export async function writeSamples(dir = SAMPLES_DIR): Promise<string[]> {
   for (const lang of ["zh", "en"] as const) {
     // A fresh territory per language: the messy-cell edits must not leak between them.
     const now = makeTerritory(DEMO_SIZE);
+    assignReps(now, DEMO_REPS);
     // August as it stood then, planned by MicroSeg itself (SPEC §10: the loop the demo closes).
+    const then = makeTerritory(DEMO_SIZE);
+    assignReps(then, DEMO_REPS);
     const thenPath = join(dir, `.archived-${lang}.xlsx`);
-    await writeSampleWorkbook(
-      thenPath,
-      territorySheets(territoryThen(makeTerritory(DEMO_SIZE)), lang, { messy: true }),
-    );
+    await writeSampleWorkbook(thenPath, territorySheets(territoryThen(then), lang, { messy: true }));
     const history = await archivedPlan(thenPath, lang);
     await rm(thenPath, { force: true });
     const sheets = [

@@ -20,6 +20,19 @@ export interface SampleHospital {
   /** 0..1 */
   classShare: number;
   hospitalVolume: number;
+  /** The city the name starts with. */
+  city: string;
+  /** The rep who covers it; null = none (left unplanned, SPEC §8). */
+  rep: string | null;
+}
+
+/** A representative of the team (SPEC §8). */
+export interface SampleRep {
+  name: string;
+  callsPerDay: number;
+  cities: string[];
+  /** Days off as a manager writes them, per sheet language; null = none. */
+  daysOff: { zh: string; en: string } | null;
 }
 
 export interface SampleDepartment {
@@ -52,6 +65,8 @@ export interface SampleTerritory {
   hospitals: SampleHospital[];
   departments: SampleDepartment[];
   doctors: SampleDoctor[];
+  /** Empty = no rep data (the single plan). */
+  reps: SampleRep[];
 }
 
 export const DEPARTMENTS: readonly { zh: string; en: string }[] = [
@@ -90,6 +105,8 @@ function hospitalName(i: number): string {
 function makeHospital(rng: Random, i: number, tier: SampleTier): SampleHospital {
   const s = TIER_SHAPE[tier];
   return {
+    city: CITIES[i % CITIES.length],
+    rep: null,
     name: hospitalName(i),
     tier,
     beds: rng.int(...s.beds),
@@ -191,5 +208,41 @@ export function makeTerritory(size: TerritorySize, seed = 20261001): SampleTerri
     }
     h.hospitalVolume = Math.round(ourRx);
   }
-  return { hospitals, departments, doctors };
+  return { hospitals, departments, doctors, reps: [] };
+}
+
+/**
+ * The demo's team: eight reps, one or two cities each, one with three days
+ * off (written 2026-11-11~11-13 in English, 11月11日-13日 in Chinese), and the
+ * last 福州市 hospital left without a rep.
+ */
+export const DEMO_REPS: readonly SampleRep[] = [
+  { name: "张伟", callsPerDay: 8, cities: ["上海市"], daysOff: null },
+  { name: "李娜", callsPerDay: 8, cities: ["杭州市"], daysOff: { zh: "11月11日-13日", en: "2026-11-11~11-13" } },
+  { name: "王芳", callsPerDay: 8, cities: ["南京市"], daysOff: null },
+  { name: "刘洋", callsPerDay: 7, cities: ["苏州市", "无锡市"], daysOff: null },
+  { name: "陈静", callsPerDay: 8, cities: ["宁波市"], daysOff: null },
+  { name: "杨磊", callsPerDay: 8, cities: ["合肥市", "福州市"], daysOff: null },
+  { name: "赵敏", callsPerDay: 8, cities: ["济南市"], daysOff: null },
+  { name: "周杰", callsPerDay: 8, cities: ["华东"], daysOff: null },
+];
+
+/** Gives each hospital the rep of its city; the last hospital of `unassignedCity` keeps none. */
+export function assignReps(t: SampleTerritory, reps: readonly SampleRep[], unassignedCity = "福州市"): void {
+  t.reps = reps.map((r) => ({ ...r, cities: [...r.cities] }));
+  const last = t.hospitals.map((h) => h.city).lastIndexOf(unassignedCity);
+  t.hospitals.forEach((h, i) => {
+    h.rep = i === last ? null : (reps.find((r) => r.cities.includes(h.city))?.name ?? null);
+  });
+}
+
+/** A benchmark team: `count` reps, hospitals dealt round-robin. */
+export function benchReps(t: SampleTerritory, count: number): void {
+  t.reps = Array.from({ length: count }, (_, i) => ({
+    name: `代表${String(i + 1).padStart(4, "0")}`,
+    callsPerDay: 8,
+    cities: [],
+    daysOff: null,
+  }));
+  t.hospitals.forEach((h, i) => (h.rep = t.reps[i % count].name));
 }

@@ -22,7 +22,9 @@ export interface SampleSheet {
 
 const WORDS = {
   zh: {
-    sheets: ["医院", "科室", "医生"],
+    sheets: ["医院", "科室", "医生", "代表"],
+    repHeader: "负责代表",
+    reps: ["代表姓名", "每日拜访数", "负责区域", "休假"],
     title: "华东区医院档案 2026年10月",
     hospitals: ["医院名称", "床位数", "日门诊量（人次）", "月购金额(万元)", "该类药占比", "我方月销量"],
     departments: [
@@ -47,7 +49,9 @@ const WORDS = {
     join: ",",
   },
   en: {
-    sheets: ["Hospitals", "Departments", "Doctors"],
+    sheets: ["Hospitals", "Departments", "Doctors", "Representatives"],
+    repHeader: "Rep",
+    reps: ["Rep", "Calls per day", "Region", "Days off"],
     title: "East China hospital profiles, October 2026",
     hospitals: ["Hospital name", "Beds", "Daily outpatients", "Monthly purchase", "Class share", "Our monthly volume"],
     departments: [
@@ -130,7 +134,12 @@ export function hospitalSheet(t: SampleTerritory, lang: SampleLang, opts: SheetO
     const sum = (i: number): number => rows.reduce((s, r) => s + (typeof r[i] === "number" ? r[i] : 0), 0);
     rows.push([w.total, sum(1), sum(2), sum(3), null, sum(5)]);
   }
-  return { name: w.sheets[0], title: opts.messy ? w.title : undefined, headers: [...w.hospitals], rows };
+  const headers: string[] = [...w.hospitals];
+  if (t.reps.length > 0) {
+    headers.push(w.repHeader);
+    t.hospitals.forEach((h, i) => rows[i].push(h.rep));
+  }
+  return { name: w.sheets[0], title: opts.messy ? w.title : undefined, headers, rows };
 }
 
 export function departmentSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
@@ -185,6 +194,22 @@ export function doctorSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOpt
   return { name: w.sheets[2], headers: [...w.doctors], rows };
 }
 
+/** Representatives (SPEC §8): calls per day, the cities as one cell, days off as written. */
+export function representativeSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
+  const w = WORDS[lang];
+  const rows: SampleCell[][] = t.reps.map((r) => [
+    r.name,
+    r.callsPerDay,
+    r.cities.join(lang === "zh" ? "、" : ", "),
+    r.daysOff?.[lang] ?? null,
+  ]);
+  // A number typed as text with spaces, as real files have.
+  if (opts.messy && rows.length > 3) rows[3][1] = ` ${t.reps[3].callsPerDay} `;
+  return { name: w.sheets[3], headers: [...w.reps], rows };
+}
+
 export function territorySheets(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet[] {
-  return [hospitalSheet(t, lang, opts), departmentSheet(t, lang, opts), doctorSheet(t, lang, opts)];
+  const sheets = [hospitalSheet(t, lang, opts), departmentSheet(t, lang, opts), doctorSheet(t, lang, opts)];
+  if (t.reps.length > 0) sheets.push(representativeSheet(t, lang, opts));
+  return sheets;
 }

@@ -21,6 +21,11 @@ const WORDS = {
     targets: (n: number, p: number) => `目标医生：${n} 位（其中有处方 ${p} 位）`,
     workload: (w: number, c: number) => `拜访量：${w} / 产能 ${c} 次`,
     dropped: (n: number) => `，${n} 位因产能不足未列入`,
+    rep: (name: string, t: number, p: number, w: number, c: number, risk: number) =>
+      `  ${name}：目标 ${t} 位（有处方 ${p} 位），拜访 ${w} / ${c} 次，风险处方量 ${risk}`,
+    sizing: (wanted: number, reps: number, needed: number) =>
+      `团队规模：目标象限需拜访 ${wanted} 次，已计划 ${reps} 位代表，需要 ${needed} 位代表`,
+    unassigned: (n: number) => `无负责代表的医院：${n} 家（已细分，未计划）`,
     issues: (n: number) => (n === 0 ? "数据问题：无" : `数据问题：${n} 条（见"数据问题"工作表）`),
     more: (n: number) => `  … 另有 ${n} 条`,
     sep: "，",
@@ -50,6 +55,11 @@ const WORDS = {
     targets: (n: number, p: number) => `Target doctors: ${n} (${p} prescribing)`,
     workload: (w: number, c: number) => `calls: ${w} of capacity ${c}`,
     dropped: (n: number) => `; ${n} dropped for capacity`,
+    rep: (name: string, t: number, p: number, w: number, c: number, risk: number) =>
+      `  ${name}: ${t} targets (${p} prescribing), calls ${w} of ${c}, volume at risk ${risk}`,
+    sizing: (wanted: number, reps: number, needed: number) =>
+      `Team sizing: ${wanted} calls wanted in the target quadrants, ${reps} reps planned, ${needed} reps needed`,
+    unassigned: (n: number) => `Hospitals without a rep: ${n} (segmented, not planned)`,
     issues: (n: number) => (n === 0 ? "Data issues: none" : `Data issues: ${n} (see the Issues sheet)`),
     more: (n: number) => `  … and ${n} more`,
     sep: ", ",
@@ -124,6 +134,13 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
       w.workload(round(plan.workload), round(plan.capacity)) +
       (plan.dropped > 0 ? w.dropped(plan.dropped) : ""),
   );
+  if (result.hasReps)
+    for (const r of plan.reps)
+      lines.push(
+        w.rep(r.name ?? "", r.targets, r.prescribingTargets, r.workload, r.capacity, round(r.volumeAtRisk)),
+      );
+  lines.push(w.sizing(plan.callsWanted, plan.reps.length, plan.repsNeeded));
+  if (plan.unassignedHospitals.length > 0) lines.push(w.unassigned(plan.unassignedHospitals.length));
 
   if (result.measure) {
     const h = measureHeadline(result.measure);

@@ -128,6 +128,40 @@ describe("--json on the Chinese sample", () => {
   });
 });
 
+describe("the sample team (SPEC §8)", () => {
+  it("plans eight reps, each with HH, LH and HL doctors on the target list", () => {
+    expect(zh.reps.map((r) => r.name)).toEqual([
+      "张伟",
+      "李娜",
+      "王芳",
+      "刘洋",
+      "陈静",
+      "杨磊",
+      "赵敏",
+      "周杰",
+    ]);
+    for (const rep of zh.reps) {
+      const quadrants = new Set(
+        zh.doctors.filter((d) => d.target && d.rep === rep.name).map((d) => d.quadrant),
+      );
+      expect([rep.name, ["HH", "LH", "HL"].every((q) => quadrants.has(q as "HH"))]).toEqual([rep.name, true]);
+      expect(rep.prescribingTargets).toBeGreaterThanOrEqual(30);
+    }
+  });
+  it("takes the three days off of 李娜 from her November capacity", () => {
+    const li = zh.reps.find((r) => r.name === "李娜")!;
+    const zhang = zh.reps.find((r) => r.name === "张伟")!;
+    expect(zhang.workingDays - li.workingDays).toBe(3);
+    expect(li.capacity).toBe(8 * li.workingDays);
+  });
+  it("names the reps needed and lists the hospitals without a rep once", () => {
+    expect(zh.plan).toMatchObject({ callsWanted: 1398, repsNeeded: 9 });
+    expect(zh.unassignedHospitals.map((h) => h.name)).toEqual(["福州市中医院", "华东第九十九医院"]);
+    expect(zh.issues.filter((i) => i.code === "no-rep")).toHaveLength(2);
+    expect(zh.doctors.filter((d) => d.rep === null).every((d) => !d.target)).toBe(true);
+  });
+});
+
 describe("the Chinese and English samples", () => {
   it("give the same tiers, stages, quadrants, targets and plan", () => {
     const pick = (j: JsonContract) => ({

@@ -30,7 +30,7 @@ describe("a user's sheet named like an output, and re-runs", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("「目标医生 (2)」");
     const sheets = await names(first);
-    expect(sheets.slice(0, 3)).toEqual(["医院", "科室", "医生"]);
+    expect(sheets.slice(0, 4)).toEqual(["医院", "科室", "医生", "代表"]);
     expect(sheets).toContain("目标医生");
     expect(sheets).toContain("目标医生 (2)");
     expect(sheets).toContain(REGISTRY_SHEET);

@@ -22,16 +22,19 @@ describe("npm run samples", () => {
 
   it("has the size and the messy cells the demo relies on", async () => {
     const book = await readXmlWorkbook(SAMPLE_ZH);
-    // The inputs, the Call Log and Quota of the loop (SPEC §10), and August's plan archived by MicroSeg.
+    // The inputs (with the team's Representatives), the Call Log and Quota of the loop (SPEC §10), and August's plan archived by MicroSeg.
     expect([...book.keys()]).toEqual([
       "医院",
       "科室",
       "医生",
+      "代表",
       "拜访记录",
       "指标",
       "计划存档",
       REGISTRY_SHEET,
     ]);
+    expect(book.get("代表")!.filter((c) => c.col === 0 && c.row > 1)).toHaveLength(8);
+    expect(book.get("代表")!.map((c) => c.value)).toContain("11月11日-13日");
     expect(book.get("计划存档")!.some((c) => c.value === "2026-08-01" || c.value === 46235)).toBe(true);
     const values = (sheet: string) => book.get(sheet)!.map((c) => c.value);
     expect(values("医院")).toEqual(

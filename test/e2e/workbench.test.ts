@@ -114,7 +114,9 @@ describe("workbench in Chromium", () => {
     await fact("Tier A", expected.hospitals.filter((h) => h.tier === "A").length);
     await fact("Doctors", expected.doctors.length);
     await fact("Target doctors", expected.plan.targets);
-    await fact("Workload", `${expected.plan.workload} of ${expected.plan.capacity} calls`);
+    // The pane groups digits in its locale (en-US here): "1,277 of 1,449 calls".
+    const grouped = (n: number) => n.toLocaleString("en-US");
+    await fact("Workload", `${grouped(expected.plan.workload)} of ${grouped(expected.plan.capacity)} calls`);
     const lh = expected.doctors.filter((d) => d.quadrant === "LH");
     await page
       .getByRole("img", { name: `LH: ${lh.length} doctors, ${lh.filter((d) => d.target).length} targets` })
