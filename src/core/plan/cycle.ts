@@ -142,6 +142,11 @@ export function resolveCycle(
   };
 }
 
+/** The SMART due date: the cycle's last working day (its end when it has none), so no objective falls due on a holiday or a Sunday. */
+export function dueDateOf(cycle: Pick<Cycle, "end" | "workingDays">): string {
+  return cycle.workingDays.length > 0 ? cycle.workingDays[cycle.workingDays.length - 1] : cycle.end;
+}
+
 /** Calls the cycle can hold: callsPerDay × working days. */
 export function cycleCapacity(settings: Settings, cycle: Pick<Cycle, "workingDays">): number {
   return settings.capacity.callsPerDay * cycle.workingDays.length;

@@ -16,7 +16,7 @@ import type { OutputValue } from "../output";
 import { doctorAvailability } from "./availability";
 import { calendarTable } from "./calendarTable";
 import { callPlanTable, sortCalls } from "./callPlanTable";
-import { cycleCapacity, resolveCycle, workCalendar } from "./cycle";
+import { cycleCapacity, dueDateOf, resolveCycle, workCalendar } from "./cycle";
 import { UNPLACED_REASONS } from "./labels";
 import { productName } from "./objective";
 import { prospectsTable } from "./prospectsTable";
@@ -97,13 +97,21 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
       target: p.targetRx,
       volume: p.volume,
       potential: p.potential,
-      dueDate: cycle.end,
+      dueDate: dueDateOf(cycle),
       cycleStart: cycle.start,
       cycleEnd: cycle.end,
       ambition: settings.smart.ambition,
       callsFit: placedPer[i] >= p.calls,
     });
-    return [p.actionText, p.targetRx, p.objective, cycle.end, placedPer[i], p.tactic, formatSmart(check)];
+    return [
+      p.actionText,
+      p.targetRx,
+      p.objective,
+      dueDateOf(cycle),
+      placedPer[i],
+      p.tactic,
+      formatSmart(check),
+    ];
   });
 
   const repOrder = input.team?.hasReps ? repIndex : null;

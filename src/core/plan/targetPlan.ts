@@ -6,7 +6,7 @@
 import type { Lang } from "../issues";
 import type { DoctorResult, HospitalResult } from "../results";
 import type { Settings, Stage } from "../settings";
-import type { Cycle } from "./cycle";
+import { dueDateOf, type Cycle } from "./cycle";
 import { actionLabel, objectiveAction, objectiveText, productName, type ObjectiveAction } from "./objective";
 import { targetRx } from "./smart";
 import { doctorTypes, withDoctorType } from "./callSteps";
@@ -67,7 +67,7 @@ export function targetPlan(
         action,
         volume,
         target,
-        dueDate: cycle.end,
+        dueDate: dueDateOf(cycle),
       },
       lang,
     ),

@@ -70,6 +70,13 @@ describe("2026 cycles on the CN calendar", () => {
     expect(calendar.columns.map((c) => c.header)).toContain("周六");
   });
 
+  it("the SMART due date is the cycle's last working day: Friday 30 October, not Saturday 31", () => {
+    const oct = run(month("2026-10-01", "2026-10-31"));
+    const targets = oct.outputs.find((t) => t.id === "targetList")!;
+    const due = targets.columns.findIndex((c) => c.key === "dueDate");
+    expect(new Set(targets.rows.map((r) => r[due]))).toEqual(new Set(["2026-10-30"]));
+  });
+
   it("a whole-year cycle: 261 weekdays − 19 weekday holidays + 6 make-up days = 248, and no Issues line", () => {
     const year = run(month("2026-01-01", "2026-12-31"));
     expect(year.plan.capacity).toBe(8 * 248);
