@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Settings } from "../../src/core/settings";
+import { defaultSettings, type Settings } from "../../src/core/settings";
 import { renderPane } from "./fixtures";
 
 async function openSettings(tabName: string): Promise<void> {
@@ -157,6 +157,27 @@ describe("Settings step", () => {
       },
       { timeout: 3000 },
     );
+  });
+
+  it("lists the holidays and make-up days of the cycle from the built-in calendar and the user's days", async () => {
+    const settings = defaultSettings();
+    settings.cycle = { ...settings.cycle, start: "2026-10-01", end: "2026-10-31", calendar: "CN" };
+    renderPane({ lang: "zh", settings });
+    await openSettings("2 设置");
+    const list = await screen.findByRole("region", { name: "本周期内的节假日与调休上班日：" });
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    // 国庆节 1–7 Oct 2026 off on its weekdays (the 3rd and 4th are a weekend anyway); Saturday 10 Oct is worked.
+    expect(items).toHaveLength(6);
+    expect(items.filter((x) => x?.includes("国庆节 · 休息"))).toHaveLength(5);
+    expect(items.filter((x) => x?.includes("国庆节 · 调休上班"))).toHaveLength(1);
+    expect(screen.getByText("每日 8 次 × 18 个工作日 = 144 次", { exact: false })).toBeTruthy();
+
+    fireEvent.change(screen.getByRole("textbox", { name: /休息日（节假日）/ }), {
+      target: { value: "2026-10-30" },
+    });
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(7));
   });
 
   it("uses heading levels without a jump (h1, then h2 sections)", async () => {

@@ -26,6 +26,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Issue, Lang } from "../../core/issues";
+import { specialDayName } from "../../core/calendar";
 import { cycleCapacity, resolveCycle } from "../../core/plan/cycle";
 import { CALENDAR_SETTINGS, CLINIC_HOURS_RULES, type CutoffMethod, type Quadrant } from "../../core/settings";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
@@ -47,6 +48,7 @@ export interface SettingsStepProps {
 }
 
 const useStyles = makeStyles({
+  specialDays: { margin: "0", paddingInlineStart: tokens.spacingHorizontalL },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: "0" },
   group: {
     display: "flex",
@@ -477,6 +479,30 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
               end: formatDate(cycle.end, lang),
             })}
           </Caption1>
+        )}
+        {capacityBad ? null : (
+          // The days the calendar treats differently from Monday–Friday in this cycle, so the user sees what to add or remove above.
+          <section aria-label={t("settings.specialDays")}>
+            <Caption1>
+              {cycle.specialDays.length === 0 ? t("settings.specialDaysNone") : t("settings.specialDays")}
+            </Caption1>
+            {cycle.specialDays.length === 0 ? null : (
+              <ul className={styles.specialDays}>
+                {cycle.specialDays.map((d) => (
+                  <li key={d.date}>
+                    <Caption1>
+                      {t(d.kind === "off" ? "settings.specialDayOff" : "settings.specialDayWork", {
+                        date: formatDate(d.date, lang),
+                        name:
+                          specialDayName(d, lang) ||
+                          t(d.kind === "off" ? "settings.holidays" : "settings.workdays"),
+                      })}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
         )}
         {numberField("workingDaysDefault", t("settings.workingDaysDefault"))}
         <Field className={styles.field} label={t("settings.clinicHours")}>
