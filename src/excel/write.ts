@@ -323,7 +323,8 @@ async function loadBackups(
   const rewrites = plan.sheets.filter((w) => w.previousName !== null);
   const loaded = rewrites.map((w) => {
     const ws = worksheets.getItem(w.previousName as string);
-    const used = ws.getUsedRangeOrNullObject();
+    // Values only: formats a user spread down to row 1,048,576 are not worth a 1,000,000-row backup.
+    const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const { charts, formats } = sheetParts(worksheets, w.previousName as string);
     const ranges = w.clear.tables.map((name) => {
