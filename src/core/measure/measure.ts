@@ -81,17 +81,23 @@ export function cycleMonths(cycle: CycleRef): string[] {
 }
 
 export function measure(input: MeasureInput): { result: MeasureResult | null; issues: Issue[] } {
-  const doctorsNow = new Map<string, DoctorResult[]>();
-  for (const d of input.doctors) {
-    const k = doctorKey(d.record.hospital, d.record.name);
-    const list = doctorsNow.get(k);
-    if (list) list.push(d);
-    else doctorsNow.set(k, [d]);
-  }
+  // Built on first use: a run without a Call Log or history (the first run, or 1M doctors) never pays for it.
+  let index: Map<string, DoctorResult[]> | null = null;
+  const doctorsNow = (): Map<string, DoctorResult[]> => {
+    if (index) return index;
+    index = new Map<string, DoctorResult[]>();
+    for (const d of input.doctors) {
+      const k = doctorKey(d.record.hospital, d.record.name);
+      const list = index.get(k);
+      if (list) list.push(d);
+      else index.set(k, [d]);
+    }
+    return index;
+  };
   const actuals = matchCalls({
     history: input.history,
     calls: input.calls,
-    knownDoctor: (h, n) => doctorsNow.has(doctorKey(h, n)),
+    knownDoctor: (h, n) => doctorsNow().has(doctorKey(h, n)),
     today: input.today,
     columns: input.columns,
   });
@@ -101,7 +107,7 @@ export function measure(input: MeasureInput): { result: MeasureResult | null; is
   issues.push(...quotaIssues.issues);
   if (!actuals.cycle) return { result: null, issues };
 
-  const targets = actuals.targets.map((t) => measureTarget(t, doctorsNow));
+  const targets = actuals.targets.map((t) => measureTarget(t, doctorsNow()));
   const months = cycleMonths(actuals.cycle);
   const byRep = (rep: string) => targets.filter((t) => t.rep === rep);
   const repKpis = reps.map((name) => ({
