@@ -180,6 +180,18 @@ describe("Settings step", () => {
     await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(7));
   });
 
+  it("counts the cycle on the engine's calendar: a Chinese workbook with English output plans on China's", async () => {
+    // Calendar "auto", output in English: the engine plans the Chinese sample on the CN calendar.
+    const settings = defaultSettings();
+    settings.language = "en";
+    settings.cycle = { ...settings.cycle, start: "2026-10-01", end: "2026-10-31" };
+    renderPane({ lang: "en", settings });
+    await openSettings("2 Settings");
+    expect(await screen.findByText("Capacity: 8 calls a day × 18 working days = 144 calls")).toBeTruthy();
+    const list = screen.getByRole("region", { name: "Holidays and make-up days in this cycle:" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(6);
+  });
+
   it("uses heading levels without a jump (h1, then h2 sections)", async () => {
     renderPane({ lang: "en" });
     await openSettings("2 Settings");

@@ -27,7 +27,7 @@ import {
 import { useId, useState } from "react";
 import type { Issue, Lang } from "../../core/issues";
 import { specialDayName } from "../../core/calendar";
-import { cycleCapacity, resolveCycle } from "../../core/plan/cycle";
+import type { PlanPreview } from "../../core/team/preview";
 import { CALENDAR_SETTINGS, CLINIC_HOURS_RULES, type CutoffMethod, type Quadrant } from "../../core/settings";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { formatDate, formatNumber } from "../format";
@@ -41,8 +41,8 @@ export interface SettingsStepProps {
   /** The draft settings and their editing functions (useSettingsDraft). */
   form: SettingsDraft;
   issueReason: (issue: Issue, lang: Lang) => string;
-  /** "Now", for the default cycle (next calendar month). */
-  today: Date;
+  /** The cycle and capacities a run would plan on now (the engine's calendar: settings, Holidays sheet, input language). */
+  plan: PlanPreview;
   /** The unit of the purchase column in the user's data ("万元" → thresholds shown in 万元). */
   purchaseScale?: { factor: number; unit: string } | null;
 }
@@ -126,7 +126,7 @@ function tacticsText(tactics: Record<string, string>): string {
 }
 
 /** Step 2: the method's settings with live validation; saved in the workbook. */
-export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale }: SettingsStepProps) {
+export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }: SettingsStepProps) {
   const styles = useStyles();
   const { draft, settings } = form;
   const [confirmReset, setConfirmReset] = useState(false);
@@ -198,8 +198,9 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
       (p) => i.column === p || i.column.startsWith(`${p}.`) || i.column.startsWith(`${p}[`),
     ),
   );
-  const cycle = resolveCycle(settings, today);
-  const capacity = cycleCapacity(settings, cycle);
+  const { cycle } = plan;
+  // The settings' own calls per day over the cycle (a rep's own calls per day are in the Generate preview).
+  const capacity = settings.capacity.callsPerDay * cycle.workingDays.length;
   const methodLabel = (m: CutoffMethod) => t(`method.${m}`);
   const quadrants = draft.targeting.quadrants;
   const toggleQuadrant = (q: Quadrant, on: boolean) =>
