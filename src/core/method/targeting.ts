@@ -18,7 +18,7 @@ import type { CompiledFormula } from "../formula/compile";
 import type { DoctorVariable } from "../formula/variables";
 import type { Issue, Lang } from "../issues";
 import { phrase } from "../labels";
-import type { DoctorResult, PlanSummary, RepSummary, TargetRule } from "../results";
+import type { DoctorResult, PlanSummary, RepFeedbackNote, RepSummary, TargetRule } from "../results";
 import { QUADRANTS, type Quadrant, type Settings } from "../settings";
 import type { Team, TeamRep } from "../team/roster";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
@@ -46,6 +46,8 @@ export interface TargetingInput {
   months?: number;
   targetScore: CompiledFormula;
   lang: Lang;
+  /** The reps' feedback from the previous Target List, by doctor index (issue 16). */
+  feedback?: ReadonlyMap<number, RepFeedbackNote>;
 }
 
 export interface TargetingResult {
@@ -157,6 +159,8 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const notFiniteReason = phrase("scoreNotFinite", lang);
   const scoreIssues: Issue[] = [];
   const targeted = new Set(settings.targeting.quadrants);
+  const pinned = new Uint8Array(n);
+  const said = overrideWords(lang);
   let callsWanted = 0;
 
   for (let i = 0; i < n; i++) {
@@ -193,6 +197,28 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       rule = "no-rep";
       reason = noRep;
     }
+    // Issue 16: a person's decision comes before the rules; the manager's before the rep's.
+    const note = input.feedback?.get(i) ?? null;
+    const decided = decide(rec.override ?? null, rec.overrideReason ?? "", note);
+    if (decided.override !== null && quadrant !== null && targeted.has(quadrant) && !notFinite)
+      callsWanted -= calls[i];
+    if (decided.override === "pinned") {
+      if (quadrant === null || notFinite || calls[i] === 0)
+        calls[i] = Math.max(0, Math.floor(callsFor(quadrant ?? "LL", settings) * months));
+      callsWanted += calls[i];
+      if (repIndex >= 0) {
+        pinned[i] = 1;
+        rule = "pinned";
+        reason = said.pinned(rec.overrideReason ?? "", note);
+      } else reason = `${reason} · ${said.pinned(rec.overrideReason ?? "", null)}`;
+    } else if (decided.override !== null) {
+      rank[i] = -1;
+      rule = decided.override === "excluded" ? "manager-excluded" : "feedback-removed";
+      reason =
+        decided.override === "excluded"
+          ? said.excluded(rec.overrideReason ?? "")
+          : said.removed(note?.reason ?? "");
+    }
     results[i] = {
       record: rec,
       rep: repIndex >= 0 ? team.reps[repIndex].name : null,
@@ -206,6 +232,9 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       targetRx: null,
       rule,
       reason,
+      override: decided.override,
+      overrideReason: decided.reason,
+      feedback: note,
     };
   }
 
@@ -246,19 +275,33 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       members: [],
     }));
     const hospitals = new Set<string>();
+    const pins: number[] = [];
+    let excluded = 0;
+    let feedbackRemoved = 0;
     for (let m = start[r]; m < start[r + 1]; m++) {
       const i = members[m];
       hospitals.add(records[i].hospital);
-      if (rank[i] >= 0) buckets[rank[i]].members.push(i);
+      if (pinned[i]) pins.push(i);
+      else if (rank[i] >= 0) buckets[rank[i]].members.push(i);
+      else if (results[i].rule === "manager-excluded") excluded++;
+      else if (results[i].rule === "feedback-removed") feedbackRemoved++;
     }
     for (const b of buckets) b.members.sort(compare);
+    pins.sort(compare);
+    // Pins come first in the rep's capacity; the shares share out what they leave.
+    let pinCalls = 0;
+    let pinPrescribing = 0;
+    for (const i of pins) {
+      pinCalls += calls[i];
+      if ((records[i].volume ?? 0) > 0) pinPrescribing++;
+    }
     const outcome = fillShares({
-      capacity: rep.capacity,
+      capacity: Math.max(0, rep.capacity - pinCalls),
       buckets,
       otherShares,
       calls,
       prescribing: (i) => (records[i].volume ?? 0) > 0,
-      minPrescribing: settings.targeting.minTargets,
+      minPrescribing: Math.max(0, settings.targeting.minTargets - pinPrescribing),
     });
     const chosen: number[] = [];
     let workload = 0;
@@ -266,7 +309,32 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     let volumeAtRisk = 0;
     let dropped = 0;
     let prescribingTargets = 0;
-    let wanted = 0;
+    let wanted = pinCalls;
+    for (const i of pins) {
+      const d = results[i];
+      d.target = true;
+      d.callsPerMonth = d.quadrant ? callsFor(d.quadrant, settings) : callsFor("LL", settings);
+      d.callsInCycle = calls[i];
+      workload += calls[i];
+      targetsRx += d.record.volume ?? 0;
+      if ((d.record.volume ?? 0) > 0) prescribingTargets++;
+    }
+    if (pinCalls > rep.capacity)
+      issues.push({
+        code: "pins-over-capacity",
+        severity: "warning",
+        sheet: "",
+        row: null,
+        column: "",
+        value: String(pinCalls),
+        params: {
+          ...(rep.name ? { rep: rep.name } : {}),
+          pinned: pins.length,
+          calls: pinCalls,
+          capacity: rep.capacity,
+          over: pinCalls - rep.capacity,
+        },
+      });
     for (const b of buckets) {
       const budget = outcome.budget.get(b.quadrant) ?? 0;
       b.members.forEach((i, k) => {
@@ -290,7 +358,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       });
     }
     chosen.sort(compare);
-    chosen.forEach((i, k) => {
+    [...pins, ...chosen].forEach((i, k) => {
       results[i].priority = k + 1;
       targets.push(results[i]);
     });
@@ -307,7 +375,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
           {
             count: prescribingTargets,
             min: settings.targeting.minTargets,
-            available: outcome.prescribingCandidates,
+            available: outcome.prescribingCandidates + pinPrescribing,
           },
           label,
         ),
@@ -322,11 +390,14 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       workload,
       hospitals: hospitals.size,
       doctors: start[r + 1] - start[r],
-      targets: chosen.length,
+      targets: chosen.length + pins.length,
       prescribingTargets,
       targetsRx,
       volumeAtRisk,
       dropped,
+      pinned: pins.length,
+      excluded,
+      feedbackRemoved,
     });
   }
 
@@ -404,5 +475,38 @@ function shareWords(lang: Lang, minTargets: number) {
           return beyond.replace("{q}", q);
       }
     },
+  };
+}
+
+/**
+ * Who decides (issue 16): the manager's 目标调整 first (必选 pins, 排除
+ * excludes), then the rep's 移除. A rep's 保留 changes nothing but is kept
+ * as a note; a rep's 移除 on a doctor the manager pinned is overruled.
+ */
+function decide(
+  override: "pin" | "exclude" | null,
+  managerReason: string,
+  note: RepFeedbackNote | null,
+): { override: DoctorResult["override"]; reason: string | null } {
+  const text = (s: string | undefined) => (s && s.trim() !== "" ? s.trim() : null);
+  if (override === "pin") return { override: "pinned", reason: text(managerReason) };
+  if (override === "exclude") return { override: "excluded", reason: text(managerReason) };
+  if (note?.feedback === "remove") return { override: "feedback-removed", reason: text(note.reason) };
+  return { override: null, reason: null };
+}
+
+/** "经理指定：科主任，必须覆盖", "经理排除：即将退休", "代表移除：…" (and English). */
+function overrideWords(lang: Lang) {
+  const withReason = (head: string, reason: string) => {
+    const r = reason.trim();
+    return r === "" ? head : `${head}${lang === "zh" ? "：" : ": "}${r}`;
+  };
+  return {
+    pinned(reason: string, note: RepFeedbackNote | null): string {
+      const text = withReason(phrase("managerPinned", lang), reason);
+      return note?.feedback === "remove" ? `${text} · ${phrase("feedbackOverruled", lang)}` : text;
+    },
+    excluded: (reason: string) => withReason(phrase("managerExcluded", lang), reason),
+    removed: (reason: string) => withReason(phrase("repRemoved", lang), reason),
   };
 }
