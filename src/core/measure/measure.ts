@@ -178,14 +178,12 @@ function measureTarget(t: TargetActual, doctorsNow: Map<string, DoctorResult[]>)
 
 /** Reps of the measured plan and of the team now, in first-seen order ("" alone when there is no rep data). */
 function repNames(input: MeasureInput): string[] {
-  const names: string[] = [];
-  const add = (n: string) => {
-    if (!names.includes(n)) names.push(n);
-  };
-  for (const d of input.doctors) add(input.repOfDoctor(d));
-  for (const r of input.history) add(r.rep);
-  if (names.length === 0) add("");
-  return names;
+  // A Set keeps first-seen order: 1M doctors × 500 reps through includes() took seconds.
+  const names = new Set<string>();
+  for (const d of input.doctors) names.add(input.repOfDoctor(d));
+  for (const r of input.history) names.add(r.rep);
+  if (names.size === 0) names.add("");
+  return [...names];
 }
 
 function hospitalCounts(
