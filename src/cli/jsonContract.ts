@@ -5,7 +5,7 @@
  */
 import type { Issue, Lang, Severity } from "../core/issues";
 import { issueMessage } from "../core/messages";
-import type { EngineResult } from "../core/results";
+import type { EngineResult, TargetOverride } from "../core/results";
 import type { DoctorStatus } from "../core/fields";
 import type { Kpis, Matrix } from "../core/measure/kpis";
 import type { MeasureResult } from "../core/measure/measure";
@@ -79,6 +79,9 @@ export interface JsonContract {
     why: string;
     callsInCycle: number;
     targetRx: number | null;
+    /** Issue 16: who decided instead of the rules, and the reason they wrote. */
+    override: TargetOverride | null;
+    overrideReason: string | null;
   }[];
   plan: { capacity: number; workload: number; targets: number; callsWanted: number; repsNeeded: number };
   reps: {
@@ -90,6 +93,9 @@ export interface JsonContract {
     targets: number;
     prescribingTargets: number;
     volumeAtRisk: number;
+    pinned: number;
+    excluded: number;
+    feedbackRemoved: number;
   }[];
   calls: {
     date: string;
@@ -155,6 +161,8 @@ export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Is
       why: d.reason,
       callsInCycle: d.callsInCycle,
       targetRx: d.targetRx,
+      override: d.override ?? null,
+      overrideReason: d.overrideReason ?? null,
     })),
     plan: {
       capacity: result.plan.capacity,
@@ -172,6 +180,9 @@ export function toJsonContract(result: EngineResult, lang: Lang, extraIssues: Is
       targets: r.targets,
       prescribingTargets: r.prescribingTargets,
       volumeAtRisk: r.volumeAtRisk,
+      pinned: r.pinned ?? 0,
+      excluded: r.excluded ?? 0,
+      feedbackRemoved: r.feedbackRemoved ?? 0,
     })),
     calls: result.calls.map((c) => ({
       date: c.date,

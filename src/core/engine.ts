@@ -33,7 +33,7 @@ import { plausibilityIssues } from "./method/plausibility";
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
-import { calendarIssues, resolveCycle, runCalendar, toIsoDate } from "./plan/cycle";
+import { calendarIssues, runCycle, toIsoDate } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
 import { cycleMonths } from "./team/cycleMonths";
 import { buildTeam } from "./team/roster";
@@ -140,8 +140,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const cutoffs = cutoffsOf(settings, doctorCuts, hospitalCuts);
   checkAborted(signal);
 
-  const calendar = runCalendar(settings, parsed);
-  const cycle = resolveCycle(settings, today, calendar);
+  const { calendar, cycle } = runCycle(settings, parsed, today);
   const team = buildTeam({
     representatives: parsed.representatives,
     hospitals: parsed.hospitals,

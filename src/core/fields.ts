@@ -61,7 +61,9 @@ export type DoctorField =
   | "doctorType"
   | "availability"
   | "visitingHours"
-  | "rep";
+  | "rep"
+  | "override"
+  | "overrideReason";
 export type InventoryField = "hospital" | "product" | "purchaseQty" | "salesQty" | "stockQty";
 /** Holidays / 节假日 (SPEC §9): a date or range, 休息 or 上班, and a name. */
 export type HolidayField = "date" | "dayType" | "holidayName";
@@ -159,7 +161,14 @@ export interface DoctorRecord extends SourceRef {
   visitingHours?: string;
   /** The representative named on the doctor's own row ("" when none; the hospital's rep then applies). */
   rep: string;
+  /** The manager's 目标调整 (issue 16): always a target of their rep, never one, or null = the rules decide. */
+  override?: ManagerOverride | null;
+  /** 调整原因 as written ("" when none). */
+  overrideReason?: string;
 }
+
+/** A manager's target override on the Doctors sheet: 必选 / pin or 排除 / exclude. */
+export type ManagerOverride = "pin" | "exclude";
 
 export interface InventoryRecord extends SourceRef {
   hospital: string;

@@ -17,3 +17,4 @@ export * from "./formula";
 export { sideValueAddress, tableNameOf } from "./layout/columns";
 export * from "./write";
 export * from "./measure";
+export { planPreview, type PlanPreview, type PreviewInputs, type RepCapacity } from "./team/preview";

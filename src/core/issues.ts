@@ -23,6 +23,7 @@ export const ISSUE_CODES = [
   "unknown-hospital",
   "unknown-department",
   "unknown-status",
+  "unknown-override",
   "no-tier-criteria",
   "no-department-potential",
   "no-volume-or-potential",
@@ -62,6 +63,9 @@ export const ISSUE_CODES = [
   "call-not-placed",
   "calendar-arrangement-unknown",
   "rep-utilisation",
+  "pins-over-capacity",
+  "feedback-unknown-doctor",
+  "unknown-feedback",
   "output-name-taken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

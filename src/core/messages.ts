@@ -109,6 +109,12 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: () =>
       "Unknown prescribing status (expected first-line, second-line, conservative or not using); treated as unknown.",
   },
+  "unknown-override": {
+    zh: (w) =>
+      `无法识别${w.get("doctor") ? `${w.get("doctor")}的` : ""}目标调整（应为 必选 / 排除，留空由规则决定），按未调整处理。`,
+    en: (w) =>
+      `Unknown target override${w.get("doctor") ? ` for ${w.get("doctor")}` : ""} (expected pin or exclude; blank lets the rules decide); treated as blank.`,
+  },
   "no-tier-criteria": {
     zh: (w) => `${w.get("hospital") || "该医院"}没有床位数、日门诊量或月购金额，无法分级。`,
     en: (w) =>
@@ -304,6 +310,22 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
       `代表「${w.get("rep")}」的拜访利用率为 ${w.get("utilisation")}%（计划 ${w.get("workload")} 次 / 能力 ${w.get("capacity")} 次），${w.get("over") === "1" ? "超过 100%" : "低于 70%"}。`,
     en: (w) =>
       `Rep ${w.get("rep")} is at ${w.get("utilisation")}% utilisation (${w.get("workload")} calls planned / ${w.get("capacity")} capacity), ${w.get("over") === "1" ? "above 100%" : "below 70%"}.`,
+  },
+  "pins-over-capacity": {
+    zh: (w) =>
+      `${w.has("rep") ? `代表「${w.get("rep")}」：` : ""}经理指定的 ${w.get("pinned")} 位医生需要 ${w.get("calls")} 次拜访，超过拜访能力 ${w.get("capacity")} 次；按经理决定全部保留，超出 ${w.get("over")} 次，其他目标医生未列入。`,
+    en: (w) =>
+      `${w.has("rep") ? `Rep ${w.get("rep")}: t` : "T"}he ${w.get("pinned")} doctors the manager pinned need ${w.get("calls")} calls, above the capacity of ${w.get("capacity")}; all are kept as the manager decided (${w.get("over")} calls over), and no other target fits.`,
+  },
+  "feedback-unknown-doctor": {
+    zh: (w) =>
+      `代表对${w.get("doctor") || "该医生"}${w.has("hospital") ? `（${w.get("hospital")}${w.has("department") ? ` ${w.get("department")}` : ""}）` : ""}的反馈${w.has("reason") ? `「${w.get("reason")}」` : ""}无法使用：医生表中已没有这位医生。`,
+    en: (w) =>
+      `The rep's feedback on ${w.get("doctor") || "this doctor"}${w.has("hospital") ? ` (${w.get("hospital")}${w.has("department") ? `, ${w.get("department")}` : ""})` : ""}${w.has("reason") ? ` ("${w.get("reason")}")` : ""} cannot be used: the doctor is no longer in the Doctors table.`,
+  },
+  "unknown-feedback": {
+    zh: () => "无法识别的代表反馈（应为 保留 / 移除），按未反馈处理。",
+    en: () => "Unknown rep feedback (expected keep or remove); treated as blank.",
   },
   "output-name-taken": {
     zh: (w) =>

@@ -75,7 +75,23 @@ export type TargetRule =
   | "no-quadrant"
   | "no-headroom"
   | "score-not-finite"
-  | "no-rep";
+  | "no-rep"
+  | "pinned"
+  | "manager-excluded"
+  | "feedback-removed";
+
+/**
+ * How a person changed MicroSeg's choice (issue 16): the manager's pin or
+ * exclusion on Doctors, or the rep's 移除 on the Target List.
+ */
+export type TargetOverride = "pinned" | "excluded" | "feedback-removed";
+
+/** A rep's answer on the Target List, as read back before the rewrite. */
+export interface RepFeedbackNote {
+  feedback: "keep" | "remove";
+  /** 反馈原因 as typed ("" when none). */
+  reason: string;
+}
 
 export interface DoctorResult {
   record: DoctorRecord;
@@ -95,6 +111,12 @@ export interface DoctorResult {
   rule: TargetRule;
   /** Why it is (not) a target, in the output language. */
   reason: string;
+  /** Set when a person decided instead of the rules (issue 16); absent or null otherwise. */
+  override?: TargetOverride | null;
+  /** The manager's 调整原因 or the rep's 反馈原因 behind `override` (null when none was written). */
+  overrideReason?: string | null;
+  /** The rep's feedback read back from the previous Target List, carried onto the new one. */
+  feedback?: RepFeedbackNote | null;
 }
 
 export interface Cutoffs {
@@ -129,6 +151,10 @@ export interface RepSummary {
   volumeAtRisk: number;
   /** Candidates left out for capacity. */
   dropped: number;
+  /** Targets the manager pinned, doctors the manager excluded, and doctors the rep removed (issue 16). */
+  pinned?: number;
+  excluded?: number;
+  feedbackRemoved?: number;
 }
 
 export interface PlanSummary {

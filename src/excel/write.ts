@@ -74,13 +74,19 @@ export function gridSteps(
   budget: number,
   assign: (range: Excel.Range, block: unknown[][]) => void,
 ): QueuedStep[] {
-  return rowBlocksByBytes(rows, budget).map((b) => {
-    const block = rows.slice(b.start, b.start + b.count);
-    return {
-      bytes: jsonBytes(block) + COMMAND_BYTES,
-      queue: () => assign(sheet().getRangeByIndexes(top + b.start, left, b.count, width), block),
-    };
+  const step = (start: number, block: unknown[][]): QueuedStep => ({
+    bytes: jsonBytes(block) + COMMAND_BYTES,
+    queue: () => assign(sheet().getRangeByIndexes(top + start, left, block.length, width), block),
+    // Refused as too large after all: the same rows in two halves.
+    split:
+      block.length > 1
+        ? () => {
+            const half = Math.ceil(block.length / 2);
+            return [step(start, block.slice(0, half)), step(start + half, block.slice(half))];
+          }
+        : undefined,
   });
+  return rowBlocksByBytes(rows, budget).map((b) => step(b.start, rows.slice(b.start, b.start + b.count)));
 }
 
 function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock): QueuedStep {
@@ -331,7 +337,8 @@ async function loadBackups(
   const rewrites = plan.sheets.filter((w) => w.previousName !== null);
   const loaded = rewrites.map((w) => {
     const ws = worksheets.getItem(w.previousName as string);
-    const used = ws.getUsedRangeOrNullObject();
+    // Values only: formats a user spread down to row 1,048,576 are not worth a 1,000,000-row backup.
+    const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const { charts, formats } = sheetParts(worksheets, w.previousName as string);
     const ranges = w.clear.tables.map((name) => {
@@ -502,13 +509,20 @@ async function rollBack(
   const present = new Map(worksheets.items.map((ws) => [ws.name, ws]));
   const prepared = plan.sheets.map((w) => {
     const ws = present.get(w.sheetName) ?? (w.previousName ? present.get(w.previousName) : undefined);
-    const tables = ws?.tables;
-    tables?.load("items/name");
-    const charts = ws?.charts;
-    charts?.load("items/name");
-    return { w, ws, tables, charts };
+    return { w, ws, tables: ws?.tables, charts: ws?.charts };
   });
-  await context.sync();
+  // Usually one request; through syncInBatches so that a refusal as too large is no reason to stop.
+  await syncInBatches(
+    context,
+    prepared.map((p) => ({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        p.tables?.load("items/name");
+        p.charts?.load("items/name");
+      },
+    })),
+    budget,
+  );
 
   const steps: QueuedStep[] = [];
   for (const p of prepared) {

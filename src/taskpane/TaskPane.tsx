@@ -201,7 +201,7 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
       ) : null}
 
       <div className={styles.panel} role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
-        <StepPanel model={model} services={services} today={now} />
+        <StepPanel model={model} services={services} />
       </div>
     </main>
   );
@@ -228,10 +228,9 @@ function announcement(model: ReturnType<typeof useTaskPane>): string {
 interface StepPanelProps {
   model: ReturnType<typeof useTaskPane>;
   services: PaneServices;
-  today: Date;
 }
 
-function StepPanel({ model, services, today }: StepPanelProps) {
+function StepPanel({ model, services }: StepPanelProps) {
   const { t, lang, workbook, form } = model;
   if (workbook.missingApi) {
     // Not a read failure to retry: there is no Excel workbook behind this page.
@@ -281,7 +280,7 @@ function StepPanel({ model, services, today }: StepPanelProps) {
           lang={lang}
           form={form}
           issueReason={(issue, l) => services.issueReason(issue, l)}
-          today={today}
+          plan={model.plan}
           purchaseScale={purchaseUnit(model.detection?.detections ?? [])}
         />
       );
@@ -299,7 +298,7 @@ function StepPanel({ model, services, today }: StepPanelProps) {
               ? generatePreview(
                   model.detection.detections,
                   form.settings,
-                  today,
+                  model.plan,
                   (role) => services.fieldSpecs(role),
                   (role) => t(`role.${role}`),
                   lang,

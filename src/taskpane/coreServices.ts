@@ -4,16 +4,19 @@
  * generate flow (shared with the ribbon) is passed in by the host.
  */
 import { FIELD_SPECS, readInputs } from "../core/input";
+import { toIsoDate } from "../core/plan/cycle";
+import { planPreview } from "../core/team/preview";
 import { reasonText } from "../core/messages";
 import { validateSettings } from "../core/settingsValidate";
 import type { PaneServices } from "./services";
 
 export function coreServices(generatePlan: PaneServices["generatePlan"]): PaneServices {
   return {
-    detect: (sheets, settings) => {
-      const { detections, issues } = readInputs(sheets, settings);
-      return { detections, issues };
+    detect: (sheets, settings, today) => {
+      const inputs = readInputs(sheets, settings, { today: toIsoDate(today) });
+      return { detections: inputs.detections, issues: inputs.issues, inputs };
     },
+    planPreview: (inputs, settings, today) => planPreview(inputs, settings, today),
     validateSettings: (input) => validateSettings(input),
     issueReason: (issue, lang) => reasonText(issue, lang),
     generatePlan,

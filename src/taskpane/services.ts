@@ -9,6 +9,7 @@ import type { Issue, Lang } from "../core/issues";
 import type { WorkbookPort, WriteReport } from "../core/port";
 import type { EngineResult, TableDetection } from "../core/results";
 import type { Settings } from "../core/settings";
+import type { PlanPreview, PreviewInputs } from "../core/team/preview";
 
 export type GenerateStage = "reading" | "checking" | "segmenting" | "writing" | "done";
 
@@ -28,11 +29,18 @@ export interface DetectionOutcome {
   detections: TableDetection[];
   /** Data problems found while reading the inputs (shown before a run). */
   issues: Issue[];
+  /** What the cycle and capacity preview reads (Holidays, Representatives, rep columns, the input's language). */
+  inputs: PreviewInputs;
 }
 
 export interface PaneServices {
-  /** Recognises the input tables and reads them (no output is written). */
-  detect(sheets: SheetData[], settings: Settings): DetectionOutcome;
+  /**
+   * Recognises the input tables and reads them (no output is written); `today`
+   * gives a date typed without a year its year, as in a run.
+   */
+  detect(sheets: SheetData[], settings: Settings, today: Date): DetectionOutcome;
+  /** The cycle on the run's working calendar and each rep's capacity, as the engine will plan them. */
+  planPreview(inputs: PreviewInputs | null, settings: Settings, today: Date): PlanPreview;
   /** Validates a settings object as edited in the pane. */
   validateSettings(input: unknown): { settings: Settings; issues: Issue[] };
   /** Why an issue is a problem, in the user's language (the pane shows sheet, row and value beside it). */

@@ -61,6 +61,8 @@ describe("--json on the Chinese sample", () => {
       "why",
       "callsInCycle",
       "targetRx",
+      "override",
+      "overrideReason",
     ]);
     expect(Object.keys(zh.plan)).toEqual(["capacity", "workload", "targets", "callsWanted", "repsNeeded"]);
     expect(Object.keys(zh.reps[0])).toEqual([
@@ -72,6 +74,9 @@ describe("--json on the Chinese sample", () => {
       "targets",
       "prescribingTargets",
       "volumeAtRisk",
+      "pinned",
+      "excluded",
+      "feedbackRemoved",
     ]);
     expect(Object.keys(zh.calls[0])).toEqual([
       "date",

@@ -3,7 +3,7 @@ import { PortError } from "../../src/core/portError";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Issue } from "../../src/core/issues";
 import { EngineError } from "../../src/core/results";
-import { renderPane } from "./fixtures";
+import { defaultSettings, renderPane } from "./fixtures";
 
 /** Text queries skip the pane's live region, which repeats the result for screen readers. */
 const OUTSIDE_LIVE = { ignore: "[role=status], script, style" };
@@ -184,5 +184,16 @@ describe("Generate step", () => {
     expect(within(preview).getByText(/Cycle Dec 1, 2026 – Dec 31, 2026, 23 working days/)).toBeTruthy();
     expect(within(preview).getByText(/Capacity: 8 calls a day, 184 calls in the cycle/)).toBeTruthy();
     expect(within(preview).getAllByText(/rows$/).length).toBeGreaterThan(0);
+  });
+
+  it("previews the cycle on the engine's calendar: a Chinese workbook with English output", async () => {
+    const settings = defaultSettings();
+    settings.language = "en";
+    settings.cycle = { ...settings.cycle, start: "2026-10-01", end: "2026-10-31" };
+    renderPane({ settings });
+    await openGenerate();
+    const preview = screen.getByRole("region", { name: "What Generate will use" });
+    expect(within(preview).getByText(/Cycle Oct 1, 2026 – Oct 31, 2026, 18 working days/)).toBeTruthy();
+    expect(within(preview).getByText(/144 calls in the cycle/)).toBeTruthy();
   });
 });

@@ -302,6 +302,23 @@ export const FIELD_SPECS: Readonly<Record<Role, readonly FieldSpec[]>> = {
       ["拜访时间", "可拜访时间", "接待时间", "拜访时段"],
     ),
     repColumn,
+    // Issue 16: the manager's adjustments (必选 / 排除) and why.
+    spec(
+      "override",
+      "text",
+      false,
+      { en: "Target override", zh: "目标调整" },
+      ["target override", "override", "manager override", "target adjustment", "adjustment", "pin/exclude"],
+      ["目标调整", "调整", "经理调整", "目标干预", "必选/排除", "人工调整"],
+    ),
+    spec(
+      "overrideReason",
+      "text",
+      false,
+      { en: "Override reason", zh: "调整原因" },
+      ["override reason", "adjustment reason", "reason for override"],
+      ["调整原因", "调整理由", "调整说明", "经理调整原因"],
+    ),
   ],
   inventory: [
     hospitalKey,

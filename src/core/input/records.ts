@@ -23,6 +23,7 @@ import type { MappedColumn } from "./headerRow";
 import { KeyTable } from "./keyTable";
 import { parseNumber } from "./numbers";
 import { RowReader } from "./rowReader";
+import { parseOverride } from "./overrides";
 import { parseStatus } from "./status";
 
 /** What the reader of one table needs to know about the others. */
@@ -155,6 +156,8 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     "availability",
     "visitingHours",
     "rep",
+    "override",
+    "overrideReason",
   ] as const);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
@@ -179,6 +182,10 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     const status = statusText === "" ? null : parseStatus(statusText);
     if (statusText !== "" && status === null)
       r.report("unknown-status", "warning", col.status, r.raw(col.status));
+    const overrideText = r.text(col.override);
+    const override = parseOverride(overrideText);
+    if (override === undefined)
+      r.report("unknown-override", "warning", col.override, r.raw(col.override), { doctor: name });
     records.push({
       sheet: r.sheet,
       row: r.row,
@@ -194,6 +201,8 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
       availability: r.text(col.availability),
       visitingHours: r.text(col.visitingHours),
       rep: r.text(col.rep),
+      override: override ?? null,
+      overrideReason: r.text(col.overrideReason),
     });
   });
   return records;

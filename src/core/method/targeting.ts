@@ -18,7 +18,7 @@ import type { CompiledFormula } from "../formula/compile";
 import type { DoctorVariable } from "../formula/variables";
 import type { Issue, Lang } from "../issues";
 import { phrase } from "../labels";
-import type { DoctorResult, PlanSummary, RepSummary, TargetRule } from "../results";
+import type { DoctorResult, PlanSummary, RepFeedbackNote, RepSummary, TargetRule } from "../results";
 import { QUADRANTS, type Quadrant, type Settings } from "../settings";
 import type { Team, TeamRep } from "../team/roster";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
@@ -46,6 +46,8 @@ export interface TargetingInput {
   months?: number;
   targetScore: CompiledFormula;
   lang: Lang;
+  /** The reps' feedback from the previous Target List, by doctor index (issue 16). */
+  feedback?: ReadonlyMap<number, RepFeedbackNote>;
 }
 
 export interface TargetingResult {
@@ -157,7 +159,11 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const notFiniteReason = phrase("scoreNotFinite", lang);
   const scoreIssues: Issue[] = [];
   const targeted = new Set(settings.targeting.quadrants);
+  const pinned = new Uint8Array(n);
+  const said = overrideWords(lang);
   let callsWanted = 0;
+  const words = shareWords(lang, settings.targeting.minTargets);
+  const beyondReason = pool.map((q) => words.beyond(q));
 
   for (let i = 0; i < n; i++) {
     const rec = records[i];
@@ -181,7 +187,8 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       if (r !== undefined && !(quadrant === "LL" && llFillOnly && noRoom)) {
         rank[i] = r;
         rule = "beyond-share";
-        reason = "";
+        // Until the shares place them: most candidates of a big territory stay here.
+        reason = beyondReason[r];
       } else {
         rule = noRoom ? "no-headroom" : "not-targeted";
         reason = noRoom ? noHeadroom : notTargeted;
@@ -192,6 +199,28 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       rank[i] = -1;
       rule = "no-rep";
       reason = noRep;
+    }
+    // Issue 16: a person's decision comes before the rules; the manager's before the rep's.
+    const note = input.feedback?.get(i) ?? null;
+    const decided = decide(rec.override ?? null, rec.overrideReason ?? "", note);
+    if (decided.override !== null && quadrant !== null && targeted.has(quadrant) && !notFinite)
+      callsWanted -= calls[i];
+    if (decided.override === "pinned") {
+      if (quadrant === null || notFinite || calls[i] === 0)
+        calls[i] = Math.max(0, Math.floor(callsFor(quadrant ?? "LL", settings) * months));
+      callsWanted += calls[i];
+      if (repIndex >= 0) {
+        pinned[i] = 1;
+        rule = "pinned";
+        reason = said.pinned(rec.overrideReason ?? "", note);
+      } else reason = `${reason} · ${said.pinned(rec.overrideReason ?? "", null)}`;
+    } else if (decided.override !== null) {
+      rank[i] = -1;
+      rule = decided.override === "excluded" ? "manager-excluded" : "feedback-removed";
+      reason =
+        decided.override === "excluded"
+          ? said.excluded(rec.overrideReason ?? "")
+          : said.removed(note?.reason ?? "");
     }
     results[i] = {
       record: rec,
@@ -206,6 +235,9 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       targetRx: null,
       rule,
       reason,
+      override: decided.override,
+      overrideReason: decided.reason,
+      feedback: note,
     };
   }
 
@@ -237,7 +269,6 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const issues: Issue[] = scoreIssues;
   const targets: DoctorResult[] = [];
   const repSummaries: RepSummary[] = [];
-  const words = shareWords(lang, settings.targeting.minTargets);
   for (let r = 0; r < reps.length; r++) {
     const rep = reps[r];
     const buckets: ShareBucket[] = pool.map((q) => ({
@@ -246,33 +277,93 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       members: [],
     }));
     const hospitals = new Set<string>();
+    const pins: number[] = [];
+    let excluded = 0;
+    let feedbackRemoved = 0;
+    // The rep's candidates: what they want and the Rx they write, before any is placed.
+    let wanted = 0;
+    let candidateRx = 0;
+    let candidates = 0;
     for (let m = start[r]; m < start[r + 1]; m++) {
       const i = members[m];
       hospitals.add(records[i].hospital);
-      if (rank[i] >= 0) buckets[rank[i]].members.push(i);
+      if (pinned[i]) pins.push(i);
+      else if (rank[i] >= 0) {
+        buckets[rank[i]].members.push(i);
+        wanted += calls[i];
+        candidateRx += Math.max(0, records[i].volume ?? 0);
+        candidates++;
+      } else if (results[i].rule === "manager-excluded") excluded++;
+      else if (results[i].rule === "feedback-removed") feedbackRemoved++;
     }
-    for (const b of buckets) b.members.sort(compare);
-    const outcome = fillShares({
-      capacity: rep.capacity,
+    pins.sort(compare);
+    // Pins come first in the rep's capacity; the shares share out what they leave.
+    let pinCalls = 0;
+    let pinPrescribing = 0;
+    for (const i of pins) {
+      pinCalls += calls[i];
+      if ((records[i].volume ?? 0) > 0) pinPrescribing++;
+    }
+    const shareCapacity = Math.max(0, rep.capacity - pinCalls);
+    // Only the head of each bucket can be reached by a capacity of calls: order
+    // that head (a rep with 1M candidates sorts a few hundred), and sort the
+    // whole bucket only if the rules look past it.
+    const head = Math.floor(shareCapacity) + 2 * settings.targeting.minTargets + 32;
+    for (const b of buckets) b.sorted = sortHead(b.members, compare, head);
+    const shareInput = {
+      capacity: shareCapacity,
       buckets,
       otherShares,
       calls,
-      prescribing: (i) => (records[i].volume ?? 0) > 0,
-      minPrescribing: settings.targeting.minTargets,
-    });
+      prescribing: (i: number) => (records[i].volume ?? 0) > 0,
+      minPrescribing: Math.max(0, settings.targeting.minTargets - pinPrescribing),
+    };
+    let outcome = fillShares(shareInput);
+    if (outcome.unordered) {
+      for (const b of buckets) b.sorted = sortHead(b.members, compare, b.members.length);
+      outcome = fillShares(shareInput);
+    }
     const chosen: number[] = [];
     let workload = 0;
     let targetsRx = 0;
-    let volumeAtRisk = 0;
-    let dropped = 0;
+    let chosenRx = 0;
     let prescribingTargets = 0;
-    let wanted = 0;
+    wanted += pinCalls;
+    for (const i of pins) {
+      const d = results[i];
+      d.target = true;
+      d.callsPerMonth = d.quadrant ? callsFor(d.quadrant, settings) : callsFor("LL", settings);
+      d.callsInCycle = calls[i];
+      workload += calls[i];
+      targetsRx += d.record.volume ?? 0;
+      if ((d.record.volume ?? 0) > 0) prescribingTargets++;
+    }
+    if (pinCalls > rep.capacity)
+      issues.push({
+        code: "pins-over-capacity",
+        severity: "warning",
+        sheet: "",
+        row: null,
+        column: "",
+        value: String(pinCalls),
+        params: {
+          ...(rep.name ? { rep: rep.name } : {}),
+          pinned: pins.length,
+          calls: pinCalls,
+          capacity: rep.capacity,
+          over: pinCalls - rep.capacity,
+        },
+      });
+    // Every doctor the rules placed or swapped out lies in its bucket's ordered
+    // head; the others keep the beyond-share rule they were given above.
     for (const b of buckets) {
       const budget = outcome.budget.get(b.quadrant) ?? 0;
-      b.members.forEach((i, k) => {
+      const reach = b.sorted ?? b.members.length;
+      for (let k = 0; k < reach; k++) {
+        const i = b.members[k];
+        const rule = outcome.rules.get(i);
+        if (rule === undefined) continue;
         const d = results[i];
-        const rule = outcome.rules.get(i) ?? "beyond-share";
-        wanted += calls[i];
         d.rule = rule;
         d.reason = words.reason(rule, b, k + 1, budget, bonus[i]);
         if (rule === "share" || rule === "flow" || rule === "swap-in") {
@@ -282,15 +373,15 @@ export function selectTargets(input: TargetingInput): TargetingResult {
           chosen.push(i);
           workload += calls[i];
           targetsRx += d.record.volume ?? 0;
+          chosenRx += Math.max(0, d.record.volume ?? 0);
           if ((d.record.volume ?? 0) > 0) prescribingTargets++;
-        } else {
-          dropped++;
-          volumeAtRisk += Math.max(0, d.record.volume ?? 0);
         }
-      });
+      }
     }
+    const dropped = candidates - chosen.length;
+    const volumeAtRisk = candidateRx - chosenRx;
     chosen.sort(compare);
-    chosen.forEach((i, k) => {
+    [...pins, ...chosen].forEach((i, k) => {
       results[i].priority = k + 1;
       targets.push(results[i]);
     });
@@ -307,7 +398,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
           {
             count: prescribingTargets,
             min: settings.targeting.minTargets,
-            available: outcome.prescribingCandidates,
+            available: outcome.prescribingCandidates + pinPrescribing,
           },
           label,
         ),
@@ -322,11 +413,14 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       workload,
       hospitals: hospitals.size,
       doctors: start[r + 1] - start[r],
-      targets: chosen.length,
+      targets: chosen.length + pins.length,
       prescribingTargets,
       targetsRx,
       volumeAtRisk,
       dropped,
+      pinned: pins.length,
+      excluded,
+      feedbackRemoved,
     });
   }
 
@@ -351,6 +445,59 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     },
     issues,
   };
+}
+
+/**
+ * Puts the `k` first members (by `compare`) in order at the front, the rest
+ * after them in any order (quickselect, then a sort of the head); returns how
+ * many lead in order. Small or nearly whole arrays are simply sorted.
+ */
+export function sortHead(members: number[], compare: (a: number, b: number) => number, k: number): number {
+  const n = members.length;
+  if (k >= n || n <= 2048 || k * 4 >= n) {
+    members.sort(compare);
+    return n;
+  }
+  let lo = 0;
+  let hi = n - 1;
+  // Deterministic pivots (median of three): the same input always gives the same plan.
+  while (hi > lo) {
+    const mid = lo + ((hi - lo) >> 1);
+    const a = members[lo];
+    const b = members[mid];
+    const c = members[hi];
+    const pivot =
+      compare(a, b) < 0
+        ? compare(b, c) < 0
+          ? b
+          : compare(a, c) < 0
+            ? c
+            : a
+        : compare(a, c) < 0
+          ? a
+          : compare(b, c) < 0
+            ? c
+            : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (compare(members[i], pivot) < 0) i++;
+      while (compare(members[j], pivot) > 0) j--;
+      if (i <= j) {
+        const t = members[i];
+        members[i] = members[j];
+        members[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  const headPart = members.slice(0, k).sort(compare);
+  for (let t = 0; t < k; t++) members[t] = headPart[t];
+  return k;
 }
 
 /** SPEC §8: ⌈calls wanted ÷ mean rep capacity⌉; worked: 1,398 wanted, reps of 168 → 9. */
@@ -404,5 +551,42 @@ function shareWords(lang: Lang, minTargets: number) {
           return beyond.replace("{q}", q);
       }
     },
+    /** The reason of a candidate the shares did not reach. */
+    beyond(q: Quadrant): string {
+      return beyond.replace("{q}", q);
+    },
+  };
+}
+
+/**
+ * Who decides (issue 16): the manager's 目标调整 first (必选 pins, 排除
+ * excludes), then the rep's 移除. A rep's 保留 changes nothing but is kept
+ * as a note; a rep's 移除 on a doctor the manager pinned is overruled.
+ */
+function decide(
+  override: "pin" | "exclude" | null,
+  managerReason: string,
+  note: RepFeedbackNote | null,
+): { override: DoctorResult["override"]; reason: string | null } {
+  const text = (s: string | undefined) => (s && s.trim() !== "" ? s.trim() : null);
+  if (override === "pin") return { override: "pinned", reason: text(managerReason) };
+  if (override === "exclude") return { override: "excluded", reason: text(managerReason) };
+  if (note?.feedback === "remove") return { override: "feedback-removed", reason: text(note.reason) };
+  return { override: null, reason: null };
+}
+
+/** "经理指定：科主任，必须覆盖", "经理排除：即将退休", "代表移除：…" (and English). */
+function overrideWords(lang: Lang) {
+  const withReason = (head: string, reason: string) => {
+    const r = reason.trim();
+    return r === "" ? head : `${head}${lang === "zh" ? "：" : ": "}${r}`;
+  };
+  return {
+    pinned(reason: string, note: RepFeedbackNote | null): string {
+      const text = withReason(phrase("managerPinned", lang), reason);
+      return note?.feedback === "remove" ? `${text} · ${phrase("feedbackOverruled", lang)}` : text;
+    },
+    excluded: (reason: string) => withReason(phrase("managerExcluded", lang), reason),
+    removed: (reason: string) => withReason(phrase("repRemoved", lang), reason),
   };
 }

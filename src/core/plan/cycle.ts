@@ -100,6 +100,20 @@ export function runCalendar(
   return workCalendar(settings, holidayEntries(parsed.holidays), isChineseInput(parsed.detections));
 }
 
+/**
+ * The working calendar and the cycle of a run, from the settings and what was
+ * read (Holidays sheet, the input's language): what the engine plans on, and
+ * what the task pane shows before a run, so the two never disagree.
+ */
+export function runCycle(
+  settings: Settings,
+  parsed: { holidays: readonly HolidayRecord[]; detections: readonly TableDetection[] },
+  today: Date,
+): { calendar: WorkCalendar; cycle: Cycle } {
+  const calendar = runCalendar(settings, parsed);
+  return { calendar, cycle: resolveCycle(settings, today, calendar) };
+}
+
 /** One Issues line per year of the cycle whose make-up days are unknown (SPEC §9: never guessed). */
 export function calendarIssues(cycle: Cycle): Issue[] {
   return cycle.unknownArrangementYears.map((year): Issue => ({

@@ -4,6 +4,7 @@ import { ROLES, type Role } from "../../core/fields";
 import type { Lang } from "../../core/issues";
 import type { WorkbookPort } from "../../core/port";
 import type { ColumnMapping } from "../../core/settings";
+import type { PlanPreview } from "../../core/team/preview";
 import { translator, type Translate } from "../i18n";
 import type { DetectionOutcome, PaneServices } from "../services";
 import { missingRequired, REQUIRED_ROLES } from "../steps/dataModel";
@@ -37,6 +38,8 @@ export interface TaskPaneModel {
   activateError: string | null;
   /** The cycle of the last finished run (its summary shows it). */
   runCycle: { start: string; end: string } | null;
+  /** The cycle and capacities the next run will plan on (the engine's calendar and team). */
+  plan: PlanPreview;
 }
 
 /** All state and actions of the task pane; the components only render it. */
@@ -72,12 +75,20 @@ export function useTaskPane(
   const [detection, detectionError] = useMemo((): [DetectionOutcome | null, string | null] => {
     if (!sheets) return [null, null];
     try {
-      return [services.detect(sheets, latestSettings.current), null];
+      return [services.detect(sheets, latestSettings.current, today), null];
     } catch (e) {
       return [null, errorText(e)];
     }
     // mappingKey stands for the settings that matter to detection.
-  }, [services, sheets, mappingKey]);
+  }, [services, sheets, mappingKey, today]);
+
+  // The team is rebuilt over every doctor: only when a setting it depends on changes.
+  const planKey = JSON.stringify([settings.capacity, settings.cycle, settings.language]);
+  const plan = useMemo(
+    () => services.planPreview(detection?.inputs ?? null, latestSettings.current, today),
+    // planKey stands for the settings the cycle and the capacities depend on.
+    [services, detection, planKey, today],
+  );
 
   const mappingIncomplete = useMemo(() => {
     if (!detection) return false;
@@ -134,5 +145,6 @@ export function useTaskPane(
     activate,
     activateError,
     runCycle,
+    plan,
   };
 }

@@ -72,7 +72,7 @@ export const en = {
   "settings.priorityOrder": "Priority order of the target quadrants",
   "settings.moveUp": "Move {quadrant} up",
   "settings.fillWithLL": "Add LL doctors while capacity remains",
-  "settings.minTargets": "Warn below this many prescribing targets",
+  "settings.minTargets": "Prescribing targets each rep keeps",
   "settings.frequency": "Calls per month · {quadrant}",
   "settings.capacity": "Capacity and cycle",
   "settings.callsPerDay": "Calls per day",
@@ -227,6 +227,15 @@ export const en = {
   "issues.shown": "{shown} of {count} shown",
   "wb.notXlsx": "{name} is not an .xlsx workbook. Open an Excel workbook saved as .xlsx.",
   "wb.scale": "synthetic, {doctors} doctors",
+  "settings.shares": "Each rep's calls shared out by quadrant (%, totalling 100)",
+  "settings.share": "Share · {quadrant} (%)",
+  "settings.sharesTotal": "Total: {total}%",
+  "settings.maxUtilisation": "Flag a rep planned above (% of capacity)",
+  "settings.minUtilisation": "Flag a rep planned below (% of capacity)",
+  "settings.utilisationHint": "Utilisation = calls planned ÷ capacity",
+  "settings.enterPercent": "Enter a percentage from {min} to {max}.",
+  "settings.enterPercentMin": "Enter a percentage of {min} or more.",
+  "settings.enterPercentAtMost": "Enter a percentage no higher than the upper threshold ({max}%).",
 } as const;
 
 export type MessageKey = keyof typeof en;

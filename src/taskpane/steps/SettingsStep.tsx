@@ -27,8 +27,14 @@ import {
 import { useId, useState } from "react";
 import type { Issue, Lang } from "../../core/issues";
 import { specialDayName } from "../../core/calendar";
-import { cycleCapacity, resolveCycle } from "../../core/plan/cycle";
-import { CALENDAR_SETTINGS, CLINIC_HOURS_RULES, type CutoffMethod, type Quadrant } from "../../core/settings";
+import type { PlanPreview } from "../../core/team/preview";
+import {
+  CALENDAR_SETTINGS,
+  CLINIC_HOURS_RULES,
+  QUADRANTS,
+  type CutoffMethod,
+  type Quadrant,
+} from "../../core/settings";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { formatDate, formatNumber } from "../format";
 import type { MessageKey, Translate } from "../i18n";
@@ -41,8 +47,8 @@ export interface SettingsStepProps {
   /** The draft settings and their editing functions (useSettingsDraft). */
   form: SettingsDraft;
   issueReason: (issue: Issue, lang: Lang) => string;
-  /** "Now", for the default cycle (next calendar month). */
-  today: Date;
+  /** The cycle and capacities a run would plan on now (the engine's calendar: settings, Holidays sheet, input language). */
+  plan: PlanPreview;
   /** The unit of the purchase column in the user's data ("万元" → thresholds shown in 万元). */
   purchaseScale?: { factor: number; unit: string } | null;
 }
@@ -92,6 +98,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   badList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  groupError: { color: tokens.colorPaletteRedForeground1 },
 });
 
 const TIER_CRITERIA = ["beds", "dailyOutpatients", "monthlyPurchase"] as const;
@@ -126,7 +133,7 @@ function tacticsText(tactics: Record<string, string>): string {
 }
 
 /** Step 2: the method's settings with live validation; saved in the workbook. */
-export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale }: SettingsStepProps) {
+export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }: SettingsStepProps) {
   const styles = useStyles();
   const { draft, settings } = form;
   const [confirmReset, setConfirmReset] = useState(false);
@@ -134,10 +141,21 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
   const [tacticText, setTacticText] = useState<string | null>(null);
   const [workdayText, setWorkdayText] = useState<string | null>(null);
   const quadrantGroup = useId();
+  const sharesGroup = useId();
+  const wordIssue = (i: Issue) => settingMessage(i, lang, issueReason, { t, draft });
   const messageAt = (path: string): string | undefined => {
     const found = form.issuesAt(path);
-    return found.length > 0 ? found.map((i) => settingMessage(i, lang, issueReason)).join(" ") : undefined;
+    return found.length > 0 ? found.map(wordIssue).join(" ") : undefined;
   };
+  // The shares' total is checked on the group; each share's own range under its field.
+  const sharesMessage = form.issues
+    .filter((i) => i.column === "targeting.shares")
+    .map(wordIssue)
+    .join(" ");
+  const sharesTotal = QUADRANTS.reduce((sum, q) => {
+    const v = draft.targeting.shares[q];
+    return typeof v === "number" && Number.isFinite(v) ? sum + v : sum;
+  }, 0);
 
   const numberField = (
     path: string,
@@ -198,8 +216,9 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
       (p) => i.column === p || i.column.startsWith(`${p}.`) || i.column.startsWith(`${p}[`),
     ),
   );
-  const cycle = resolveCycle(settings, today);
-  const capacity = cycleCapacity(settings, cycle);
+  const { cycle } = plan;
+  // The settings' own calls per day over the cycle (a rep's own calls per day are in the Generate preview).
+  const capacity = settings.capacity.callsPerDay * cycle.workingDays.length;
   const methodLabel = (m: CutoffMethod) => t(`method.${m}`);
   const quadrants = draft.targeting.quadrants;
   const toggleQuadrant = (q: Quadrant, on: boolean) =>
@@ -279,7 +298,7 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
                   <Link as="button" onClick={() => focusField(i.column)}>
                     {i.column}
                   </Link>
-                  {`: ${settingMessage(i, lang, issueReason)}`}
+                  {`: ${wordIssue(i)}`}
                 </li>
               ))}
             </ul>
@@ -379,11 +398,7 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
             />
           ))}
           {messageAt("targeting.quadrants") ? (
-            <Caption1
-              id={`${quadrantGroup}-msg`}
-              role="alert"
-              style={{ color: tokens.colorPaletteRedForeground1 }}
-            >
+            <Caption1 id={`${quadrantGroup}-msg`} role="alert" className={styles.groupError}>
               {messageAt("targeting.quadrants")}
             </Caption1>
           ) : null}
@@ -413,6 +428,25 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
           onChange={(_e, data) => form.setValue("targeting.fillWithLL", data.checked)}
         />
         {numberField("targeting.minTargets", t("settings.minTargets"))}
+        <fieldset
+          id={fieldDomId("targeting.shares")}
+          tabIndex={-1}
+          className={styles.fieldset}
+          aria-describedby={`${sharesGroup}-total${sharesMessage ? ` ${sharesGroup}-msg` : ""}`}
+        >
+          <legend className={styles.legend}>{t("settings.shares")}</legend>
+          <div className={styles.pair}>
+            {QUADRANTS.map((q) => numberField(`targeting.shares.${q}`, t("settings.share", { quadrant: q })))}
+          </div>
+          <Caption1 id={`${sharesGroup}-total`} role="status" aria-live="polite">
+            {t("settings.sharesTotal", { total: formatNumber(sharesTotal, lang) })}
+          </Caption1>
+          {sharesMessage ? (
+            <Caption1 id={`${sharesGroup}-msg`} role="alert" className={styles.groupError}>
+              {sharesMessage}
+            </Caption1>
+          ) : null}
+        </fieldset>
         <div className={styles.pair}>
           {TARGET_ORDER.map((q) => numberField(`frequency.${q}`, t("settings.frequency", { quadrant: q })))}
         </div>
@@ -424,6 +458,13 @@ export function SettingsStep({ t, lang, form, issueReason, today, purchaseScale 
           {t("settings.capacity")}
         </Subtitle2>
         {numberField("capacity.callsPerDay", t("settings.callsPerDay"))}
+        <div className={styles.pair}>
+          {numberField("team.maxUtilisation", t("settings.maxUtilisation"), {
+            scale: 100,
+            hint: t("settings.utilisationHint"),
+          })}
+          {numberField("team.minUtilisation", t("settings.minUtilisation"), { scale: 100 })}
+        </div>
         <div className={styles.pair}>
           {(["start", "end"] as const).map((k) => {
             const message = messageAt(`cycle.${k}`);

@@ -1,9 +1,9 @@
 /** What the Generate step shows before the first run: the tables it will read and the cycle it will plan. */
 import { ROLES, type FieldSpec, type Role } from "../../core/fields";
 import type { Lang } from "../../core/issues";
-import { cycleCapacity, resolveCycle } from "../../core/plan/cycle";
 import type { TableDetection } from "../../core/results";
 import type { Settings } from "../../core/settings";
+import type { PlanPreview } from "../../core/team/preview";
 import { missingRequired, REQUIRED_ROLES } from "./dataModel";
 
 export interface GeneratePreview {
@@ -18,12 +18,12 @@ export interface GeneratePreview {
 export function generatePreview(
   detections: readonly TableDetection[],
   settings: Settings,
-  today: Date,
+  plan: PlanPreview,
   fieldSpecs: (role: Role) => readonly FieldSpec[],
   roleName: (role: Role) => string,
   lang: Lang,
 ): GeneratePreview {
-  const cycle = resolveCycle(settings, today);
+  const { cycle } = plan;
   const missingColumns: string[] = [];
   const tables = ROLES.map((role) => {
     const d = detections.find((x) => x.role === role);
@@ -44,7 +44,7 @@ export function generatePreview(
     tables,
     cycle: { start: cycle.start, end: cycle.end, workingDays: cycle.workingDays.length },
     callsPerDay: settings.capacity.callsPerDay,
-    capacity: cycleCapacity(settings, cycle),
+    capacity: plan.capacity,
     missingColumns,
   };
 }

@@ -82,6 +82,8 @@ export interface SyncLog {
   requestBytes: number;
   responseBytes: number;
   commands: string[];
+  /** Refused whole as over the payload limit: none of its commands ran. */
+  refused?: boolean;
 }
 
 export interface Command {
