@@ -33,7 +33,7 @@ import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
 import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
-import { chartSteps } from "./chart";
+import { AXIS_NUMBER_FORMAT_API, chartSteps, type ChartApi } from "./chart";
 
 export interface WriteContext {
   limits: ExcelLimits;
@@ -157,7 +157,13 @@ function addFormat(ws: Excel.Worksheet, f: SavedFormat): void {
 }
 
 /** Every step that writes one planned sheet's content, in the order Excel needs them. */
-function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number, dateSystem: DateSystem): QueuedStep[] {
+function contentSteps(
+  w: SheetWrite,
+  sheet: SheetRef,
+  budget: number,
+  dateSystem: DateSystem,
+  chartApi: ChartApi,
+): QueuedStep[] {
   const { table } = w;
   const cols = table.columns;
   const nCols = cols.length;
@@ -223,7 +229,7 @@ function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number, dateSystem
       },
     });
   }
-  if (w.chart) steps.push(...chartSteps(sheet, w.chart));
+  if (w.chart) steps.push(...chartSteps(sheet, w.chart, chartApi));
   return steps;
 }
 
@@ -276,7 +282,15 @@ export async function writePlan(
   const budget = options.limits.payloadBytes;
   const backups = await loadBackups(context, plan, options.limits);
 
-  const steps = planSteps(context, plan, backups, Math.max(1024, Math.floor(budget / 2)), dateSystem());
+  const chartApi: ChartApi = { axisNumberFormat: options.supports(AXIS_NUMBER_FORMAT_API) };
+  const steps = planSteps(
+    context,
+    plan,
+    backups,
+    Math.max(1024, Math.floor(budget / 2)),
+    dateSystem(),
+    chartApi,
+  );
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
   try {
     await syncInBatches(context, steps, budget, (batch) => {
@@ -323,7 +337,8 @@ async function loadBackups(
   const rewrites = plan.sheets.filter((w) => w.previousName !== null);
   const loaded = rewrites.map((w) => {
     const ws = worksheets.getItem(w.previousName as string);
-    const used = ws.getUsedRangeOrNullObject();
+    // Values only: formats a user spread down to row 1,048,576 are not worth a 1,000,000-row backup.
+    const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const { charts, formats } = sheetParts(worksheets, w.previousName as string);
     const ranges = w.clear.tables.map((name) => {
@@ -415,6 +430,7 @@ function planSteps(
   backups: readonly SheetBackup[],
   budget: number,
   dateSystem: DateSystem,
+  chartApi: ChartApi,
 ): QueuedStep[] {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -441,7 +457,7 @@ function planSteps(
       if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
       return ws;
     };
-    steps.push(...contentSteps(w, sheet, budget, dateSystem));
+    steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi));
   }
   // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
   for (const b of backups) {

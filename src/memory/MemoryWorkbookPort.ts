@@ -19,7 +19,7 @@ import {
   workbookSnapshot,
   type ConditionalFormatRule,
   type PortWriteOptions,
-  type ScatterChartSpec,
+  type ChartSpec,
   type SheetSeen,
   type SheetVisibility,
   type WorkbookRead,
@@ -37,7 +37,8 @@ export interface MemorySheet {
   /** Excel tables on the sheet, by name. */
   tables?: string[];
   conditionalFormats?: ConditionalFormatRule[];
-  charts?: ScatterChartSpec[];
+  /** The charts the plan put on the sheet, as specified (the memory workbook draws none). */
+  charts?: ChartSpec[];
 }
 
 /** Which sheet (and cell) the user last activated. */

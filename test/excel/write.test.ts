@@ -344,6 +344,23 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     ]);
   });
 
+  it("backs up an owned sheet only as far as its values: formats spread down to row 200,000 are not loaded", async () => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs(12));
+    // The user formatted the Target List's first columns down the sheet.
+    const targets = wb.mustSheet("Target List");
+    for (let r = 13; r < 200_000; r++)
+      for (let c = 0; c < 3; c++) targets.cells.set(`${r},${c}`, { value: null, numberFormat: "0.00" });
+    const before = wb.syncs.length;
+    wb.failOn = (label) => label === "charts.add:XYScatter";
+
+    await expect(port(wb).writeOutputs(sampleOutputs(30))).rejects.toMatchObject({ restored: true });
+
+    const loaded = wb.syncs.slice(before).reduce((n, s) => n + s.responseBytes, 0);
+    expect(loaded).toBeLessThan(256 * 1024);
+    expect(wb.cell("Target List", "A2")?.value).toBe(sampleOutputs(12)[3].rows[0][0]);
+  });
+
   it("syncs as often for 100,000 doctors as for 100 when no chunk is needed", async () => {
     const syncsFor = async (doctors: number) => {
       const wb = workbook();

@@ -3,7 +3,8 @@
  * measured values; every ratio is a live formula over the same row, so a
  * manager who corrects a count sees the ratio follow. Next month's quota
  * coverage sits on the same row (expected Rx against the quota, the gap live),
- * and the migration matrices (then → now) are listed beside the table.
+ * and the migration matrices (then → now) are listed beside the table. A
+ * column chart of call attainment per rep, with the 100 % target, sits under it.
  */
 import type { DoctorStatus } from "../fields";
 import type { Lang } from "../issues";
@@ -26,8 +27,10 @@ function growthFormula(): string {
   return `=IF(N(${ref("rxThen")})=0,"",(${ref("rxNow")}-${ref("rxThen")})/${ref("rxThen")})`;
 }
 
-function repName(name: string, lang: Lang): string {
-  return name === "" ? MEASURE_LABELS.noRep[lang] : name;
+/** "" is the whole plan without rep data, and in a team plan the doctors no rep covers. */
+function repName(name: string, lang: Lang, withReps: boolean): string {
+  if (name !== "") return name;
+  return withReps ? MEASURE_LABELS.unassigned[lang] : MEASURE_LABELS.noRep[lang];
 }
 
 function migrationBlock<K extends string>(
@@ -118,11 +121,13 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
     c?.expected ?? null,
     c?.gap ?? null,
   ];
-  const rows = m.kpis.reps.map((k) => row(repName(k.name, lang), k, coverage.get(k.name)));
-  // With no rep data the one rep is the team: a single row says it all.
-  if (!(m.kpis.reps.length === 1 && m.kpis.reps[0].name === "")) {
-    rows.push(row(MEASURE_LABELS.team[lang], m.kpis.team, teamCoverage));
-  }
+  // With no rep data the one rep is the team: a single row says it all, and there is no rep to chart.
+  const withReps = !(m.kpis.reps.length === 1 && m.kpis.reps[0].name === "");
+  // Named reps first (they are charted), then the doctors no rep covers, then the team.
+  const named = m.kpis.reps.filter((k) => k.name !== "");
+  const ordered = withReps ? [...named, ...m.kpis.reps.filter((k) => k.name === "")] : m.kpis.reps;
+  const rows = ordered.map((k) => row(repName(k.name, lang, withReps), k, coverage.get(k.name)));
+  if (withReps) rows.push(row(MEASURE_LABELS.team[lang], m.kpis.team, teamCoverage));
   const side: SideBlock[] = [
     cycleBlock(m.cycle, columns.length + 1, lang),
     migrationBlock<Quadrant>(
@@ -150,6 +155,19 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
     columns,
     rows,
     side,
+    // A column per named rep (their rows come first) against the 100 % line.
+    chart:
+      named.length > 0
+        ? {
+            kind: "bar",
+            key: "callAttainment",
+            title: MEASURE_LABELS.attainmentChart[lang],
+            categoryColumn: "rep",
+            valueColumn: "callAttainment",
+            rows: named.length,
+            target: { value: 1, name: MEASURE_LABELS.attainmentTarget[lang] },
+          }
+        : undefined,
   });
 }
 

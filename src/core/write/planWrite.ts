@@ -15,6 +15,7 @@ import type { WriteReport } from "../port";
 import { REGISTRY_SHEET, type Registry } from "../registry";
 import { freeSheetName, freeTableName, NameSet } from "./names";
 import {
+  barChart,
   conditionalFormats,
   PALETTE,
   plannedColumns,
@@ -25,6 +26,7 @@ import {
 } from "./presentation";
 import { registryToCells } from "./registryCells";
 import type {
+  PlannedGrid,
   PlannedTable,
   RetiredSheet,
   SheetWrite,
@@ -77,8 +79,10 @@ function sheetWrite(n: Naming, snapshot: WorkbookSnapshot): SheetWrite {
   };
   const sideBlocks = (table.side ?? []).map(plannedSideBlock);
   const sideEnd = Math.max(nCols, ...sideBlocks.map((b) => b.col + 2));
-  const chart = table.id === "segmentation" ? scatterChart(table, sideEnd) : null;
-  const grids = chart ? [chart.grid] : [];
+  const scatter = table.id === "segmentation" ? scatterChart(table, sideEnd) : null;
+  const bar = scatter ? null : barChart(table, sideEnd);
+  const chart = scatter?.chart ?? bar?.chart ?? null;
+  const grids = [scatter?.grid, bar?.grid].filter((g): g is PlannedGrid => !!g);
   const extentRows = Math.max(
     spanRows + 1,
     ...sideBlocks.map((b) => b.excelRow + b.rows.length),
@@ -97,7 +101,7 @@ function sheetWrite(n: Naming, snapshot: WorkbookSnapshot): SheetWrite {
     sideBlocks,
     grids,
     conditionalFormats: conditionalFormats(table),
-    chart: chart?.chart ?? null,
+    chart,
     columnWidths: tableWidths(table),
     freeze: { rows: 1, columns: 0 },
     extent: { rows: extentRows, columns: extentCols },

@@ -18,6 +18,8 @@ import type {
   PlannedColumn,
   PlannedGrid,
   PlannedSideBlock,
+  BarChartSpec,
+  BarSeriesSpec,
   ScatterChartSpec,
 } from "./types";
 
@@ -45,6 +47,8 @@ export const PALETTE: Palette = {
   dataBar: "#638EC6",
   smartFail: "#FFC7CE",
   cutoffLine: "#C00000",
+  bar: "#4472C4",
+  targetLine: "#C00000",
 };
 
 /** "2026-12-01" → Excel date serial (1900 date system unless given); null for anything else. */
@@ -329,6 +333,7 @@ export function scatterChart(
     },
   ];
   const chart: ScatterChartSpec = {
+    kind: "scatter",
     type: "XYScatter",
     title: CHART_TEXT.title[lang],
     xAxisTitle: table.columns[vol].header,
@@ -336,6 +341,73 @@ export function scatterChart(
     legend: "Bottom",
     topLeft: `${columnLetter(chartCol)}2`,
     bottomRight: `${columnLetter(chartCol + 7)}23`,
+    series,
+  };
+  return { grid, chart };
+}
+
+/** A bar chart's value axis over percentages: whole percents. */
+export const PERCENT_AXIS_FORMAT = "0%";
+
+/**
+ * The column chart a table asks for (OutputTable.chart): categories and values
+ * are the table's own cells (live formulas stay live in the chart), the target
+ * a column of constants beside the side blocks, on the charted rows; the chart
+ * sits under the table. Null without a chart, without a charted row, or when a
+ * column it names is missing.
+ */
+export function barChart(
+  table: OutputTable,
+  firstFreeCol: number,
+): { grid: PlannedGrid | null; chart: BarChartSpec } | null {
+  const spec = table.chart;
+  if (!spec) return null;
+  const cat = table.columns.findIndex((c) => c.key === spec.categoryColumn);
+  const val = table.columns.findIndex((c) => c.key === spec.valueColumn);
+  const n = Math.min(spec.rows, table.rows.length);
+  if (cat < 0 || val < 0 || n <= 0) return null;
+  const abs = (c: number) => `$${columnLetter(c)}$2:$${columnLetter(c)}$${n + 1}`;
+  const format = table.columns[val].format;
+  const axisFormat = format === "percent" ? PERCENT_AXIS_FORMAT : NUMBER_FORMATS[format];
+  const series: BarSeriesSpec[] = [
+    { key: "values", name: table.columns[val].header, kind: "bars", values: abs(val), color: PALETTE.bar },
+  ];
+  let grid: PlannedGrid | null = null;
+  if (spec.target) {
+    const col = firstFreeCol + 1;
+    const values: OutputValue[][] = [
+      [`${CHART_TEXT.data[table.lang]}: ${spec.target.name}`],
+      ...Array.from({ length: n }, () => [spec.target?.value ?? null]),
+    ];
+    grid = {
+      key: "chartData",
+      row: 0,
+      col,
+      values,
+      formulas: null,
+      rowFormats: values.map((_r, i) => (i === 0 ? TEXT_FORMAT : axisFormat)),
+      boldRows: [0],
+    };
+    series.push({
+      key: "target",
+      name: spec.target.name,
+      kind: "line",
+      values: abs(col),
+      color: PALETTE.targetLine,
+    });
+  }
+  // Under the table, one blank row apart: the first thing seen below the numbers.
+  const top = table.rows.length + 3;
+  const chart: BarChartSpec = {
+    kind: "bar",
+    type: "ColumnClustered",
+    key: spec.key,
+    title: spec.title,
+    categories: abs(cat),
+    valueAxisFormat: axisFormat,
+    legend: "Bottom",
+    topLeft: `A${top}`,
+    bottomRight: `${columnLetter(Math.max(7, Math.min(n + 3, 15)))}${top + 18}`,
     series,
   };
   return { grid, chart };

@@ -19,7 +19,8 @@
  *      `cached` as its cached value where the host can store one (.xlsx).
  *   3. The Excel table over `table.address` named `table.name`, style
  *      `table.style`; `freeze`; `columnWidths`; `conditionalFormats` in order;
- *      `chart` (series added one by one with series.add, in order).
+ *      `chart` (series added one by one with series.add, in order; `kind`
+ *      says scatter or clustered columns).
  *   4. `retire`: owned sheets no longer needed are deleted (a very hidden
  *      sheet is made hidden first: Excel refuses to delete a very hidden one).
  *   5. The registry sheet: created when `registry.create`, cells A1..An of
@@ -197,6 +198,7 @@ export interface ChartSeriesSpec {
 }
 
 export interface ScatterChartSpec {
+  kind: "scatter";
   type: "XYScatter";
   title: string;
   xAxisTitle: string;
@@ -208,6 +210,42 @@ export interface ScatterChartSpec {
   /** The four quadrant series (HH, LH, HL, LL) then the two cut-off lines. */
   series: ChartSeriesSpec[];
 }
+
+export interface BarSeriesSpec {
+  /** "values": the chart's measure (a bar per category); "target": the constant target drawn across them. */
+  key: "values" | "target";
+  name: string;
+  /** "bars": clustered columns; "line": a dashed line without markers over the same categories. */
+  kind: "bars" | "line";
+  /** Absolute A1 range on the same sheet, one cell per category. */
+  values: string;
+  color: string;
+}
+
+/**
+ * A clustered column chart (DrawingML c:barChart with barDir "col"): one bar
+ * per category and, when there is a target, a line series over the same
+ * categories (a column + line combination; horizontal bars cannot share their
+ * categories with a line).
+ */
+export interface BarChartSpec {
+  kind: "bar";
+  type: "ColumnClustered";
+  /** What the chart shows, e.g. "callAttainment". */
+  key: string;
+  title: string;
+  /** Absolute A1 range of the category labels (the rep names). */
+  categories: string;
+  /** Number format of the value axis ("0%"); the bars' data labels follow their cells. */
+  valueAxisFormat: NumberFormat;
+  legend: "Bottom";
+  topLeft: string;
+  bottomRight: string;
+  /** The bars first, then the target line when there is one. */
+  series: BarSeriesSpec[];
+}
+
+export type ChartSpec = ScatterChartSpec | BarChartSpec;
 
 export interface ColumnWidth {
   /** 0-based column. */
@@ -234,7 +272,8 @@ export interface SheetWrite {
   /** Extra cell blocks (the chart data), written after the side blocks. */
   grids: PlannedGrid[];
   conditionalFormats: ConditionalFormatRule[];
-  chart: ScatterChartSpec | null;
+  /** The sheet's one chart: the Segmentation scatter, or the KPIs' call attainment columns. */
+  chart: ChartSpec | null;
   columnWidths: ColumnWidth[];
   freeze: { rows: number; columns: number };
   /** Rows × columns from A1 the sheet's content spans (table, blocks, chart data). */
@@ -279,4 +318,7 @@ export interface Palette {
   dataBar: string;
   smartFail: string;
   cutoffLine: string;
+  /** Bars of a bar chart, and its target line. */
+  bar: string;
+  targetLine: string;
 }
