@@ -278,6 +278,7 @@ export async function writePlan(
     now: options.now(),
     scope: options.scope,
     annotate: options.annotate,
+    show: options.show,
   });
   const budget = options.limits.payloadBytes;
   const backups = await loadBackups(context, plan, options.limits);
@@ -490,6 +491,18 @@ function planSteps(
         const ws = worksheets.getItem(r.sheetName);
         if (r.visibility === "VeryHidden") ws.visibility = "Hidden";
         ws.delete();
+      },
+    });
+  }
+  // 5. The sheet to show, in the last request: no Excel.run of its own.
+  const show = plan.show;
+  if (show) {
+    steps.push({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        const ws = worksheets.getItem(show.sheetName);
+        ws.activate();
+        if (show.address) ws.getRange(show.address).select();
       },
     });
   }

@@ -182,6 +182,13 @@ export function planWrite(
       previous: registrySheet ? { cells: [...previousCells], visibility: registrySheet.visibility } : null,
     },
     report,
+    show: showOf(names, options.show),
     palette: PALETTE,
   };
+}
+
+function showOf(names: readonly Naming[], show: WriteOptions["show"]): WritePlan["show"] {
+  if (!show || names.length === 0) return null;
+  const wanted = show.outputs.map((id) => names.find((n) => n.table.id === id)).find((n) => n !== undefined);
+  return { sheetName: (wanted ?? names[0]).sheetName, address: show.address ?? null };
 }

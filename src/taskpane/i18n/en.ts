@@ -236,6 +236,19 @@ export const en = {
   "settings.enterPercent": "Enter a percentage from {min} to {max}.",
   "settings.enterPercentMin": "Enter a percentage of {min} or more.",
   "settings.enterPercentAtMost": "Enter a percentage no higher than the upper threshold ({max}%).",
+  "summary.team": "Team",
+  "summary.teamRep": "Rep",
+  "summary.teamTargets": "Targets",
+  "summary.teamCalls": "Calls / capacity",
+  "summary.teamAtRisk": "Rx at risk",
+  "summary.teamCallsValue": "{workload} / {capacity}",
+  "summary.teamOver": "▲ {percent}%",
+  "summary.teamUnder": "▼ {percent}%",
+  "summary.teamFlagNote": "▲ above, ▼ below the utilisation thresholds in Settings.",
+  "summary.teamTotal": "Total",
+  "summary.repsNeeded":
+    "Reps needed: {needed} (planned: {planned}) for the {wanted} calls the target quadrants want.",
+  "summary.unassigned": "Hospitals without a rep: {count} (segmented, not planned).",
 } as const;
 
 export type MessageKey = keyof typeof en;
