@@ -13,6 +13,9 @@
  * Failure: the sheets this run created are deleted, every rewritten sheet gets
  * back its name, cells, number formats and tables from the copy loaded
  * before, and the registry its previous cells. The error is a PortError.
+ * A drop-down list (the Target List's feedback, ExcelApi 1.8) is replaced as
+ * the sheet's last step, so a write that fails before it leaves the earlier
+ * list in place.
  */
 import { formulaForRow, type OutputValue } from "../core/output";
 import type { WriteReport } from "../core/port";
@@ -32,7 +35,7 @@ import { syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
-import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
+import { DATA_VALIDATION_API, SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
 import { chartSteps } from "./chart";
 
 export interface WriteContext {
@@ -151,7 +154,14 @@ function addFormat(ws: Excel.Worksheet, f: SavedFormat): void {
 }
 
 /** Every step that writes one planned sheet's content, in the order Excel needs them. */
-function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number, dateSystem: DateSystem): QueuedStep[] {
+function contentSteps(
+  w: SheetWrite,
+  sheet: SheetRef,
+  budget: number,
+  dateSystem: DateSystem,
+  /** The host has data validation (ExcelApi 1.8); without it the input cells are only styled. */
+  validation: boolean,
+): QueuedStep[] {
   const { table } = w;
   const cols = table.columns;
   const nCols = cols.length;
@@ -218,6 +228,23 @@ function contentSteps(w: SheetWrite, sheet: SheetRef, budget: number, dateSystem
     });
   }
   if (w.chart) steps.push(...chartSteps(sheet, w.chart));
+  const inputs = w.inputs ?? [];
+  if (inputs.length > 0) {
+    steps.push({
+      bytes: inputs.length * 4 * COMMAND_BYTES + jsonBytes(inputs),
+      queue: () => {
+        const ws = sheet();
+        for (const input of inputs) {
+          const range = ws.getRange(input.range);
+          range.format.fill.color = input.fill;
+          if (!validation || !input.list) continue;
+          // A rewritten sheet may still carry the last run's list on these cells.
+          range.dataValidation.clear();
+          range.dataValidation.rule = { list: { inCellDropDown: true, source: input.list.join(",") } };
+        }
+      },
+    });
+  }
   return steps;
 }
 
@@ -270,7 +297,14 @@ export async function writePlan(
   const budget = options.limits.payloadBytes;
   const backups = await loadBackups(context, plan, options.limits);
 
-  const steps = planSteps(context, plan, backups, Math.max(1024, Math.floor(budget / 2)), dateSystem());
+  const steps = planSteps(
+    context,
+    plan,
+    backups,
+    Math.max(1024, Math.floor(budget / 2)),
+    dateSystem(),
+    options.supports(DATA_VALIDATION_API),
+  );
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
   try {
     await syncInBatches(context, steps, budget, (batch) => {
@@ -409,6 +443,7 @@ function planSteps(
   backups: readonly SheetBackup[],
   budget: number,
   dateSystem: DateSystem,
+  validation: boolean,
 ): QueuedStep[] {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -435,7 +470,7 @@ function planSteps(
       if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
       return ws;
     };
-    steps.push(...contentSteps(w, sheet, budget, dateSystem));
+    steps.push(...contentSteps(w, sheet, budget, dateSystem, validation));
   }
   // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
   for (const b of backups) {
