@@ -8,9 +8,10 @@ import { parseNumber } from "../src/core/input/numbers";
 
 /** 0-based columns holding text keys/labels, per sheet (not converted). */
 const TEXT_COLUMNS: Record<string, ReadonlySet<number>> = {
-  医院: new Set([0]),
+  医院: new Set([0, 6]),
   科室: new Set([0, 1]),
   医生: new Set([0, 1, 2, 3, 6]),
+  代表: new Set([0, 2]),
 };
 
 /** Header rows per sheet (the Hospitals sheet has a title row above its header). */

@@ -47,12 +47,25 @@ function rate(x: number, r: number): CellValue {
 const TITLES = ["主任医师", "副主任医师", "主治医师", "住院医师"];
 const STATUSES = ["首选", "二线", "保守", "未用"];
 
-/** The benchmark workbook; `hospitals` scales it down (10 departments × 10 doctors each). */
-export function generateSheets(seed = 42, hospitalCount = HOSPITALS): SheetData[] {
+/** Representatives in the team case (SPEC §8): hospitals dealt round-robin. */
+export const TEAM_REPS = 500;
+
+function repName(i: number): string {
+  return `代表${String(i + 1).padStart(4, "0")}`;
+}
+
+/**
+ * The benchmark workbook; `hospitals` scales it down (10 departments × 10
+ * doctors each). With `reps` > 0 the Hospitals sheet gains a 负责代表 column
+ * (hospitals dealt round-robin) and a 代表 sheet lists the team: calls per day
+ * 6–10, one rep in ten with days off written as a manager writes them.
+ */
+export function generateSheets(seed = 42, hospitalCount = HOSPITALS, reps = 0): SheetData[] {
   const rnd = random(seed);
+  const hospitalHeader = ["医院名称", "床位数", "日门诊量", "月购金额(万元)", "该类药占比", "我方月销量"];
   const hospitals: CellValue[][] = [
     ["华东区医院档案 2026年10月"],
-    ["医院名称", "床位数", "日门诊量", "月购金额(万元)", "该类药占比", "我方月销量"],
+    reps > 0 ? [...hospitalHeader, "负责代表"] : hospitalHeader,
   ];
   const departments: CellValue[][] = [
     [
@@ -78,6 +91,7 @@ export function generateSheets(seed = 42, hospitalCount = HOSPITALS): SheetData[
       messy(Math.floor(20 + rnd() * 1500), rnd()),
       rate(Math.round(rnd() * 40) / 100, rnd()),
       rnd() < 0.3 ? null : messy(Math.floor(rnd() * 3000), rnd()),
+      ...(reps > 0 ? [repName(h % reps)] : []),
     ]);
     for (let d = 0; d < DEPARTMENTS_PER_HOSPITAL; d++) {
       const department = `科室${d + 1}`;
@@ -107,14 +121,21 @@ export function generateSheets(seed = 42, hospitalCount = HOSPITALS): SheetData[
       }
     }
   }
-  return [
+  const sheets: SheetData[] = [
     { name: "医院", values: hospitals, firstRow: 1, firstCol: 0 },
     { name: "科室", values: departments, firstRow: 1, firstCol: 0 },
     { name: "医生", values: doctors, firstRow: 1, firstCol: 0 },
   ];
+  if (reps > 0) {
+    const team: CellValue[][] = [["代表姓名", "每日拜访数", "休假"]];
+    for (let i = 0; i < reps; i++)
+      team.push([repName(i), 6 + (i % 5), i % 10 === 3 ? "10月12日-14日" : null]);
+    sheets.push({ name: "代表", values: team, firstRow: 1, firstCol: 0 });
+  }
+  return sheets;
 }
 
-/** Data rows (without titles and headers). */
+/** Data rows (without titles and headers: the Hospitals sheet has a title row, every sheet a header). */
 export function dataRowCount(sheets: readonly SheetData[]): number {
-  return sheets.reduce((n, s) => n + s.values.length, 0) - 4;
+  return sheets.reduce((n, s) => n + s.values.length, 0) - 1 - sheets.length;
 }

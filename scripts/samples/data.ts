@@ -213,12 +213,22 @@ export function makeTerritory(size: TerritorySize, seed = 20261001): SampleTerri
 
 /**
  * The demo's team: eight reps, one or two cities each, one with three days
- * off (written 2026-11-11~11-13 in English, 11月11日-13日 in Chinese), and the
- * last 福州市 hospital left without a rep.
+ * off in each of the demo's cycles (November 2026 and January and February
+ * 2027, written 2026-11-11~11-13 in English, 11月11日-13日 in Chinese: the
+ * demo plans the month after today, so its summary shows them), and the last
+ * 福州市 hospital left without a rep.
  */
 export const DEMO_REPS: readonly SampleRep[] = [
   { name: "张伟", callsPerDay: 8, cities: ["上海市"], daysOff: null },
-  { name: "李娜", callsPerDay: 8, cities: ["杭州市"], daysOff: { zh: "11月11日-13日", en: "2026-11-11~11-13" } },
+  {
+    name: "李娜",
+    callsPerDay: 8,
+    cities: ["杭州市"],
+    daysOff: {
+      zh: "11月11日-13日；1月13日-15日；2月24日-26日",
+      en: "2026-11-11~11-13; 2027-01-13~01-15; 2027-02-24~02-26",
+    },
+  },
   { name: "王芳", callsPerDay: 8, cities: ["南京市"], daysOff: null },
   { name: "刘洋", callsPerDay: 7, cities: ["苏州市", "无锡市"], daysOff: null },
   { name: "陈静", callsPerDay: 8, cities: ["宁波市"], daysOff: null },

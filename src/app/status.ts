@@ -29,10 +29,20 @@ const W = {
   failed: { zh: "生成失败：", en: "The plan could not be generated: " },
 } satisfies Record<string, Words>;
 
-function done(targets: number, issues: number, lang: Lang): string {
+/** The reps planned, and how many the target quadrants would need when that is more (SPEC §8 team sizing). */
+function repsText(planned: number, needed: number, lang: Lang): string {
+  const short = needed > planned;
+  if (lang === "zh") return `代表 ${planned} 位${short ? `（需要 ${needed} 位）` : ""}`;
+  return `${planned} ${planned === 1 ? "rep" : "reps"} planned${short ? ` (${needed} needed)` : ""}`;
+}
+
+function done(result: EngineResult, lang: Lang): string {
+  const { plan } = result;
+  const reps = repsText(plan.reps.length, plan.repsNeeded, lang);
+  const issues = result.issues.length;
   return lang === "zh"
-    ? `已生成计划：目标医生 ${targets} 位，数据问题 ${issues} 条（见本表）。`
-    : `Plan generated: ${targets} target doctors, ${issues} data issues (listed on this sheet).`;
+    ? `已生成计划：目标医生 ${plan.targets} 位，${reps}，数据问题 ${issues} 条（见本表）。`
+    : `Plan generated: ${plan.targets} target doctors, ${reps}, ${issues} data issues (listed on this sheet).`;
 }
 
 function renamedText(wanted: string, used: string, lang: Lang): string {
@@ -54,7 +64,7 @@ export function successStatus(result: EngineResult, lang: Lang, report?: WriteRe
   const renames = (report?.renamed ?? []).map((r) => renamedText(r.wanted, r.used, lang));
   return {
     ok: true,
-    message: [done(result.plan.targets, result.issues.length, lang), ...renames].join(" "),
+    message: [done(result, lang), ...renames].join(" "),
     firstProblem: problem ? issueMessage(problem, lang) : null,
   };
 }

@@ -21,8 +21,10 @@ const WORDS = {
     targets: (n: number, p: number) => `目标医生：${n} 位（其中有处方 ${p} 位）`,
     workload: (w: number, c: number) => `拜访量：${w} / 产能 ${c} 次`,
     dropped: (n: number) => `，${n} 位因产能不足未列入`,
-    rep: (name: string, t: number, p: number, w: number, c: number, risk: number) =>
-      `  ${name}：目标 ${t} 位（有处方 ${p} 位），拜访 ${w} / ${c} 次，风险处方量 ${risk}`,
+    rep: (name: string, t: number, p: number, w: number, c: number, risk: number, off: number) =>
+      `  ${name}：目标 ${t} 位（有处方 ${p} 位），拜访 ${w} / ${c} 次` +
+      (off > 0 ? `（休假 ${off} 天）` : "") +
+      `，风险处方量 ${risk}`,
     sizing: (wanted: number, reps: number, needed: number) =>
       `团队规模：目标象限需拜访 ${wanted} 次，已计划 ${reps} 位代表，需要 ${needed} 位代表`,
     unassigned: (n: number) => `无负责代表的医院：${n} 家（已细分，未计划）`,
@@ -55,8 +57,10 @@ const WORDS = {
     targets: (n: number, p: number) => `Target doctors: ${n} (${p} prescribing)`,
     workload: (w: number, c: number) => `calls: ${w} of capacity ${c}`,
     dropped: (n: number) => `; ${n} dropped for capacity`,
-    rep: (name: string, t: number, p: number, w: number, c: number, risk: number) =>
-      `  ${name}: ${t} targets (${p} prescribing), calls ${w} of ${c}, volume at risk ${risk}`,
+    rep: (name: string, t: number, p: number, w: number, c: number, risk: number, off: number) =>
+      `  ${name}: ${t} targets (${p} prescribing), calls ${w} of ${c}` +
+      (off > 0 ? ` (${off} ${off === 1 ? "day" : "days"} off)` : "") +
+      `, volume at risk ${risk}`,
     sizing: (wanted: number, reps: number, needed: number) =>
       `Team sizing: ${wanted} calls wanted in the target quadrants, ${reps} reps planned, ${needed} reps needed`,
     unassigned: (n: number) => `Hospitals without a rep: ${n} (segmented, not planned)`,
@@ -137,7 +141,15 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
   if (result.hasReps)
     for (const r of plan.reps)
       lines.push(
-        w.rep(r.name ?? "", r.targets, r.prescribingTargets, r.workload, r.capacity, round(r.volumeAtRisk)),
+        w.rep(
+          r.name ?? "",
+          r.targets,
+          r.prescribingTargets,
+          r.workload,
+          r.capacity,
+          round(r.volumeAtRisk),
+          r.daysOff.length,
+        ),
       );
   lines.push(w.sizing(plan.callsWanted, plan.reps.length, plan.repsNeeded));
   if (plan.unassignedHospitals.length > 0) lines.push(w.unassigned(plan.unassignedHospitals.length));

@@ -102,6 +102,8 @@ function utilisationIssues(plan: PlanSummary, settings: Settings): Issue[] {
         workload: r.workload,
         capacity: r.capacity,
         over: over ? 1 : 0,
+        // The threshold crossed, in percent, so the message says the user's own setting.
+        limit: Math.round((over ? settings.team.maxUtilisation : settings.team.minUtilisation) * 100),
       },
     });
   }

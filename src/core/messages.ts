@@ -307,9 +307,9 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
   },
   "rep-utilisation": {
     zh: (w) =>
-      `代表「${w.get("rep")}」的拜访利用率为 ${w.get("utilisation")}%（计划 ${w.get("workload")} 次 / 能力 ${w.get("capacity")} 次），${w.get("over") === "1" ? "超过 100%" : "低于 70%"}。`,
+      `代表「${w.get("rep")}」的拜访利用率为 ${w.get("utilisation")}%（计划 ${w.get("workload")} 次 / 能力 ${w.get("capacity")} 次），${w.get("over") === "1" ? "超过" : "低于"} ${w.has("limit") ? w.get("limit") : w.get("over") === "1" ? "100" : "70"}%。`,
     en: (w) =>
-      `Rep ${w.get("rep")} is at ${w.get("utilisation")}% utilisation (${w.get("workload")} calls planned / ${w.get("capacity")} capacity), ${w.get("over") === "1" ? "above 100%" : "below 70%"}.`,
+      `Rep ${w.get("rep")} is at ${w.get("utilisation")}% utilisation (${w.get("workload")} calls planned / ${w.get("capacity")} capacity), ${w.get("over") === "1" ? "above" : "below"} ${w.has("limit") ? w.get("limit") : w.get("over") === "1" ? "100" : "70"}%.`,
   },
   "pins-over-capacity": {
     zh: (w) =>

@@ -109,6 +109,47 @@ export interface SideBlock {
   rows: SideRow[];
 }
 
+/**
+ * A labelled matrix written to the right of the table (the migrations, then ×
+ * now): a title row, a header row (the corner, the column labels, the total),
+ * a row per label, and a total row. The totals are live SUMs.
+ */
+export interface OutputMatrix {
+  /** Stable key, e.g. "quadrantMigration". */
+  key: string;
+  /** 0-based column of the row labels. */
+  col: number;
+  /** 1-based Excel row of the title. */
+  row: number;
+  title: string;
+  /** Header of the label column, e.g. "当时 \ 现在". */
+  corner: string;
+  columns: string[];
+  rows: { key: string; label: string; values: number[] }[];
+  /** Header of the total column and label of the total row. */
+  totalLabel: string;
+}
+
+/**
+ * A column chart the layout asks for: a bar per data row among the first
+ * `rows` (a table's later rows, such as a total, are left out), labelled by
+ * one column and measured by another, with an optional constant target line.
+ * The write plan turns it into the chart and the target's cells.
+ */
+export interface OutputBarChart {
+  kind: "bar";
+  /** Stable key of what is charted, e.g. "callAttainment". */
+  key: string;
+  title: string;
+  /** Column keys of the labels and of the values. */
+  categoryColumn: string;
+  valueColumn: string;
+  /** Data rows charted: 0 … rows − 1. */
+  rows: number;
+  /** The target drawn across the bars (1 = 100 %), with its legend name and the header of its cells. */
+  target: { value: number; name: string } | null;
+}
+
 export interface OutputTable {
   id: OutputId;
   /** The language the table was written in (headers, labels, sheet name). */
@@ -121,6 +162,10 @@ export interface OutputTable {
   /** rows[i][c] = computed value of column c in data row i. */
   rows: OutputValue[][];
   side?: SideBlock[];
+  /** Matrices beside the table, after the side blocks. */
+  matrices?: OutputMatrix[];
+  /** A chart of the table's own cells (the Segmentation scatter is derived from its columns instead). */
+  chart?: OutputBarChart;
 }
 
 /** Expands a column formula template for one data row (0-based). */

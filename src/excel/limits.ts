@@ -89,25 +89,3 @@ export function rowBlocksByBytes<T>(rows: readonly T[], budget: number): RowBloc
   if (rows.length > start) blocks.push({ start, count: rows.length - start });
   return blocks;
 }
-
-/**
- * Packs sized items, in order, into groups whose summed size stays under the
- * budget (an item larger than the budget gets a group of its own).
- */
-export function packBySize<T>(items: readonly T[], size: (item: T) => number, budget: number): T[][] {
-  const groups: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const b = size(item);
-    if (current.length > 0 && bytes + b > budget) {
-      groups.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += b;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}

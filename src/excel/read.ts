@@ -2,7 +2,9 @@
  * Reads every worksheet's used range (values only) in a fixed number of
  * requests: one for the sheet names and visibility, one for the registry and
  * the used ranges' sizes and tables, one for all values. Only sheets past the
- * limits of limits.ts are read in row blocks, spread over more requests. The
+ * limits of limits.ts are read in row blocks, spread over more requests, after
+ * a probe of where their values are (extent.ts); rows and columns at the end
+ * without a value are dropped. The
  * core (workbookSnapshot / splitRead) says which sheets are inputs and which
  * are MicroSeg's own.
  */
@@ -17,6 +19,7 @@ import {
 } from "../core/write";
 import { syncInBatches } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
+import { cellCount, contentRects, type CellRect } from "./extent";
 import { rowBlocks, type ExcelLimits } from "./limits";
 
 interface UsedRangeInfo {
@@ -29,7 +32,43 @@ interface UsedRangeInfo {
 interface BlockRead {
   sheetIndex: number;
   range: Excel.Range;
-  cells: number;
+  at: CellRect;
+}
+
+const blankCell = (v: CellValue) => v === null || v === "";
+
+/** Puts a row read at column offset `col` into row `index` (rows between blocks stay empty, ragged). */
+function placeRow(values: CellValue[][], index: number, col: number, row: CellValue[]): void {
+  while (values.length < index) values.push([]);
+  const target = values[index];
+  if (target === undefined && col === 0) {
+    values[index] = row;
+    return;
+  }
+  const cells = target ?? (values[index] = []);
+  while (cells.length < col) cells.push(null);
+  for (let j = 0; j < row.length; j++) cells[col + j] = row[j];
+}
+
+/**
+ * Drops trailing rows without a value and cuts rows to the last column with
+ * one: a formula filled to the last row that shows "" is no data to hold.
+ */
+export function trimTrailingBlanks(values: CellValue[][]): CellValue[][] {
+  let rows = values.length;
+  while (rows > 0 && values[rows - 1].every(blankCell)) rows--;
+  values.length = rows;
+  let width = 0;
+  for (const row of values) {
+    for (let c = row.length - 1; c >= width; c--) {
+      if (!blankCell(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  for (const row of values) if (row.length > width) row.length = width;
+  return values;
 }
 
 /** Converts one cell of a `values` / `valueTypes` pair into the engine's CellValue. */
@@ -130,28 +169,37 @@ export async function readWorkbookSheets(
     })),
     registryCells,
   );
-  const inputs = infos;
-
   // Rows per block so that a block stays under both the cell cap and the payload budget.
+  const cellsPerBlock = Math.min(limits.cellsPerRead, limits.payloadBytes / limits.bytesPerCellRead);
+  const rects = await contentRects(
+    context,
+    infos.map((info) => ({
+      sheet: info.sheet,
+      used: {
+        row: info.used.rowIndex,
+        col: info.used.columnIndex,
+        rows: info.used.rowCount,
+        cols: info.used.columnCount,
+      },
+    })),
+    cellsPerBlock,
+  );
   const blocks: BlockRead[] = [];
-  inputs.forEach((info, sheetIndex) => {
-    const { rowIndex, columnIndex, rowCount, columnCount } = info.used;
-    const cellsPerBlock = Math.min(limits.cellsPerRead, limits.payloadBytes / limits.bytesPerCellRead);
-    const maxRows = Math.max(1, Math.floor(cellsPerBlock / columnCount));
-    if (rowCount <= maxRows) {
-      blocks.push({ sheetIndex, range: info.used, cells: rowCount * columnCount });
-      return;
-    }
-    for (const b of rowBlocks(rowCount, maxRows)) {
-      const range = info.sheet.getRangeByIndexes(rowIndex + b.start, columnIndex, b.count, columnCount);
-      blocks.push({ sheetIndex, range, cells: b.count * columnCount });
+  rects.forEach((sheetRects, sheetIndex) => {
+    for (const rect of sheetRects) {
+      const maxRows = Math.max(1, Math.floor(cellsPerBlock / rect.cols));
+      for (const b of rowBlocks(rect.rows, maxRows)) {
+        const at = { row: rect.row + b.start, col: rect.col, rows: b.count, cols: rect.cols };
+        const range = infos[sheetIndex].sheet.getRangeByIndexes(at.row, at.col, at.rows, at.cols);
+        blocks.push({ sheetIndex, range, at });
+      }
     }
   });
 
   await syncInBatches(
     context,
     blocks.map((block) => ({
-      bytes: block.cells * limits.bytesPerCellRead,
+      bytes: cellCount(block.at) * limits.bytesPerCellRead,
       queue: () => {
         block.range.load("values,valueTypes");
       },
@@ -159,17 +207,20 @@ export async function readWorkbookSheets(
     limits.payloadBytes,
   );
 
-  const sheets = inputs.map((info, sheetIndex): SheetData => {
+  const sheets = infos.map((info, sheetIndex): SheetData => {
+    const own = blocks.filter((b) => b.sheetIndex === sheetIndex);
+    const firstRow = own.reduce((n, b) => Math.min(n, b.at.row), own[0]?.at.row ?? info.used.rowIndex);
+    const firstCol = own.reduce((n, b) => Math.min(n, b.at.col), own[0]?.at.col ?? info.used.columnIndex);
     const values: CellValue[][] = [];
-    for (const block of blocks) {
-      if (block.sheetIndex !== sheetIndex) continue;
-      for (const row of toCellRows(block.range.values, block.range.valueTypes)) values.push(row);
+    for (const block of own) {
+      const rows = toCellRows(block.range.values, block.range.valueTypes);
+      rows.forEach((row, i) => placeRow(values, block.at.row + i - firstRow, block.at.col - firstCol, row));
     }
     return {
       name: info.name,
-      values,
-      firstRow: info.used.rowIndex + 1,
-      firstCol: info.used.columnIndex,
+      values: trimTrailingBlanks(values),
+      firstRow: firstRow + 1,
+      firstCol,
       tables: info.tables.items.map((t) => ({ name: t.name })),
       dateSystem: dateSystem(),
     };

@@ -36,7 +36,7 @@ import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
 import { DATA_VALIDATION_API, SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
-import { chartSteps } from "./chart";
+import { AXIS_NUMBER_FORMAT_API, chartSteps, type ChartApi } from "./chart";
 
 export interface WriteContext {
   limits: ExcelLimits;
@@ -77,13 +77,19 @@ export function gridSteps(
   budget: number,
   assign: (range: Excel.Range, block: unknown[][]) => void,
 ): QueuedStep[] {
-  return rowBlocksByBytes(rows, budget).map((b) => {
-    const block = rows.slice(b.start, b.start + b.count);
-    return {
-      bytes: jsonBytes(block) + COMMAND_BYTES,
-      queue: () => assign(sheet().getRangeByIndexes(top + b.start, left, b.count, width), block),
-    };
+  const step = (start: number, block: unknown[][]): QueuedStep => ({
+    bytes: jsonBytes(block) + COMMAND_BYTES,
+    queue: () => assign(sheet().getRangeByIndexes(top + start, left, block.length, width), block),
+    // Refused as too large after all: the same rows in two halves.
+    split:
+      block.length > 1
+        ? () => {
+            const half = Math.ceil(block.length / 2);
+            return [step(start, block.slice(0, half)), step(start + half, block.slice(half))];
+          }
+        : undefined,
   });
+  return rowBlocksByBytes(rows, budget).map((b) => step(b.start, rows.slice(b.start, b.start + b.count)));
 }
 
 function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock): QueuedStep {
@@ -159,6 +165,7 @@ function contentSteps(
   sheet: SheetRef,
   budget: number,
   dateSystem: DateSystem,
+  chartApi: ChartApi,
   /** The host has data validation (ExcelApi 1.8); without it the input cells are only styled. */
   validation: boolean,
 ): QueuedStep[] {
@@ -227,7 +234,7 @@ function contentSteps(
       },
     });
   }
-  if (w.chart) steps.push(...chartSteps(sheet, w.chart));
+  if (w.chart) steps.push(...chartSteps(sheet, w.chart, chartApi));
   const inputs = w.inputs ?? [];
   if (inputs.length > 0) {
     steps.push({
@@ -293,16 +300,19 @@ export async function writePlan(
     now: options.now(),
     scope: options.scope,
     annotate: options.annotate,
+    show: options.show,
   });
   const budget = options.limits.payloadBytes;
   const backups = await loadBackups(context, plan, options.limits);
 
+  const chartApi: ChartApi = { axisNumberFormat: options.supports(AXIS_NUMBER_FORMAT_API) };
   const steps = planSteps(
     context,
     plan,
     backups,
     Math.max(1024, Math.floor(budget / 2)),
     dateSystem(),
+    chartApi,
     options.supports(DATA_VALIDATION_API),
   );
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
@@ -351,7 +361,8 @@ async function loadBackups(
   const rewrites = plan.sheets.filter((w) => w.previousName !== null);
   const loaded = rewrites.map((w) => {
     const ws = worksheets.getItem(w.previousName as string);
-    const used = ws.getUsedRangeOrNullObject();
+    // Values only: formats a user spread down to row 1,048,576 are not worth a 1,000,000-row backup.
+    const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const { charts, formats } = sheetParts(worksheets, w.previousName as string);
     const ranges = w.clear.tables.map((name) => {
@@ -443,6 +454,7 @@ function planSteps(
   backups: readonly SheetBackup[],
   budget: number,
   dateSystem: DateSystem,
+  chartApi: ChartApi,
   validation: boolean,
 ): QueuedStep[] {
   const worksheets = context.workbook.worksheets;
@@ -470,7 +482,7 @@ function planSteps(
       if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
       return ws;
     };
-    steps.push(...contentSteps(w, sheet, budget, dateSystem, validation));
+    steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi, validation));
   }
   // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
   for (const b of backups) {
@@ -506,6 +518,18 @@ function planSteps(
       },
     });
   }
+  // 5. The sheet to show, in the last request: no Excel.run of its own.
+  const show = plan.show;
+  if (show) {
+    steps.push({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        const ws = worksheets.getItem(show.sheetName);
+        ws.activate();
+        if (show.address) ws.getRange(show.address).select();
+      },
+    });
+  }
   return steps;
 }
 
@@ -522,13 +546,20 @@ async function rollBack(
   const present = new Map(worksheets.items.map((ws) => [ws.name, ws]));
   const prepared = plan.sheets.map((w) => {
     const ws = present.get(w.sheetName) ?? (w.previousName ? present.get(w.previousName) : undefined);
-    const tables = ws?.tables;
-    tables?.load("items/name");
-    const charts = ws?.charts;
-    charts?.load("items/name");
-    return { w, ws, tables, charts };
+    return { w, ws, tables: ws?.tables, charts: ws?.charts };
   });
-  await context.sync();
+  // Usually one request; through syncInBatches so that a refusal as too large is no reason to stop.
+  await syncInBatches(
+    context,
+    prepared.map((p) => ({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        p.tables?.load("items/name");
+        p.charts?.load("items/name");
+      },
+    })),
+    budget,
+  );
 
   const steps: QueuedStep[] = [];
   for (const p of prepared) {

@@ -20,7 +20,7 @@ import {
   type ConditionalFormatRule,
   type PlannedInput,
   type PortWriteOptions,
-  type ScatterChartSpec,
+  type ChartSpec,
   type SheetSeen,
   type SheetVisibility,
   type WorkbookRead,
@@ -40,7 +40,8 @@ export interface MemorySheet {
   conditionalFormats?: ConditionalFormatRule[];
   /** Cells meant for typing and their drop-down lists (the Target List's feedback), as planned. */
   inputs?: PlannedInput[];
-  charts?: ScatterChartSpec[];
+  /** The charts the plan put on the sheet, as specified (the memory workbook draws none). */
+  charts?: ChartSpec[];
 }
 
 /** Which sheet (and cell) the user last activated. */
@@ -161,6 +162,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.changed();
       throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
     }
+    if (plan.show) this.selection = selectionOf(plan.show.sheetName, plan.show.address ?? undefined);
     if (this.selection && !this.sheetList.some((s) => s.name === this.selection?.sheet))
       this.selection = null;
     this.changed();
@@ -205,12 +207,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   activate(sheetName: string, address?: string): Promise<void> {
     const sheet = this.sheetList.find((s) => s.name === sheetName);
     if (!sheet) return Promise.reject(new PortError("sheet-not-found", { params: { sheet: sheetName } }));
-    const selection: Selection = { sheet: sheet.name };
-    if (address) {
-      const { row, col } = parseAddress(address);
-      selection.cell = { row: row - 1, col };
-    }
-    this.selection = selection;
+    this.selection = selectionOf(sheet.name, address);
     this.changed();
     return Promise.resolve();
   }
@@ -240,6 +237,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.snapshotCache = null;
     for (const listener of this.listeners) listener();
   }
+}
+
+function selectionOf(sheet: string, address: string | undefined): Selection {
+  const selection: Selection = { sheet };
+  if (address) {
+    const { row, col } = parseAddress(address);
+    selection.cell = { row: row - 1, col };
+  }
+  return selection;
 }
 
 /** Values anchored at A1, so a cell's row/column in the array is its Excel position. */

@@ -1,11 +1,15 @@
 /**
- * The Segmentation scatter chart as DrawingML (ECMA-376 Part 1, §21.2): a
- * drawing part anchoring the chart between two cells, and the chart part
- * with one series per quadrant (markers) and the two cut-off lines (dashed),
- * all from the write plan's chart spec. Series point at the sheet's own
- * cells, so the chart follows the user's edits once Excel recalculates.
+ * The plan's charts as DrawingML (ECMA-376 Part 1, §21.2): a drawing part
+ * anchoring the chart between two cells, and the chart part, from the write
+ * plan's chart spec. The Segmentation scatter has one series per quadrant
+ * (markers) and the two cut-off lines (dashed); the KPIs' call attainment is a
+ * clustered column chart (c:barChart, barDir "col") with the target as a
+ * c:lineChart on the same axes. Series point at the sheet's own cells, so the
+ * chart follows the user's edits once Excel recalculates. Child elements are
+ * in the order of the schema's sequences (CT_BarChart, CT_BarSer, CT_LineSer,
+ * CT_CatAx, CT_ValAx), which Excel requires.
  */
-import { parseAddress, type ScatterChartSpec } from "../core";
+import { parseAddress, type BarChartSpec, type ChartSpec, type ScatterChartSpec } from "../core";
 import { escapeAttr, escapeText } from "./xmlText";
 
 const NS = {
@@ -24,7 +28,7 @@ function anchor(tag: "from" | "to", address: string): string {
 }
 
 /** The drawing part holding the chart; `chartRelId` is the drawing's relationship to the chart part. */
-export function drawingXml(spec: ScatterChartSpec, chartRelId: string): string {
+export function drawingXml(spec: ChartSpec, chartRelId: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">` +
@@ -101,4 +105,72 @@ export function scatterChartXml(spec: ScatterChartSpec, sheetName: string): stri
     `<c:legend><c:legendPos val="${legend}"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
+}
+
+function serName(name: string): string {
+  return `<c:tx><c:v>${escapeText(name)}</c:v></c:tx>`;
+}
+
+function barSeries(spec: BarChartSpec, sheetName: string, kind: "bars" | "line"): string {
+  const cat = `<c:cat><c:strRef><c:f>${escapeText(sheetRef(sheetName, spec.categories))}</c:f></c:strRef></c:cat>`;
+  return spec.series
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.kind === kind)
+    .map(({ s, i }) => {
+      const color = rgb(s.color);
+      const val = `<c:val><c:numRef><c:f>${escapeText(sheetRef(sheetName, s.values))}</c:f></c:numRef></c:val>`;
+      const head = `<c:idx val="${i}"/><c:order val="${i}"/>${serName(s.name)}`;
+      if (kind === "bars") {
+        // CT_BarSer: idx, order, tx, spPr, invertIfNegative, dLbls, cat, val.
+        const labels =
+          `<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val="outEnd"/>` +
+          `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
+          `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+        return (
+          `<c:ser>${head}<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>` +
+          `<c:invertIfNegative val="0"/>${labels}${cat}${val}</c:ser>`
+        );
+      }
+      // CT_LineSer: idx, order, tx, spPr, marker, cat, val, smooth.
+      return (
+        `<c:ser>${head}<c:spPr><a:ln w="19050"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
+        `<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>` +
+        `${cat}${val}<c:smooth val="0"/></c:ser>`
+      );
+    })
+    .join("");
+}
+
+/** The chart part for a clustered column chart on `sheetName`, with its target line when there is one. */
+export function barChartXml(spec: BarChartSpec, sheetName: string): string {
+  const legend = spec.legend === "Bottom" ? "b" : "r";
+  const hasLine = spec.series.some((s) => s.kind === "line");
+  const axes = `<c:axId val="201"/><c:axId val="202"/>`;
+  const line = hasLine
+    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${barSeries(spec, sheetName, "line")}` +
+      `<c:marker val="1"/>${axes}</c:lineChart>`
+    : "";
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/>` +
+    `<c:chart>${title(spec.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    `${barSeries(spec, sheetName, "bars")}<c:gapWidth val="80"/>${axes}</c:barChart>${line}` +
+    `<c:catAx><c:axId val="201"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>` +
+    `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="202"/><c:crosses val="autoZero"/>` +
+    `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="202"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
+    `<c:numFmt formatCode="${escapeAttr(spec.valueAxisFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/>` +
+    `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="201"/><c:crosses val="autoZero"/>` +
+    `<c:crossBetween val="between"/></c:valAx></c:plotArea>` +
+    `<c:legend><c:legendPos val="${legend}"/><c:overlay val="0"/></c:legend>` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+/** The chart part of a plan's chart spec, whatever its kind. */
+export function chartXml(spec: ChartSpec, sheetName: string): string {
+  return spec.kind === "scatter" ? scatterChartXml(spec, sheetName) : barChartXml(spec, sheetName);
 }

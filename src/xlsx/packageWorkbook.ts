@@ -22,7 +22,7 @@ import {
   type WriteReport,
 } from "../core";
 import { hostErrorText, PortError } from "../core/portError";
-import { drawingXml, scatterChartXml } from "./chartXml";
+import { chartXml, drawingXml } from "./chartXml";
 import { CONTENT_TYPES } from "./contentTypes";
 import { openPackage, type OpenedPackage } from "./openWorkbook";
 import { readPackageSheets, sheetTables, type PackageSheet } from "./packageSheets";
@@ -100,7 +100,8 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   readWorkbook(): Promise<WorkbookRead> {
-    return Promise.resolve(this.read());
+    // Settings saved since the package was read are what loadSettings answers too.
+    return Promise.resolve({ ...this.read(), settings: this.currentRegistry().settings });
   }
 
   readSheets(): Promise<WorkbookRead["inputs"]> {
@@ -154,7 +155,7 @@ export class PackageWorkbook implements WorkbookPort {
     if (write.chart) {
       const chartPart = writer.newPartName("xl/charts/chart", ".xml");
       const drawingPart = writer.newPartName("xl/drawings/drawing", ".xml");
-      writer.addPart(chartPart, CONTENT_TYPES.chart, utf8(scatterChartXml(write.chart, write.sheetName)));
+      writer.addPart(chartPart, CONTENT_TYPES.chart, utf8(chartXml(write.chart, write.sheetName)));
       writer.addPart(drawingPart, CONTENT_TYPES.drawing, utf8(drawingXml(write.chart, "rId1")));
       writer.putRels(drawingPart, [{ type: REL_TYPES.chart, part: chartPart }]);
       rels.push({ type: REL_TYPES.drawing, part: drawingPart });

@@ -141,7 +141,9 @@ describe("run status", () => {
   });
 
   it("counts targets and issues in the success line and reports renames", () => {
-    const wb = { plan: { targets: 3 }, issues: [] } as unknown as Parameters<typeof successStatus>[0];
+    const wb = { plan: { targets: 3, reps: [{}], repsNeeded: 1 }, issues: [] } as unknown as Parameters<
+      typeof successStatus
+    >[0];
     const s = successStatus(wb, "en", {
       written: [],
       replaced: [],
@@ -149,7 +151,24 @@ describe("run status", () => {
       renamed: [{ wanted: "Issues", used: "Issues (2)" }],
     });
     expect(s.message).toBe(
-      'Plan generated: 3 target doctors, 0 data issues (listed on this sheet). Your sheet "Issues" was left untouched; the output is in "Issues (2)".',
+      'Plan generated: 3 target doctors, 1 rep planned, 0 data issues (listed on this sheet). Your sheet "Issues" was left untouched; the output is in "Issues (2)".',
+    );
+  });
+
+  it("says how many reps were planned, and how many the plan needs when that is more", () => {
+    const team = (planned: number, needed: number) =>
+      ({
+        plan: { targets: 462, reps: Array.from({ length: planned }, () => ({})), repsNeeded: needed },
+        issues: [{}, {}],
+      }) as unknown as Parameters<typeof successStatus>[0];
+    expect(successStatus(team(8, 9), "zh").message).toBe(
+      "已生成计划：目标医生 462 位，代表 8 位（需要 9 位），数据问题 2 条（见本表）。",
+    );
+    expect(successStatus(team(8, 9), "en").message).toBe(
+      "Plan generated: 462 target doctors, 8 reps planned (9 needed), 2 data issues (listed on this sheet).",
+    );
+    expect(successStatus(team(8, 7), "en").message).toMatch(
+      /^Plan generated: 462 target doctors, 8 reps planned, /,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { JsonContract } from "../../src/cli/jsonContract";
 import { tempDir } from "../xlsx/helpers";
 import { runCli, SAMPLE_EN, SAMPLE_ZH } from "./helpers";
@@ -158,6 +158,28 @@ describe("the sample team (SPEC §8)", () => {
     const zhang = zh.reps.find((r) => r.name === "张伟")!;
     expect(zhang.workingDays - li.workingDays).toBe(3);
     expect(li.capacity).toBe(8 * li.workingDays);
+  });
+  it.each([
+    ["2027-01-01", "2027-01-31"],
+    ["2027-02-01", "2027-02-28"],
+  ])("takes 李娜's three days off in the demo's later cycles too (%s)", async (start, end) => {
+    // `npm run demo` plans the month after today: her leave falls in each of those months.
+    const config = tmp.path(`cycle-${start}.json`);
+    writeFileSync(config, JSON.stringify({ cycle: { start, end } }));
+    const run = await runCli([
+      "plan",
+      SAMPLE_ZH,
+      "-o",
+      tmp.path(`zh-${start}.plan.xlsx`),
+      "--json",
+      "--config",
+      config,
+    ]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as JsonContract;
+    const li = json.reps.find((r) => r.name === "李娜")!;
+    const zhang = json.reps.find((r) => r.name === "张伟")!;
+    expect(zhang.workingDays - li.workingDays).toBe(3);
   });
   it("names the reps needed and lists the hospitals without a rep once", () => {
     expect(zh.plan).toMatchObject({ callsWanted: 1398, repsNeeded: 9 });

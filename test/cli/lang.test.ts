@@ -26,6 +26,15 @@ describe("the command line's language", () => {
   it("words the Chinese summary as the Issues sheet does (有处方, not 在处方)", async () => {
     const run = await runCli(["plan", SAMPLE_ZH, "-o", tmp.path("summary.xlsx")], { LANG: "en_US.UTF-8" });
     expect(run.stdout).toMatch(/^目标医生：\d+ 位（其中有处方 \d+ 位）/m);
+    // One line per rep; the rep with days off in the cycle says so beside her capacity.
+    expect(run.stdout).toMatch(
+      /^ {2}李娜：目标 \d+ 位（有处方 \d+ 位），拜访 \d+ \/ \d+ 次（休假 3 天），风险处方量/m,
+    );
+    expect(run.stdout).toMatch(/^ {2}张伟：目标 \d+ 位（有处方 \d+ 位），拜访 \d+ \/ \d+ 次，风险处方量/m);
+    const en = await runCli(["plan", SAMPLE_EN, "-o", tmp.path("summary-en.xlsx")], { LANG: "en_US.UTF-8" });
+    expect(en.stdout).toMatch(
+      /^ {2}李娜: \d+ targets \(\d+ prescribing\), calls \d+ of \d+ \(3 days off\), volume at risk/m,
+    );
   });
 
   it("plans a Chinese workbook in Chinese on an English system, and an English one in English", async () => {

@@ -34,7 +34,7 @@ describe("npm run samples", () => {
       REGISTRY_SHEET,
     ]);
     expect(book.get("代表")!.filter((c) => c.col === 0 && c.row > 1)).toHaveLength(8);
-    expect(book.get("代表")!.map((c) => c.value)).toContain("11月11日-13日");
+    expect(book.get("代表")!.map((c) => c.value)).toContain("11月11日-13日；1月13日-15日；2月24日-26日");
     expect(book.get("计划存档")!.some((c) => c.value === "2026-08-01" || c.value === 46235)).toBe(true);
     const values = (sheet: string) => book.get(sheet)!.map((c) => c.value);
     expect(values("医院")).toEqual(

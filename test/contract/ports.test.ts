@@ -26,6 +26,14 @@ import { PackageWriter } from "../../src/xlsx/packageWriter";
 import { tempDir } from "../xlsx/helpers";
 import { FakeWorkbookState } from "../excel/fakeExcel";
 import { sampleOutputs } from "../excel/outputsFixture";
+import { kpisTable } from "../../src/core/layout/kpis";
+import { measured } from "../core/layout/kpisFixture";
+
+const REPS: [string, number, number][] = [
+  ["Wang", 100, 90],
+  ["Li", 100, 60],
+  ["Liu", 80, 88],
+];
 
 const NOW = new Date("2026-11-20T08:00:00Z");
 const tmp = tempDir("contract");
@@ -35,7 +43,16 @@ afterEach(() => jest.restoreAllMocks());
 
 /** What a workbook holds, as every port can tell it. */
 interface Held {
-  sheets: { name: string; visibility: string; tables: string[]; a1: unknown; a2: unknown; rules: number }[];
+  sheets: {
+    name: string;
+    visibility: string;
+    tables: string[];
+    a1: unknown;
+    a2: unknown;
+    rules: number;
+    /** Each chart on the sheet as its kind and series count ("bar:2"). */
+    charts: string[];
+  }[];
   owned: Record<string, string>;
   /** A stable identity per sheet (same value ⇔ same sheet object), to prove in-place rewrites. */
   identity: Map<string, unknown>;
@@ -80,6 +97,7 @@ function excelHarness(inputs: Record<string, Rows>): Harness {
           a1: text(wb.cell(s.name, "A1")?.value),
           a2: text(wb.cell(s.name, "A2")?.value),
           rules: s.conditionalFormats.length,
+          charts: s.charts.map((c) => `${c.type === "XYScatter" ? "scatter" : "bar"}:${c.series.length}`),
         })),
       owned: registryFromCells(
         wb.sheet(REGISTRY_SHEET)
@@ -129,6 +147,24 @@ async function xlsxHarness(inputs: Record<string, Rows>): Promise<Harness> {
         const xml = part ? new TextDecoder().decode(saved.pkg.parts.get(part)) : "";
         return (xml.match(/<cfRule /g) ?? []).length;
       };
+      const decode = (part: string) => {
+        const bytes = saved.pkg.parts.get(part);
+        return bytes ? new TextDecoder().decode(bytes) : "";
+      };
+      const charts = (name: string) => {
+        const part = entries.get(name)?.part ?? "";
+        const rels = decode(part.replace(/([^/]+)$/, "_rels/$1.rels"));
+        const drawing = /Target="\.\.\/drawings\/([^"]+)"/.exec(rels)?.[1];
+        if (!drawing) return [];
+        const chartParts = [
+          ...decode(`xl/drawings/_rels/${drawing}.rels`).matchAll(/\.\.\/charts\/([^"]+)"/g),
+        ];
+        return chartParts.map(([, chart]) => {
+          const xml = decode(`xl/charts/${chart}`);
+          const kind = xml.includes("<c:scatterChart>") ? "scatter" : "bar";
+          return `${kind}:${(xml.match(/<c:ser>/g) ?? []).length}`;
+        });
+      };
       return {
         sheets: read.snapshot.sheets
           .filter((s) => s.name !== REGISTRY_SHEET)
@@ -139,6 +175,7 @@ async function xlsxHarness(inputs: Record<string, Rows>): Promise<Harness> {
             a1: cell(s.name, 1),
             a2: cell(s.name, 2),
             rules: rules(s.name),
+            charts: charts(s.name),
           })),
         owned: read.snapshot.registry.owned,
         identity: new Map(saved.pkg.map.sheets.map((e) => [e.name, e.part])),
@@ -183,6 +220,7 @@ function memoryHarness(inputs: Record<string, Rows>): Harness {
         a1: text(s.values[0]?.[0]),
         a2: text(s.values[1]?.[0]),
         rules: s.conditionalFormats?.length ?? 0,
+        charts: (s.charts ?? []).map((c) => `${c.kind}:${c.series.length}`),
       })),
       owned: port.registryState().owned,
       identity: new Map(port.snapshot().sheets.map((s) => [s.name, s])),
@@ -320,10 +358,22 @@ describe("workbook port contract: the three ports end up holding the same", () =
         await h.port.writeOutputs(sampleOutputs().filter((t) => t.id !== "callPlan"));
       },
     ],
+    [
+      "a plan with KPIs, re-run with one rep fewer",
+      async (h: Harness) => {
+        await h.port.writeOutputs([...sampleOutputs(), kpisTable(measured(REPS), 30, "en")]);
+        await h.reopen();
+        await h.port.writeOutputs([...sampleOutputs(), kpisTable(measured(REPS.slice(1)), 30, "en")]);
+      },
+    ],
   ])("%s", async (_label, scenario) => {
     const held = await onEveryPort(scenario, { Doctors: DOCTORS, "Target List": [["mine"]] });
     expect(withoutIdentity(held.xlsx)).toEqual(withoutIdentity(held.Excel));
     expect(withoutIdentity(held.memory)).toEqual(withoutIdentity(held.Excel));
+    // Segmentation's scatter (4 quadrants, 2 cut-offs); KPIs' columns with their target line.
+    const charts = Object.fromEntries(held.Excel.sheets.map((s) => [s.name, s.charts]));
+    expect(charts.Segmentation ?? charts["医生细分"]).toEqual(["scatter:6"]);
+    if ("KPIs" in charts) expect(charts.KPIs).toEqual(["bar:2"]);
   });
 });
 

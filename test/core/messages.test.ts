@@ -92,6 +92,24 @@ describe("issueMessage", () => {
   });
 });
 
+test("a rep's utilisation message names the threshold set in team.minUtilisation / maxUtilisation", () => {
+  const rep = (over: 0 | 1, limit: number): Issue => ({
+    code: "rep-utilisation",
+    severity: "warning",
+    sheet: "",
+    row: null,
+    column: "",
+    value: "Li",
+    params: { rep: "Li", utilisation: over ? 130 : 80, workload: 80, capacity: 100, over, limit },
+  });
+  expect(reasonText(rep(0, 90), "en")).toBe(
+    "Rep Li is at 80% utilisation (80 calls planned / 100 capacity), below 90%.",
+  );
+  expect(reasonText(rep(1, 120), "zh")).toBe(
+    "代表「Li」的拜访利用率为 130%（计划 80 次 / 能力 100 次），超过 120%。",
+  );
+});
+
 test.each([
   ["error", "错误", "Error"],
   ["warning", "警告", "Warning"],

@@ -141,6 +141,64 @@ describe("ExcelWorkbookPort.readSheets", () => {
     expect(loads).toHaveLength(4);
   });
 
+  it('reads only up to the last row and column with a value: a formula filled down that shows "" is not held', async () => {
+    const wb = new FakeWorkbookState();
+    const doctors = wb.seed("Doctors", [
+      ["Hospital", "Doctor", "Volume"],
+      ["H1", "Dr Wang", 12],
+      ["H2", "Dr Li", 7],
+    ]);
+    // Column E holds =IF(C2="","",C2*2) down to row 50,000: Excel counts those cells as used.
+    for (let r = 1; r < 50_000; r++)
+      doctors.cells.set(`${r},4`, { value: null, formula: `=IF(C${r + 1}="","",C${r + 1}*2)` });
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always });
+
+    const [sheet] = await port.readSheets();
+
+    expect(sheet.values).toEqual([
+      ["Hospital", "Doctor", "Volume"],
+      ["H1", "Dr Wang", 12],
+      ["H2", "Dr Li", 7],
+    ]);
+  });
+
+  it("a stray value far from the table is read without reading the empty cells between", async () => {
+    const wb = new FakeWorkbookState();
+    wb.seed("Doctors", [
+      ["Hospital", "Doctor", "Volume"],
+      ["H1", "Dr Wang", 12],
+    ]);
+    wb.seed("Doctors", [["stray"]], "AZ100000");
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always });
+
+    const [sheet] = await port.readSheets();
+
+    expect(sheet.values.slice(0, 2)).toEqual([
+      ["Hospital", "Doctor", "Volume"],
+      ["H1", "Dr Wang", 12],
+    ]);
+    expect(sheet.values).toHaveLength(100_000);
+    expect(sheet.values[99_999][51]).toBe("stray");
+    const cellsHeld = sheet.values.reduce((n, row) => n + row.length, 0);
+    expect(cellsHeld).toBeLessThan(100);
+    const loaded = wb.syncs.reduce((n, s) => n + s.responseBytes, 0);
+    expect(loaded).toBeLessThan(64 * 1024);
+    expect(wb.syncs.length).toBeLessThanOrEqual(5); // names; used ranges; two probe levels at most; values
+  });
+
+  it("a stray value at XFD1048576 costs a probe, not 17 billion cells", async () => {
+    const wb = new FakeWorkbookState();
+    wb.seed("Doctors", [["Doctor"], ["Dr Wang"]]);
+    wb.seed("Doctors", [[1]], "XFD1048576");
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always });
+
+    const [sheet] = await port.readSheets();
+
+    expect(sheet.values[1]).toEqual(["Dr Wang"]);
+    expect(sheet.values[1_048_575][16_383]).toBe(1);
+    expect(wb.syncs.length).toBeLessThanOrEqual(6);
+  });
+
   it("refuses to run on a host without ExcelApi 1.7", async () => {
     const wb = messyWorkbook();
     const port = new ExcelWorkbookPort({ run: wb.run, supports: (v) => v !== "1.7" });

@@ -1,5 +1,6 @@
 import { parseRegistry, REGISTRY_SHEET } from "../../src/core/registry";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
+import { MAX_PAYLOAD_RETRIES } from "../../src/excel/batches";
 import { MB } from "../../src/excel/limits";
 import { PortError } from "../../src/core/portError";
 import { FakeWorkbookState } from "./fakeExcel";
@@ -343,6 +344,23 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     ]);
   });
 
+  it("backs up an owned sheet only as far as its values: formats spread down to row 200,000 are not loaded", async () => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs(12));
+    // The user formatted the Target List's first columns down the sheet.
+    const targets = wb.mustSheet("Target List");
+    for (let r = 13; r < 200_000; r++)
+      for (let c = 0; c < 3; c++) targets.cells.set(`${r},${c}`, { value: null, numberFormat: "0.00" });
+    const before = wb.syncs.length;
+    wb.failOn = (label) => label === "charts.add:XYScatter";
+
+    await expect(port(wb).writeOutputs(sampleOutputs(30))).rejects.toMatchObject({ restored: true });
+
+    const loaded = wb.syncs.slice(before).reduce((n, s) => n + s.responseBytes, 0);
+    expect(loaded).toBeLessThan(256 * 1024);
+    expect(wb.cell("Target List", "A2")?.value).toBe(sampleOutputs(12)[3].rows[0][0]);
+  });
+
   it("syncs as often for 100,000 doctors as for 100 when no chunk is needed", async () => {
     const syncsFor = async (doctors: number) => {
       const wb = workbook();
@@ -409,5 +427,63 @@ describe("ExcelWorkbookPort settings and navigation", () => {
     await port(wb).activate("Doctors", "B2");
     expect(wb.active).toBe("Doctors");
     expect(wb.selected).toBe("Doctors!B2");
+  });
+});
+
+describe("ExcelWorkbookPort.writeOutputs when Excel refuses a request as too large", () => {
+  const refusals = (wb: FakeWorkbookState) => wb.syncs.filter((s) => s.refused).length;
+
+  it("sends the refused request again in smaller pieces until Excel takes it", async () => {
+    const wb = workbook();
+    // The estimate says 4 MB fits; this Excel takes 1 MB.
+    wb.payloadLimit = 1 * MB;
+    const doctors = 100_000;
+
+    await port(wb).writeOutputs([segmentationTable(doctors)]);
+
+    expect(refusals(wb)).toBeGreaterThan(0);
+    expect(refusals(wb)).toBeLessThanOrEqual(MAX_PAYLOAD_RETRIES);
+    for (const s of wb.syncs.filter((x) => !x.refused)) expect(s.requestBytes).toBeLessThanOrEqual(MB);
+    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
+    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+    expect(wb.mustSheet("Segmentation").tables).toHaveLength(1);
+    expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
+    expect(registryOf(wb).owned.segmentation).toBe("Segmentation");
+    // Screen updating is paused once, in the first request that ran.
+    expect(wb.suspendedScreen).toBe(1);
+  });
+
+  it("a failure after smaller requests still restores the previous plan, itself in smaller requests", async () => {
+    const wb = workbook();
+    const doctors = 30_000;
+    await port(wb).writeOutputs([segmentationTable(doctors)]);
+    wb.payloadLimit = MB / 2;
+    wb.failOn = (label) => label === "charts.add:XYScatter";
+
+    await expect(port(wb).writeOutputs([segmentationTable(doctors + 10)])).rejects.toMatchObject({
+      kind: "write-failed",
+      restored: true,
+    });
+
+    expect(refusals(wb)).toBeGreaterThan(0);
+    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
+    expect(wb.cell("Segmentation", `A${doctors + 2}`)?.value ?? null).toBeNull();
+    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+    expect(wb.mustSheet("Segmentation").tables[0].rect.rows).toBe(doctors + 1);
+    expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
+  });
+
+  it("gives up after a bounded number of refusals and says so", async () => {
+    const wb = workbook();
+    wb.payloadLimit = 250; // the reads fit, no write step does
+
+    const error = await port(wb)
+      .writeOutputs(sampleOutputs())
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(PortError);
+    expect((error as PortError).detail).toMatch(/payload size has exceeded the limit/);
+    expect(refusals(wb)).toBeLessThanOrEqual(2 * (MAX_PAYLOAD_RETRIES + 1));
+    expect(wb.sheetNames()).toEqual(["Doctors"]);
   });
 });

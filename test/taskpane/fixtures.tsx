@@ -201,6 +201,43 @@ export function sampleOutcome(): GenerateOutcome {
   };
 }
 
+/** A team run: two reps, one above the utilisation threshold, a third rep needed, a hospital without a rep. */
+export function teamOutcome(): GenerateOutcome {
+  const outcome = sampleOutcome();
+  const { result } = outcome;
+  const rep = (name: string, targets: number, workload: number, capacity: number, volumeAtRisk: number) => ({
+    ...result.plan.reps[0],
+    name,
+    targets,
+    prescribingTargets: targets - 1,
+    workload,
+    capacity,
+    volumeAtRisk,
+  });
+  result.hasReps = true;
+  result.plan = {
+    ...result.plan,
+    targets: 110,
+    workload: 2150,
+    capacity: 2064,
+    callsWanted: 3100,
+    repsNeeded: 3,
+    volumeAtRisk: 7921,
+    reps: [rep("张伟", 58, 1100, 1008, 7921), rep("李娜", 52, 1050, 1056, 0)],
+    unassignedHospitals: [{ sheet: "医院", row: 9, name: "东方医院", doctors: 4 }],
+  };
+  result.issues.push({
+    code: "rep-utilisation",
+    severity: "warning",
+    sheet: "",
+    row: null,
+    column: "",
+    value: "张伟",
+    params: { rep: "张伟", utilisation: 109, workload: 1100, capacity: 1008, over: 1, limit: 100 },
+  });
+  return outcome;
+}
+
 export interface PaneHarness extends RenderResult {
   port: MemoryWorkbookPort;
   services: PaneServices;

@@ -3,7 +3,7 @@ import { PortError } from "../../src/core/portError";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Issue } from "../../src/core/issues";
 import { EngineError } from "../../src/core/results";
-import { defaultSettings, renderPane } from "./fixtures";
+import { defaultSettings, renderPane, teamOutcome } from "./fixtures";
 
 /** Text queries skip the pane's live region, which repeats the result for screen readers. */
 const OUTSIDE_LIVE = { ignore: "[role=status], script, style" };
@@ -195,5 +195,56 @@ describe("Generate step", () => {
     const preview = screen.getByRole("region", { name: "What Generate will use" });
     expect(within(preview).getByText(/Cycle Oct 1, 2026 – Oct 31, 2026, 18 working days/)).toBeTruthy();
     expect(within(preview).getByText(/144 calls in the cycle/)).toBeTruthy();
+  });
+
+  it("shows a row per rep (targets, calls / capacity, Rx at risk), the reps needed and the hospitals without a rep", async () => {
+    const { generate } = renderPane();
+    fireEvent.click(await openGenerate());
+    await act(async () => {
+      generate.finish(teamOutcome());
+      await Promise.resolve();
+    });
+    const table = screen.getByRole("table", { name: "Team" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((r) => Array.from(r.querySelectorAll("th, td")).map((c) => c.textContent));
+    expect(rows).toEqual([
+      ["Rep", "Targets", "Calls / capacity", "Rx at risk"],
+      ["张伟", "58", "1,100 / 1,008▲ 109%", "7,921"],
+      ["李娜", "52", "1,050 / 1,056", "0"],
+      ["Total", "110", "2,150 / 2,064", "7,921"],
+    ]);
+    expect(screen.getByText("▲ above, ▼ below the utilisation thresholds in Settings.")).toBeTruthy();
+    expect(
+      screen.getByText("Reps needed: 3 (planned: 2) for the 3,100 calls the target quadrants want."),
+    ).toBeTruthy();
+    expect(screen.getByText("Hospitals without a rep: 1 (segmented, not planned).")).toBeTruthy();
+  });
+
+  it("words the team summary in Chinese, and says the reps needed without rep data too", async () => {
+    const { generate } = renderPane({ lang: "zh" });
+    fireEvent.click(await screen.findByRole("tab", { name: /^3 生成/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "生成计划" }));
+    await act(async () => {
+      generate.finish(teamOutcome());
+      await Promise.resolve();
+    });
+    const table = screen.getByRole("table", { name: "团队" });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["代表", "目标", "拜访 / 产能", "风险处方量"]);
+    expect(screen.getByText("需要代表 3 位（已计划 2 位）：目标象限需拜访 3,100 次。")).toBeTruthy();
+    expect(screen.getByText("无负责代表的医院：1 家（已细分，未计划）。")).toBeTruthy();
+
+    // A plan without rep data: no table, the sizing line still tells the manager.
+    fireEvent.click(screen.getByRole("button", { name: "生成计划" }));
+    await act(async () => {
+      generate.finish();
+      await Promise.resolve();
+    });
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.getByText("需要代表 1 位（已计划 1 位）：目标象限需拜访 14 次。")).toBeTruthy();
   });
 });

@@ -192,6 +192,82 @@ describe("Settings step", () => {
     expect(within(list).getAllByRole("listitem")).toHaveLength(6);
   });
 
+  it("edits the quadrant shares of each rep's calls: their total must be 100, and Generate waits for it", async () => {
+    const { port } = renderPane({ lang: "en" });
+    await openSettings("2 Settings");
+    const group = screen.getByRole("group", { name: /shared out by quadrant/ });
+    expect(within(group).getByText("Total: 100%")).toBeTruthy();
+    typeInto("Share · HH (%)", "50");
+    expect(await within(group).findByText("Total: 110%")).toBeTruthy();
+    const alert = await within(group).findByRole("alert");
+    expect(alert.textContent).toBe("Enter shares summing to 100 (now 110).");
+    // The banner links to the group; Generate says why it is unavailable.
+    fireEvent.click(screen.getByRole("button", { name: "targeting.shares" }));
+    expect(document.activeElement).toBe(group);
+    fireEvent.click(screen.getByRole("tab", { name: /^3 Generate/ }));
+    const button = await screen.findByRole("button", { name: "Generate plan" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Generate is unavailable: 1 settings are not valid.")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("tab", { name: /^2 Settings/ }));
+    await screen.findByRole("region", { name: /Formulas/ });
+    typeInto("Share · LH (%)", "25");
+    await waitFor(() => expect(screen.queryByText(/settings need fixing/)).toBeNull());
+    await waitFor(
+      async () => {
+        const saved = (await port.loadSettings()) as Settings | null;
+        expect(saved?.targeting.shares).toEqual({ HH: 50, LH: 25, HL: 20, LL: 5 });
+      },
+      { timeout: 2000 },
+    );
+  });
+
+  it("edits the utilisation thresholds in percent and says what to enter in percent", async () => {
+    const { port } = renderPane({ lang: "en" });
+    await openSettings("2 Settings");
+    const max = screen.getByRole<HTMLInputElement>("textbox", { name: /planned above/ });
+    const min = screen.getByRole<HTMLInputElement>("textbox", { name: /planned below/ });
+    expect([max.value, min.value]).toEqual(["100", "70"]);
+    const messageOf = (field: HTMLElement) =>
+      (field.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ");
+
+    typeInto(/planned below/, "120");
+    await waitFor(() => expect(min.getAttribute("aria-invalid")).toBe("true"));
+    expect(messageOf(min)).toContain("Enter a percentage no higher than the upper threshold (100%).");
+    typeInto(/planned above/, "2000");
+    await waitFor(() => expect(max.getAttribute("aria-invalid")).toBe("true"));
+    expect(messageOf(max)).toContain("Enter a percentage from 0 to 1000.");
+
+    typeInto(/planned above/, "130");
+    await waitFor(() => expect(screen.queryByText(/settings need fixing/)).toBeNull());
+    await waitFor(
+      async () => {
+        const saved = (await port.loadSettings()) as Settings | null;
+        expect(saved?.team).toEqual({ maxUtilisation: 1.3, minUtilisation: 1.2 });
+      },
+      { timeout: 2000 },
+    );
+  });
+
+  it("words the shares and utilisation settings in Chinese", async () => {
+    renderPane({ lang: "zh" });
+    await openSettings("2 设置");
+    typeInto("份额 · LL（%）", "15");
+    const group = screen.getByRole("group", { name: /按象限分配/ });
+    expect((await within(group).findByRole("alert")).textContent).toBe(
+      "请输入合计为 100 的份额（现为 110）。",
+    );
+    typeInto(/计划量低于产能/, "150");
+    expect(
+      await screen.findByText("请输入不高于上限（100%）的百分比。", {
+        selector: ".fui-Field__validationMessage, .fui-Field__validationMessage *",
+      }),
+    ).toBeTruthy();
+  });
+
   it("uses heading levels without a jump (h1, then h2 sections)", async () => {
     renderPane({ lang: "en" });
     await openSettings("2 Settings");

@@ -3,7 +3,8 @@
  * measured values; every ratio is a live formula over the same row, so a
  * manager who corrects a count sees the ratio follow. Next month's quota
  * coverage sits on the same row (expected Rx against the quota, the gap live),
- * and the migration matrices (then → now) are listed beside the table.
+ * and the migration matrices (then × now, with live totals) sit beside it. A
+ * column chart of call attainment per rep, with the 100 % target, sits under it.
  */
 import type { DoctorStatus } from "../fields";
 import type { Lang } from "../issues";
@@ -12,7 +13,7 @@ import type { Kpis, Matrix, QuotaCoverage } from "../measure/kpis";
 import { STATUS_ORDER } from "../measure/kpis";
 import { MEASURE_LABELS } from "../measure/labels";
 import type { MeasureResult } from "../measure/measure";
-import type { OutputColumn, OutputTable, OutputValue, SideBlock, SideRow } from "../output";
+import type { OutputColumn, OutputMatrix, OutputTable, OutputValue, SideBlock } from "../output";
 import { outputSheetName, resolveColumnRefs } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
 import { formulaNumber, ref, tableNameOf } from "./columns";
@@ -26,26 +27,41 @@ function growthFormula(): string {
   return `=IF(N(${ref("rxThen")})=0,"",(${ref("rxNow")}-${ref("rxThen")})/${ref("rxThen")})`;
 }
 
-function repName(name: string, lang: Lang): string {
-  return name === "" ? MEASURE_LABELS.noRep[lang] : name;
+/** "" is the whole plan without rep data, and in a team plan the doctors no rep covers. */
+function repName(name: string, lang: Lang, withReps: boolean): string {
+  if (name !== "") return name;
+  return withReps ? MEASURE_LABELS.unassigned[lang] : MEASURE_LABELS.noRep[lang];
 }
 
-function migrationBlock<K extends string>(
+/**
+ * A migration as SPEC §10's matrix: a row per "then", a column per "now",
+ * each cell the number of archived targets that moved so (the diagonal
+ * stayed), with live totals: the row total is how many were there then, the
+ * column total how many are there now.
+ */
+function migrationMatrix<K extends string>(
   key: string,
   title: string,
   keys: readonly K[],
   matrix: Matrix<K>,
   label: (k: K) => string,
-  col: number,
-): SideBlock {
-  const rows: SideRow[] = [];
-  for (const then of keys) {
-    for (const now of keys) {
-      const value = matrix[then][now];
-      rows.push({ key: `${then}>${now}`, label: `${label(then)} → ${label(now)}`, value, format: "integer" });
-    }
-  }
-  return { key, col, row: 1, title, rows };
+  at: { col: number; row: number },
+  lang: Lang,
+): OutputMatrix {
+  return {
+    key,
+    col: at.col,
+    row: at.row,
+    title,
+    corner: MEASURE_LABELS.migrationCorner[lang],
+    columns: keys.map(label),
+    rows: keys.map((then) => ({
+      key: then,
+      label: label(then),
+      values: keys.map((now) => matrix[then][now]),
+    })),
+    totalLabel: MEASURE_LABELS.migrationTotal[lang],
+  };
 }
 
 export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): OutputTable {
@@ -118,28 +134,34 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
     c?.expected ?? null,
     c?.gap ?? null,
   ];
-  const rows = m.kpis.reps.map((k) => row(repName(k.name, lang), k, coverage.get(k.name)));
-  // With no rep data the one rep is the team: a single row says it all.
-  if (!(m.kpis.reps.length === 1 && m.kpis.reps[0].name === "")) {
-    rows.push(row(MEASURE_LABELS.team[lang], m.kpis.team, teamCoverage));
-  }
-  const side: SideBlock[] = [
-    cycleBlock(m.cycle, columns.length + 1, lang),
-    migrationBlock<Quadrant>(
+  // With no rep data the one rep is the team: a single row says it all, and there is no rep to chart.
+  const withReps = !(m.kpis.reps.length === 1 && m.kpis.reps[0].name === "");
+  // Named reps first (they are charted), then the doctors no rep covers, then the team.
+  const named = m.kpis.reps.filter((k) => k.name !== "");
+  const ordered = withReps ? [...named, ...m.kpis.reps.filter((k) => k.name === "")] : m.kpis.reps;
+  const rows = ordered.map((k) => row(repName(k.name, lang, withReps), k, coverage.get(k.name)));
+  if (withReps) rows.push(row(MEASURE_LABELS.team[lang], m.kpis.team, teamCoverage));
+  const side: SideBlock[] = [cycleBlock(m.cycle, columns.length + 1, lang)];
+  // The two matrices one under the other (title, header, 4 rows, total; a blank row between).
+  const matrixCol = columns.length + 4;
+  const matrices: OutputMatrix[] = [
+    migrationMatrix<Quadrant>(
       "quadrantMigration",
       MEASURE_LABELS.quadrantMigration[lang],
       QUADRANTS,
       m.migration.quadrant,
       (q) => q,
-      columns.length + 4,
+      { col: matrixCol, row: 1 },
+      lang,
     ),
-    migrationBlock<DoctorStatus>(
+    migrationMatrix<DoctorStatus>(
       "statusMigration",
       MEASURE_LABELS.statusMigration[lang],
       STATUS_ORDER,
       m.migration.status,
       (s) => statusLabel(s, lang),
-      columns.length + 7,
+      { col: matrixCol, row: 1 + QUADRANTS.length + 4 },
+      lang,
     ),
   ];
   return resolveColumnRefs({
@@ -150,6 +172,20 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
     columns,
     rows,
     side,
+    matrices,
+    // A column per named rep (their rows come first) against the 100 % line.
+    chart:
+      named.length > 0
+        ? {
+            kind: "bar",
+            key: "callAttainment",
+            title: MEASURE_LABELS.attainmentChart[lang],
+            categoryColumn: "rep",
+            valueColumn: "callAttainment",
+            rows: named.length,
+            target: { value: 1, name: MEASURE_LABELS.attainmentTarget[lang] },
+          }
+        : undefined,
   });
 }
 

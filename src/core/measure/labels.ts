@@ -5,6 +5,7 @@ export const MEASURE_LABELS = {
   rep: { zh: "代表", en: "Rep" },
   team: { zh: "团队合计", en: "Team" },
   noRep: { zh: "（全部）", en: "(all)" },
+  unassigned: { zh: "（无负责代表）", en: "(no rep)" },
   hospital: { zh: "医院", en: "Hospital" },
   department: { zh: "科室", en: "Department" },
   doctor: { zh: "医生", en: "Doctor" },
@@ -44,7 +45,10 @@ export const MEASURE_LABELS = {
   cycleEnd: { zh: "结束", en: "End" },
   quadrantMigration: { zh: "象限迁移（当时 → 现在）", en: "Quadrant migration (then → now)" },
   statusMigration: { zh: "用药状态迁移（当时 → 现在）", en: "Status migration (then → now)" },
+  migrationCorner: { zh: "当时 \\ 现在", en: "Then \\ now" },
+  migrationTotal: { zh: "合计", en: "Total" },
   attainmentChart: { zh: "各代表拜访达成率", en: "Call attainment per rep" },
+  attainmentTarget: { zh: "目标 100%", en: "Target 100%" },
 } satisfies Record<string, Bilingual>;
 
 export type MeasureLabel = keyof typeof MEASURE_LABELS;

@@ -81,17 +81,23 @@ export function cycleMonths(cycle: CycleRef): string[] {
 }
 
 export function measure(input: MeasureInput): { result: MeasureResult | null; issues: Issue[] } {
-  const doctorsNow = new Map<string, DoctorResult[]>();
-  for (const d of input.doctors) {
-    const k = doctorKey(d.record.hospital, d.record.name);
-    const list = doctorsNow.get(k);
-    if (list) list.push(d);
-    else doctorsNow.set(k, [d]);
-  }
+  // Built on first use: a run without a Call Log or history (the first run, or 1M doctors) never pays for it.
+  let index: Map<string, DoctorResult[]> | null = null;
+  const doctorsNow = (): Map<string, DoctorResult[]> => {
+    if (index) return index;
+    index = new Map<string, DoctorResult[]>();
+    for (const d of input.doctors) {
+      const k = doctorKey(d.record.hospital, d.record.name);
+      const list = index.get(k);
+      if (list) list.push(d);
+      else index.set(k, [d]);
+    }
+    return index;
+  };
   const actuals = matchCalls({
     history: input.history,
     calls: input.calls,
-    knownDoctor: (h, n) => doctorsNow.has(doctorKey(h, n)),
+    knownDoctor: (h, n) => doctorsNow().has(doctorKey(h, n)),
     today: input.today,
     columns: input.columns,
   });
@@ -101,7 +107,7 @@ export function measure(input: MeasureInput): { result: MeasureResult | null; is
   issues.push(...quotaIssues.issues);
   if (!actuals.cycle) return { result: null, issues };
 
-  const targets = actuals.targets.map((t) => measureTarget(t, doctorsNow));
+  const targets = actuals.targets.map((t) => measureTarget(t, doctorsNow()));
   const months = cycleMonths(actuals.cycle);
   const byRep = (rep: string) => targets.filter((t) => t.rep === rep);
   const repKpis = reps.map((name) => ({
@@ -172,14 +178,12 @@ function measureTarget(t: TargetActual, doctorsNow: Map<string, DoctorResult[]>)
 
 /** Reps of the measured plan and of the team now, in first-seen order ("" alone when there is no rep data). */
 function repNames(input: MeasureInput): string[] {
-  const names: string[] = [];
-  const add = (n: string) => {
-    if (!names.includes(n)) names.push(n);
-  };
-  for (const d of input.doctors) add(input.repOfDoctor(d));
-  for (const r of input.history) add(r.rep);
-  if (names.length === 0) add("");
-  return names;
+  // A Set keeps first-seen order: 1M doctors × 500 reps through includes() took seconds.
+  const names = new Set<string>();
+  for (const d of input.doctors) names.add(input.repOfDoctor(d));
+  for (const r of input.history) names.add(r.rep);
+  if (names.size === 0) names.add("");
+  return [...names];
 }
 
 function hospitalCounts(

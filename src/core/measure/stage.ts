@@ -111,8 +111,13 @@ export function measureStage(input: MeasureStageInput): MeasureStage {
   // The team stage gave every doctor a rep (SPEC §8); without rep data all belong to the one rep "".
   const repOfDoctor = (d: DoctorResult): string => d.rep ?? "";
   const hospitalRep = new Map<string, string>();
-  for (const d of input.doctors)
-    if (d.rep !== null && !hospitalRep.has(d.record.hospital)) hospitalRep.set(d.record.hospital, d.rep);
+  // Doctors come hospital by hospital: look a hospital up once per run of rows, not 1M times.
+  let last: string | null = null;
+  for (const d of input.doctors) {
+    if (d.rep === null || d.record.hospital === last) continue;
+    last = d.record.hospital;
+    if (!hospitalRep.has(last)) hospitalRep.set(last, d.rep);
+  }
   const repOfHospital = (hospital: string): string => hospitalRep.get(hospital) ?? "";
   const current = planRows(input.targets, plan, repOfDoctor);
   const history = mergeHistory(readHistory(fromA1(input.previous), input.previous?.dateSystem), plan.cycle, [

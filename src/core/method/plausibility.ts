@@ -32,7 +32,7 @@ export interface PlausibilityInput {
 const key = (hospital: string, department: string): string => `${hospital}\u0000${department}`;
 
 /** Linear-interpolated percentile of ascending values. */
-function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
@@ -40,16 +40,37 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** 10 × the 99th percentile of the column without its largest value; null when too few values to judge. */
-export function robustBound(values: readonly number[]): number | null {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+export function robustBound(values: ArrayLike<number>): number | null {
+  const sorted = Float64Array.from(values)
+    .filter((v) => Number.isFinite(v))
+    .sort();
   if (sorted.length < 3) return null;
-  const q = percentile(sorted.slice(0, -1), PERCENTILE);
+  const q = percentile(sorted.subarray(0, sorted.length - 1), PERCENTILE);
   return q > 0 ? IMPLAUSIBLE_FACTOR * q : null;
 }
 
+/**
+ * One formatter for every message: `toLocaleString` with options builds a new
+ * one per call, which cost seconds when a messy sheet flags 100,000 values.
+ */
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 /** A number as the message shows it: thousands separated, at most two decimals. */
 function shown(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(n);
+}
+
+/** The column's values as a typed array (1M doctors: no per-value arrays). */
+function columnValues(doctors: readonly DoctorRecord[], f: Checked): Float64Array {
+  let n = 0;
+  for (const d of doctors) if (d[f] !== null) n++;
+  const out = new Float64Array(n);
+  let k = 0;
+  for (const d of doctors) {
+    const v = d[f];
+    if (v !== null) out[k++] = v;
+  }
+  return out;
 }
 
 export function plausibilityIssues(input: PlausibilityInput): Issue[] {
@@ -59,7 +80,7 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
 
   const fields: Checked[] = ["volume", "potential"];
   const bounds = new Map<Checked, number | null>(
-    fields.map((f) => [f, robustBound(input.doctors.flatMap((d) => (d[f] === null ? [] : [d[f]])))]),
+    fields.map((f) => [f, robustBound(columnValues(input.doctors, f))]),
   );
   const sums = new Map<string, { volume: number; potential: number; doctors: number }>();
 

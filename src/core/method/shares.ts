@@ -21,8 +21,14 @@ export interface ShareBucket {
   quadrant: Quadrant;
   /** Percent of the capacity. */
   share: number;
-  /** Candidate doctors (indices), best first. */
+  /** Candidate doctors (indices), best first — at least the first `sorted` of them. */
   members: number[];
+  /**
+   * How many leading members are in order (default: all). The rest may be in
+   * any order: when the rules need to look past the ordered part, the outcome
+   * says so (`unordered`) and the caller sorts fully and asks again.
+   */
+  sorted?: number;
 }
 
 export interface ShareInput {
@@ -46,6 +52,8 @@ export interface ShareOutcome {
   prescribingCandidates: number;
   /** Calls left unused. */
   spare: number;
+  /** The rules looked past some bucket's ordered part: the outcome is not valid; sort fully and call again. */
+  unordered: boolean;
 }
 
 export function fillShares(input: ShareInput): ShareOutcome {
@@ -54,6 +62,8 @@ export function fillShares(input: ShareInput): ShareOutcome {
   const rules = new Map<number, TargetRule>();
   const budget = new Map<Quadrant, number>();
   const pos = buckets.map(() => 0);
+  const orderedUpTo = buckets.map((b) => b.sorted ?? b.members.length);
+  let unordered = false;
   let prescribingTaken = 0;
   const take = (j: number, rule: TargetRule): void => {
     const i = buckets[j].members[pos[j]++];
@@ -65,6 +75,10 @@ export function fillShares(input: ShareInput): ShareOutcome {
     const m = buckets[j].members;
     let left = room;
     while (pos[j] < m.length) {
+      if (pos[j] >= orderedUpTo[j]) {
+        unordered = true;
+        return left;
+      }
       const i = m[pos[j]];
       if (rules.has(i)) {
         pos[j]++;
@@ -101,11 +115,23 @@ export function fillShares(input: ShareInput): ShareOutcome {
   let prescribingCandidates = 0;
   for (const b of buckets) for (const i of b.members) if (input.prescribing(i)) prescribingCandidates++;
   const goal = Math.min(input.minPrescribing, prescribingCandidates);
+  if (unordered) return { rules, budget, prescribingCandidates, spare: carry, unordered };
   if (prescribingTaken < goal) {
-    const incoming: number[] = [];
+    // Prescribing candidates not taken, best first; only the first few are ever used.
+    function* incoming(): Generator<number> {
+      for (let j = 0; j < buckets.length; j++) {
+        const m = buckets[j].members;
+        for (let k = 0; k < m.length; k++) {
+          if (rules.has(m[k]) || !input.prescribing(m[k])) continue;
+          if (k >= orderedUpTo[j]) {
+            unordered = true;
+            return;
+          }
+          yield m[k];
+        }
+      }
+    }
     const outgoing: number[] = [];
-    for (const b of buckets)
-      for (const i of b.members) if (!rules.has(i) && input.prescribing(i)) incoming.push(i);
     for (let j = buckets.length - 1; j >= 0; j--) {
       const m = buckets[j].members;
       for (let k = m.length - 1; k >= 0; k--) {
@@ -114,7 +140,7 @@ export function fillShares(input: ShareInput): ShareOutcome {
       }
     }
     let out = 0;
-    for (const i of incoming) {
+    for (const i of incoming()) {
       if (prescribingTaken >= goal) break;
       const from = out;
       while (carry < calls[i] && out < outgoing.length) carry += calls[outgoing[out++]];
@@ -131,5 +157,5 @@ export function fillShares(input: ShareInput): ShareOutcome {
     }
     sweep();
   }
-  return { rules, budget, prescribingCandidates, spare: carry };
+  return { rules, budget, prescribingCandidates, spare: carry, unordered };
 }

@@ -162,6 +162,8 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const pinned = new Uint8Array(n);
   const said = overrideWords(lang);
   let callsWanted = 0;
+  const words = shareWords(lang, settings.targeting.minTargets);
+  const beyondReason = pool.map((q) => words.beyond(q));
 
   for (let i = 0; i < n; i++) {
     const rec = records[i];
@@ -185,7 +187,8 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       if (r !== undefined && !(quadrant === "LL" && llFillOnly && noRoom)) {
         rank[i] = r;
         rule = "beyond-share";
-        reason = "";
+        // Until the shares place them: most candidates of a big territory stay here.
+        reason = beyondReason[r];
       } else {
         rule = noRoom ? "no-headroom" : "not-targeted";
         reason = noRoom ? noHeadroom : notTargeted;
@@ -266,7 +269,6 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const issues: Issue[] = scoreIssues;
   const targets: DoctorResult[] = [];
   const repSummaries: RepSummary[] = [];
-  const words = shareWords(lang, settings.targeting.minTargets);
   for (let r = 0; r < reps.length; r++) {
     const rep = reps[r];
     const buckets: ShareBucket[] = pool.map((q) => ({
@@ -278,15 +280,22 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     const pins: number[] = [];
     let excluded = 0;
     let feedbackRemoved = 0;
+    // The rep's candidates: what they want and the Rx they write, before any is placed.
+    let wanted = 0;
+    let candidateRx = 0;
+    let candidates = 0;
     for (let m = start[r]; m < start[r + 1]; m++) {
       const i = members[m];
       hospitals.add(records[i].hospital);
       if (pinned[i]) pins.push(i);
-      else if (rank[i] >= 0) buckets[rank[i]].members.push(i);
-      else if (results[i].rule === "manager-excluded") excluded++;
+      else if (rank[i] >= 0) {
+        buckets[rank[i]].members.push(i);
+        wanted += calls[i];
+        candidateRx += Math.max(0, records[i].volume ?? 0);
+        candidates++;
+      } else if (results[i].rule === "manager-excluded") excluded++;
       else if (results[i].rule === "feedback-removed") feedbackRemoved++;
     }
-    for (const b of buckets) b.members.sort(compare);
     pins.sort(compare);
     // Pins come first in the rep's capacity; the shares share out what they leave.
     let pinCalls = 0;
@@ -295,21 +304,31 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       pinCalls += calls[i];
       if ((records[i].volume ?? 0) > 0) pinPrescribing++;
     }
-    const outcome = fillShares({
-      capacity: Math.max(0, rep.capacity - pinCalls),
+    const shareCapacity = Math.max(0, rep.capacity - pinCalls);
+    // Only the head of each bucket can be reached by a capacity of calls: order
+    // that head (a rep with 1M candidates sorts a few hundred), and sort the
+    // whole bucket only if the rules look past it.
+    const head = Math.floor(shareCapacity) + 2 * settings.targeting.minTargets + 32;
+    for (const b of buckets) b.sorted = sortHead(b.members, compare, head);
+    const shareInput = {
+      capacity: shareCapacity,
       buckets,
       otherShares,
       calls,
-      prescribing: (i) => (records[i].volume ?? 0) > 0,
+      prescribing: (i: number) => (records[i].volume ?? 0) > 0,
       minPrescribing: Math.max(0, settings.targeting.minTargets - pinPrescribing),
-    });
+    };
+    let outcome = fillShares(shareInput);
+    if (outcome.unordered) {
+      for (const b of buckets) b.sorted = sortHead(b.members, compare, b.members.length);
+      outcome = fillShares(shareInput);
+    }
     const chosen: number[] = [];
     let workload = 0;
     let targetsRx = 0;
-    let volumeAtRisk = 0;
-    let dropped = 0;
+    let chosenRx = 0;
     let prescribingTargets = 0;
-    let wanted = pinCalls;
+    wanted += pinCalls;
     for (const i of pins) {
       const d = results[i];
       d.target = true;
@@ -335,12 +354,16 @@ export function selectTargets(input: TargetingInput): TargetingResult {
           over: pinCalls - rep.capacity,
         },
       });
+    // Every doctor the rules placed or swapped out lies in its bucket's ordered
+    // head; the others keep the beyond-share rule they were given above.
     for (const b of buckets) {
       const budget = outcome.budget.get(b.quadrant) ?? 0;
-      b.members.forEach((i, k) => {
+      const reach = b.sorted ?? b.members.length;
+      for (let k = 0; k < reach; k++) {
+        const i = b.members[k];
+        const rule = outcome.rules.get(i);
+        if (rule === undefined) continue;
         const d = results[i];
-        const rule = outcome.rules.get(i) ?? "beyond-share";
-        wanted += calls[i];
         d.rule = rule;
         d.reason = words.reason(rule, b, k + 1, budget, bonus[i]);
         if (rule === "share" || rule === "flow" || rule === "swap-in") {
@@ -350,13 +373,13 @@ export function selectTargets(input: TargetingInput): TargetingResult {
           chosen.push(i);
           workload += calls[i];
           targetsRx += d.record.volume ?? 0;
+          chosenRx += Math.max(0, d.record.volume ?? 0);
           if ((d.record.volume ?? 0) > 0) prescribingTargets++;
-        } else {
-          dropped++;
-          volumeAtRisk += Math.max(0, d.record.volume ?? 0);
         }
-      });
+      }
     }
+    const dropped = candidates - chosen.length;
+    const volumeAtRisk = candidateRx - chosenRx;
     chosen.sort(compare);
     [...pins, ...chosen].forEach((i, k) => {
       results[i].priority = k + 1;
@@ -424,6 +447,59 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   };
 }
 
+/**
+ * Puts the `k` first members (by `compare`) in order at the front, the rest
+ * after them in any order (quickselect, then a sort of the head); returns how
+ * many lead in order. Small or nearly whole arrays are simply sorted.
+ */
+export function sortHead(members: number[], compare: (a: number, b: number) => number, k: number): number {
+  const n = members.length;
+  if (k >= n || n <= 2048 || k * 4 >= n) {
+    members.sort(compare);
+    return n;
+  }
+  let lo = 0;
+  let hi = n - 1;
+  // Deterministic pivots (median of three): the same input always gives the same plan.
+  while (hi > lo) {
+    const mid = lo + ((hi - lo) >> 1);
+    const a = members[lo];
+    const b = members[mid];
+    const c = members[hi];
+    const pivot =
+      compare(a, b) < 0
+        ? compare(b, c) < 0
+          ? b
+          : compare(a, c) < 0
+            ? c
+            : a
+        : compare(a, c) < 0
+          ? a
+          : compare(b, c) < 0
+            ? c
+            : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (compare(members[i], pivot) < 0) i++;
+      while (compare(members[j], pivot) > 0) j--;
+      if (i <= j) {
+        const t = members[i];
+        members[i] = members[j];
+        members[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  const headPart = members.slice(0, k).sort(compare);
+  for (let t = 0; t < k; t++) members[t] = headPart[t];
+  return k;
+}
+
 /** SPEC §8: ⌈calls wanted ÷ mean rep capacity⌉; worked: 1,398 wanted, reps of 168 → 9. */
 export function repsNeeded(callsWanted: number, meanRepCapacity: number): number {
   if (!(meanRepCapacity > 0)) return 0;
@@ -474,6 +550,10 @@ function shareWords(lang: Lang, minTargets: number) {
         default:
           return beyond.replace("{q}", q);
       }
+    },
+    /** The reason of a candidate the shares did not reach. */
+    beyond(q: Quadrant): string {
+      return beyond.replace("{q}", q);
     },
   };
 }

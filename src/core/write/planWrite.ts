@@ -15,7 +15,10 @@ import type { WriteReport } from "../port";
 import { REGISTRY_SHEET, type Registry } from "../registry";
 import { freeSheetName, freeTableName, NameSet } from "./names";
 import {
+  barChart,
   conditionalFormats,
+  matrixGrid,
+  matrixWidth,
   PALETTE,
   plannedColumns,
   plannedInputs,
@@ -26,6 +29,7 @@ import {
 } from "./presentation";
 import { registryToCells } from "./registryCells";
 import type {
+  PlannedGrid,
   PlannedTable,
   RetiredSheet,
   SheetWrite,
@@ -77,9 +81,16 @@ function sheetWrite(n: Naming, snapshot: WorkbookSnapshot): SheetWrite {
     spanRows,
   };
   const sideBlocks = (table.side ?? []).map(plannedSideBlock);
-  const sideEnd = Math.max(nCols, ...sideBlocks.map((b) => b.col + 2));
-  const chart = table.id === "segmentation" ? scatterChart(table, sideEnd) : null;
-  const grids = chart ? [chart.grid] : [];
+  const matrices = table.matrices ?? [];
+  const sideEnd = Math.max(
+    nCols,
+    ...sideBlocks.map((b) => b.col + 2),
+    ...matrices.map((m) => m.col + matrixWidth(m)),
+  );
+  const scatter = table.id === "segmentation" ? scatterChart(table, sideEnd) : null;
+  const bar = scatter ? null : barChart(table, sideEnd);
+  const chart = scatter?.chart ?? bar?.chart ?? null;
+  const grids = [...matrices.map(matrixGrid), scatter?.grid, bar?.grid].filter((g): g is PlannedGrid => !!g);
   const extentRows = Math.max(
     spanRows + 1,
     ...sideBlocks.map((b) => b.excelRow + b.rows.length),
@@ -99,7 +110,7 @@ function sheetWrite(n: Naming, snapshot: WorkbookSnapshot): SheetWrite {
     grids,
     conditionalFormats: conditionalFormats(table),
     inputs: plannedInputs(table),
-    chart: chart?.chart ?? null,
+    chart,
     columnWidths: tableWidths(table),
     freeze: { rows: 1, columns: 0 },
     extent: { rows: extentRows, columns: extentCols },
@@ -173,6 +184,13 @@ export function planWrite(
       previous: registrySheet ? { cells: [...previousCells], visibility: registrySheet.visibility } : null,
     },
     report,
+    show: showOf(names, options.show),
     palette: PALETTE,
   };
+}
+
+function showOf(names: readonly Naming[], show: WriteOptions["show"]): WritePlan["show"] {
+  if (!show || names.length === 0) return null;
+  const wanted = show.outputs.map((id) => names.find((n) => n.table.id === id)).find((n) => n !== undefined);
+  return { sheetName: (wanted ?? names[0]).sheetName, address: show.address ?? null };
 }

@@ -6,7 +6,7 @@
 import { columnLetter } from "../cells";
 import { isoDateToSerial, type DateSystem } from "../dates";
 import { quadrantName } from "../labels";
-import type { ColumnFormat, OutputTable, OutputValue, SideBlock } from "../output";
+import type { ColumnFormat, OutputMatrix, OutputTable, OutputValue, SideBlock } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
 import { tableHeaders } from "./names";
 import type {
@@ -19,6 +19,8 @@ import type {
   PlannedGrid,
   PlannedInput,
   PlannedSideBlock,
+  BarChartSpec,
+  BarSeriesSpec,
   ScatterChartSpec,
 } from "./types";
 
@@ -46,6 +48,8 @@ export const PALETTE: Palette = {
   dataBar: "#638EC6",
   smartFail: "#FFC7CE",
   cutoffLine: "#C00000",
+  bar: "#4472C4",
+  targetLine: "#C00000",
   input: "#FFF2CC",
 };
 
@@ -140,7 +144,61 @@ export function tableWidths(table: OutputTable): ColumnWidth[] {
     const labels = [block.title, ...block.rows.map((r) => r.label)];
     widths.push(columnWidthOf(Math.max(...labels.map(displayWidth)) + 2, block.col));
   }
+  for (const m of table.matrices ?? []) {
+    // The title runs over the empty cells right of it; the label column fits the labels.
+    const labels = [m.corner, m.totalLabel, ...m.rows.map((r) => r.label)];
+    widths.push(columnWidthOf(Math.max(...labels.map(displayWidth)) + 2, m.col));
+    [...m.columns, m.totalLabel].forEach((h, i) =>
+      widths.push(columnWidthOf(Math.max(displayWidth(h) + 2, 6), m.col + 1 + i)),
+    );
+  }
   return widths;
+}
+
+/** Columns a matrix takes: labels, one per column label, the total. */
+export function matrixWidth(m: OutputMatrix): number {
+  return m.columns.length + 2;
+}
+
+/**
+ * A matrix as a grid: title, header, a row per label with its live row total,
+ * and the total row of live column sums (the grand total in the corner). The
+ * counts are constants; every total caches its value.
+ */
+export function matrixGrid(m: OutputMatrix): PlannedGrid {
+  const n = m.columns.length;
+  const top = m.row; // Excel row of the title; the header is top + 1, data from top + 2.
+  const first = top + 2;
+  const last = top + 1 + m.rows.length;
+  const letter = (i: number) => columnLetter(m.col + 1 + i);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const colSums = Array.from({ length: n }, (_v, j) => sum(m.rows.map((r) => r.values[j] ?? 0)));
+  const values: OutputValue[][] = [
+    [m.title, ...new Array<OutputValue>(n + 1).fill(null)],
+    [m.corner, ...m.columns, m.totalLabel],
+    ...m.rows.map((r) => [r.label, ...r.values, sum(r.values)]),
+    [m.totalLabel, ...colSums, sum(colSums)],
+  ];
+  const none = (): (string | null)[] => new Array<string | null>(n + 2).fill(null);
+  const formulas: (string | null)[][] = [
+    none(),
+    none(),
+    ...m.rows.map((_r, i) => {
+      const row = none();
+      row[n + 1] = `=SUM(${letter(0)}${first + i}:${letter(n - 1)}${first + i})`;
+      return row;
+    }),
+    [null, ...Array.from({ length: n + 1 }, (_v, j) => `=SUM(${letter(j)}${first}:${letter(j)}${last})`)],
+  ];
+  return {
+    key: m.key,
+    row: top - 1,
+    col: m.col,
+    values,
+    formulas,
+    rowFormats: values.map((_r, i) => (i < 2 ? TEXT_FORMAT : NUMBER_FORMATS.integer)),
+    boldRows: [0, 1, values.length - 1],
+  };
 }
 
 function sideRowFormat(value: OutputValue, format: ColumnFormat | undefined): NumberFormat {
@@ -348,6 +406,7 @@ export function scatterChart(
     },
   ];
   const chart: ScatterChartSpec = {
+    kind: "scatter",
     type: "XYScatter",
     title: CHART_TEXT.title[lang],
     xAxisTitle: table.columns[vol].header,
@@ -355,6 +414,73 @@ export function scatterChart(
     legend: "Bottom",
     topLeft: `${columnLetter(chartCol)}2`,
     bottomRight: `${columnLetter(chartCol + 7)}23`,
+    series,
+  };
+  return { grid, chart };
+}
+
+/** A bar chart's value axis over percentages: whole percents. */
+export const PERCENT_AXIS_FORMAT = "0%";
+
+/**
+ * The column chart a table asks for (OutputTable.chart): categories and values
+ * are the table's own cells (live formulas stay live in the chart), the target
+ * a column of constants beside the side blocks, on the charted rows; the chart
+ * sits under the table. Null without a chart, without a charted row, or when a
+ * column it names is missing.
+ */
+export function barChart(
+  table: OutputTable,
+  firstFreeCol: number,
+): { grid: PlannedGrid | null; chart: BarChartSpec } | null {
+  const spec = table.chart;
+  if (!spec) return null;
+  const cat = table.columns.findIndex((c) => c.key === spec.categoryColumn);
+  const val = table.columns.findIndex((c) => c.key === spec.valueColumn);
+  const n = Math.min(spec.rows, table.rows.length);
+  if (cat < 0 || val < 0 || n <= 0) return null;
+  const abs = (c: number) => `$${columnLetter(c)}$2:$${columnLetter(c)}$${n + 1}`;
+  const format = table.columns[val].format;
+  const axisFormat = format === "percent" ? PERCENT_AXIS_FORMAT : NUMBER_FORMATS[format];
+  const series: BarSeriesSpec[] = [
+    { key: "values", name: table.columns[val].header, kind: "bars", values: abs(val), color: PALETTE.bar },
+  ];
+  let grid: PlannedGrid | null = null;
+  if (spec.target) {
+    const col = firstFreeCol + 1;
+    const values: OutputValue[][] = [
+      [`${CHART_TEXT.data[table.lang]}: ${spec.target.name}`],
+      ...Array.from({ length: n }, () => [spec.target?.value ?? null]),
+    ];
+    grid = {
+      key: "chartData",
+      row: 0,
+      col,
+      values,
+      formulas: null,
+      rowFormats: values.map((_r, i) => (i === 0 ? TEXT_FORMAT : axisFormat)),
+      boldRows: [0],
+    };
+    series.push({
+      key: "target",
+      name: spec.target.name,
+      kind: "line",
+      values: abs(col),
+      color: PALETTE.targetLine,
+    });
+  }
+  // Under the table, one blank row apart: the first thing seen below the numbers.
+  const top = table.rows.length + 3;
+  const chart: BarChartSpec = {
+    kind: "bar",
+    type: "ColumnClustered",
+    key: spec.key,
+    title: spec.title,
+    categories: abs(cat),
+    valueAxisFormat: axisFormat,
+    legend: "Bottom",
+    topLeft: `A${top}`,
+    bottomRight: `${columnLetter(Math.max(7, Math.min(n + 3, 15)))}${top + 18}`,
     series,
   };
   return { grid, chart };

@@ -20,7 +20,8 @@
  *   3. The Excel table over `table.address` named `table.name`, style
  *      `table.style`; `freeze`; `columnWidths`; `conditionalFormats` in order;
  *      `inputs` (fill, then any earlier validation of the range cleared and
- *      the list set); `chart` (series added one by one with series.add).
+ *      the list set); `chart` (series added one by one with series.add, in
+ *      order; `kind` says scatter or clustered columns).
  *   4. `retire`: owned sheets no longer needed are deleted (a very hidden
  *      sheet is made hidden first: Excel refuses to delete a very hidden one).
  *   5. The registry sheet: created when `registry.create`, cells A1..An of
@@ -76,6 +77,12 @@ export interface WorkbookRead {
   inputs: SheetData[];
   /** Values of the owned sheets by output id (e.g. the previous Target List's feedback column). */
   owned: Partial<Record<OutputId, SheetData>>;
+  /**
+   * The settings saved in the workbook as this read found them (what
+   * loadSettings answers; null when none), so one read serves both.
+   * Absent when a port does not say: ask loadSettings.
+   */
+  settings?: unknown;
 }
 
 export interface WriteOptions {
@@ -92,6 +99,12 @@ export interface WriteOptions {
    * resolved, so a status line can say what really happens (renames …).
    */
   annotate?: (report: WriteReport, tables: readonly OutputTable[]) => OutputTable[];
+  /**
+   * The sheet to show once the write succeeded, in the same batch: the first
+   * of `outputs` the plan writes (else the first sheet it writes), with
+   * `address` selected on it.
+   */
+  show?: { outputs: readonly OutputId[]; address?: string };
 }
 
 /** What a caller of WorkbookPort.writeOutputs chooses (the port supplies `now`). */
@@ -198,6 +211,7 @@ export interface ChartSeriesSpec {
 }
 
 export interface ScatterChartSpec {
+  kind: "scatter";
   type: "XYScatter";
   title: string;
   xAxisTitle: string;
@@ -226,6 +240,42 @@ export interface PlannedInput {
   list: string[] | null;
 }
 
+export interface BarSeriesSpec {
+  /** "values": the chart's measure (a bar per category); "target": the constant target drawn across them. */
+  key: "values" | "target";
+  name: string;
+  /** "bars": clustered columns; "line": a dashed line without markers over the same categories. */
+  kind: "bars" | "line";
+  /** Absolute A1 range on the same sheet, one cell per category. */
+  values: string;
+  color: string;
+}
+
+/**
+ * A clustered column chart (DrawingML c:barChart with barDir "col"): one bar
+ * per category and, when there is a target, a line series over the same
+ * categories (a column + line combination; horizontal bars cannot share their
+ * categories with a line).
+ */
+export interface BarChartSpec {
+  kind: "bar";
+  type: "ColumnClustered";
+  /** What the chart shows, e.g. "callAttainment". */
+  key: string;
+  title: string;
+  /** Absolute A1 range of the category labels (the rep names). */
+  categories: string;
+  /** Number format of the value axis ("0%"); the bars' data labels follow their cells. */
+  valueAxisFormat: NumberFormat;
+  legend: "Bottom";
+  topLeft: string;
+  bottomRight: string;
+  /** The bars first, then the target line when there is one. */
+  series: BarSeriesSpec[];
+}
+
+export type ChartSpec = ScatterChartSpec | BarChartSpec;
+
 export interface ColumnWidth {
   /** 0-based column. */
   col: number;
@@ -253,7 +303,8 @@ export interface SheetWrite {
   conditionalFormats: ConditionalFormatRule[];
   /** Input cells and their drop-down lists, applied after the conditional formats (absent: none). */
   inputs?: PlannedInput[];
-  chart: ScatterChartSpec | null;
+  /** The sheet's one chart: the Segmentation scatter, or the KPIs' call attainment columns. */
+  chart: ChartSpec | null;
   columnWidths: ColumnWidth[];
   freeze: { rows: number; columns: number };
   /** Rows × columns from A1 the sheet's content spans (table, blocks, chart data). */
@@ -288,6 +339,8 @@ export interface WritePlan {
   retire: RetiredSheet[];
   registry: RegistryWrite;
   report: WriteReport;
+  /** The sheet to show (and cell to select) after the write, when WriteOptions.show asked for one. */
+  show: { sheetName: string; address: string | null } | null;
   /** Colours used, for hosts that show a legend. */
   palette: Palette;
 }
@@ -300,4 +353,7 @@ export interface Palette {
   cutoffLine: string;
   /** Fill of the cells meant for typing (a light yellow, Excel's "Input" style). */
   input: string;
+  /** Bars of a bar chart, and its target line. */
+  bar: string;
+  targetLine: string;
 }

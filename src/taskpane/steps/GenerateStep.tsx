@@ -1,9 +1,7 @@
 import {
   Body1,
   Button,
-  Caption1,
   Field,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -13,15 +11,14 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { Fragment, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Issue, Lang } from "../../core/issues";
 import type { GenerateControls } from "../hooks/useGenerate";
 import { formatDate, formatNumber } from "../format";
 import type { Translate } from "../i18n";
 import type { GenerateStage } from "../services";
 import type { GeneratePreview } from "./previewModel";
-import { QuadrantChart } from "./QuadrantChart";
-import { summarize, warningFix } from "./summaryModel";
+import { Summary } from "./Summary";
 
 /** Props of the Generate step (step 3). */
 export interface GenerateStepProps {
@@ -50,17 +47,7 @@ export interface GenerateStepProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: "0",
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: "0", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
   list: { margin: "0", paddingLeft: tokens.spacingHorizontalXL },
   heading: { outline: "none" },
 });
@@ -189,7 +176,18 @@ export function GenerateStep(props: GenerateStepProps) {
           </MessageBar>
         ) : null}
       </div>
-      {showSummary ? <Summary {...props} previousRun={run.status !== "done"} /> : null}
+      {showSummary && run.outcome ? (
+        <Summary
+          t={t}
+          lang={lang}
+          outcome={run.outcome}
+          previousRun={run.status !== "done"}
+          runCycle={props.runCycle ?? null}
+          onOpenSheet={props.onOpenSheet}
+          onOpenSettings={props.onOpenSettings}
+          issueReason={props.issueReason}
+        />
+      ) : null}
     </div>
   );
 }
@@ -197,7 +195,7 @@ export function GenerateStep(props: GenerateStepProps) {
 function Preview({ t, lang, preview }: { t: Translate; lang: Lang; preview: GeneratePreview }) {
   const styles = useStyles();
   return (
-    <section className={styles.summary} aria-labelledby="generate-preview">
+    <section className={styles.preview} aria-labelledby="generate-preview">
       <Subtitle2 as="h2" id="generate-preview">
         {t("preview.title")}
       </Subtitle2>
@@ -232,125 +230,6 @@ function Preview({ t, lang, preview }: { t: Translate; lang: Lang; preview: Gene
           <li key={m}>{m}</li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-function Summary({
-  t,
-  lang,
-  run,
-  onOpenSheet,
-  issueReason,
-  onOpenSettings,
-  previousRun,
-  runCycle,
-}: GenerateStepProps & { previousRun: boolean }) {
-  const styles = useStyles();
-  if (!run.outcome) return null;
-  const view = summarize(run.outcome.result, runCycle ?? null);
-  const { report } = run.outcome;
-  const n = (v: number) => formatNumber(v, lang);
-  const fact = (term: string, value: string | number) => (
-    <Fragment key={term}>
-      <dt className={styles.term}>{term}</dt>
-      <dd className={styles.value} aria-label={`${term}: ${value}`}>
-        {value}
-      </dd>
-    </Fragment>
-  );
-
-  return (
-    <section className={styles.summary} aria-labelledby="generate-summary" data-summary="">
-      <Subtitle2 as="h2" id="generate-summary">
-        {t(previousRun ? "summary.previous" : "summary.title")}
-      </Subtitle2>
-      <dl className={styles.facts}>
-        {view.cycle
-          ? fact(
-              t("summary.cycle"),
-              t("summary.cycleValue", {
-                start: formatDate(view.cycle.start, lang),
-                end: formatDate(view.cycle.end, lang),
-              }),
-            )
-          : null}
-        {fact(t("summary.hospitals"), view.hospitals)}
-        {(["A", "B", "C"] as const).map((tier) => fact(t("summary.tier", { tier }), view.tiers[tier]))}
-        {view.tiers.none > 0 ? fact(t("summary.noTier"), view.tiers.none) : null}
-        {fact(t("summary.doctors"), view.doctors)}
-        {fact(t("summary.targets"), view.targets)}
-        {fact(t("summary.prescribing"), view.prescribingTargets)}
-        {view.dropped > 0 ? fact(t("summary.dropped"), view.dropped) : null}
-        {fact(
-          t("summary.workload"),
-          t("summary.workloadValue", { workload: n(view.workload), capacity: n(view.capacity) }),
-        )}
-      </dl>
-      <Subtitle2 as="h3">{t("summary.quadrants")}</Subtitle2>
-      <QuadrantChart t={t} counts={view.quadrants} />
-      <Caption1>{t("summary.starNote")}</Caption1>
-      <dl className={styles.facts}>
-        {view.callsPerQuadrant.map((c) => fact(t("summary.callsIn", { quadrant: c.quadrant }), n(c.calls)))}
-      </dl>
-      {view.topTargets.length > 0 ? (
-        <>
-          <Subtitle2 as="h3">{t("summary.topTargets")}</Subtitle2>
-          <ol className={styles.list}>
-            {view.topTargets.map((d, i) => (
-              <li key={i}>{[d.name, d.hospital, d.quadrant].filter(Boolean).join(" · ")}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {view.warnings.length > 0 || report.renamed.length > 0 ? (
-        <>
-          <Subtitle2 as="h3">{t("summary.warnings")}</Subtitle2>
-          {view.warnings.map((w) => {
-            const fix = warningFix(w, view);
-            return (
-              <MessageBar key={w.code} intent="warning" layout="multiline">
-                <MessageBarBody>
-                  {issueReason(w, lang)}
-                  {fix ? (
-                    <>
-                      {" "}
-                      {fix.kind === "reps" ? (
-                        t("summary.needsReps", { reps: fix.reps })
-                      ) : onOpenSettings ? (
-                        <Link as="button" onClick={onOpenSettings}>
-                          {t("summary.fixInSettings")}
-                        </Link>
-                      ) : null}
-                    </>
-                  ) : null}
-                </MessageBarBody>
-              </MessageBar>
-            );
-          })}
-          {report.renamed.map((r) => (
-            <MessageBar key={r.used} intent="info">
-              <MessageBarBody>{t("summary.renamed", r)}</MessageBarBody>
-            </MessageBar>
-          ))}
-        </>
-      ) : null}
-      <Subtitle2 as="h3" id="generate-sheets">
-        {t("summary.sheets")}
-      </Subtitle2>
-      <nav className={styles.links} aria-labelledby="generate-sheets">
-        {report.written.map((w) => (
-          <Button
-            key={w.sheetName}
-            size="small"
-            appearance="secondary"
-            aria-label={t("summary.open", { sheet: w.sheetName })}
-            onClick={() => onOpenSheet(w.sheetName)}
-          >
-            {w.sheetName}
-          </Button>
-        ))}
-      </nav>
     </section>
   );
 }

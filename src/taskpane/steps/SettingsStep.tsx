@@ -28,7 +28,13 @@ import { useId, useState } from "react";
 import type { Issue, Lang } from "../../core/issues";
 import { specialDayName } from "../../core/calendar";
 import type { PlanPreview } from "../../core/team/preview";
-import { CALENDAR_SETTINGS, CLINIC_HOURS_RULES, type CutoffMethod, type Quadrant } from "../../core/settings";
+import {
+  CALENDAR_SETTINGS,
+  CLINIC_HOURS_RULES,
+  QUADRANTS,
+  type CutoffMethod,
+  type Quadrant,
+} from "../../core/settings";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { formatDate, formatNumber } from "../format";
 import type { MessageKey, Translate } from "../i18n";
@@ -92,6 +98,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   badList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  groupError: { color: tokens.colorPaletteRedForeground1 },
 });
 
 const TIER_CRITERIA = ["beds", "dailyOutpatients", "monthlyPurchase"] as const;
@@ -134,10 +141,21 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
   const [tacticText, setTacticText] = useState<string | null>(null);
   const [workdayText, setWorkdayText] = useState<string | null>(null);
   const quadrantGroup = useId();
+  const sharesGroup = useId();
+  const wordIssue = (i: Issue) => settingMessage(i, lang, issueReason, { t, draft });
   const messageAt = (path: string): string | undefined => {
     const found = form.issuesAt(path);
-    return found.length > 0 ? found.map((i) => settingMessage(i, lang, issueReason)).join(" ") : undefined;
+    return found.length > 0 ? found.map(wordIssue).join(" ") : undefined;
   };
+  // The shares' total is checked on the group; each share's own range under its field.
+  const sharesMessage = form.issues
+    .filter((i) => i.column === "targeting.shares")
+    .map(wordIssue)
+    .join(" ");
+  const sharesTotal = QUADRANTS.reduce((sum, q) => {
+    const v = draft.targeting.shares[q];
+    return typeof v === "number" && Number.isFinite(v) ? sum + v : sum;
+  }, 0);
 
   const numberField = (
     path: string,
@@ -280,7 +298,7 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
                   <Link as="button" onClick={() => focusField(i.column)}>
                     {i.column}
                   </Link>
-                  {`: ${settingMessage(i, lang, issueReason)}`}
+                  {`: ${wordIssue(i)}`}
                 </li>
               ))}
             </ul>
@@ -380,11 +398,7 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
             />
           ))}
           {messageAt("targeting.quadrants") ? (
-            <Caption1
-              id={`${quadrantGroup}-msg`}
-              role="alert"
-              style={{ color: tokens.colorPaletteRedForeground1 }}
-            >
+            <Caption1 id={`${quadrantGroup}-msg`} role="alert" className={styles.groupError}>
               {messageAt("targeting.quadrants")}
             </Caption1>
           ) : null}
@@ -414,6 +428,25 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
           onChange={(_e, data) => form.setValue("targeting.fillWithLL", data.checked)}
         />
         {numberField("targeting.minTargets", t("settings.minTargets"))}
+        <fieldset
+          id={fieldDomId("targeting.shares")}
+          tabIndex={-1}
+          className={styles.fieldset}
+          aria-describedby={`${sharesGroup}-total${sharesMessage ? ` ${sharesGroup}-msg` : ""}`}
+        >
+          <legend className={styles.legend}>{t("settings.shares")}</legend>
+          <div className={styles.pair}>
+            {QUADRANTS.map((q) => numberField(`targeting.shares.${q}`, t("settings.share", { quadrant: q })))}
+          </div>
+          <Caption1 id={`${sharesGroup}-total`} role="status" aria-live="polite">
+            {t("settings.sharesTotal", { total: formatNumber(sharesTotal, lang) })}
+          </Caption1>
+          {sharesMessage ? (
+            <Caption1 id={`${sharesGroup}-msg`} role="alert" className={styles.groupError}>
+              {sharesMessage}
+            </Caption1>
+          ) : null}
+        </fieldset>
         <div className={styles.pair}>
           {TARGET_ORDER.map((q) => numberField(`frequency.${q}`, t("settings.frequency", { quadrant: q })))}
         </div>
@@ -425,6 +458,13 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
           {t("settings.capacity")}
         </Subtitle2>
         {numberField("capacity.callsPerDay", t("settings.callsPerDay"))}
+        <div className={styles.pair}>
+          {numberField("team.maxUtilisation", t("settings.maxUtilisation"), {
+            scale: 100,
+            hint: t("settings.utilisationHint"),
+          })}
+          {numberField("team.minUtilisation", t("settings.minUtilisation"), { scale: 100 })}
+        </div>
         <div className={styles.pair}>
           {(["start", "end"] as const).map((k) => {
             const message = messageAt(`cycle.${k}`);

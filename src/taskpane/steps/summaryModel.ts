@@ -32,6 +32,32 @@ export interface PlanSummaryView {
   cycle: { start: string; end: string } | null;
   /** Run-level warnings (few targets, capacity exceeded…), not per-row data problems. */
   warnings: Issue[];
+  /** The team: one row per rep, the team sizing and the hospitals no rep covers. */
+  team: TeamView;
+}
+
+export interface RepRow {
+  /** null for the one rep of a plan without rep data. */
+  name: string | null;
+  targets: number;
+  prescribingTargets: number;
+  workload: number;
+  capacity: number;
+  volumeAtRisk: number;
+  /** Set when the engine flagged the rep's utilisation (team.maxUtilisation / minUtilisation). */
+  utilisation: { percent: number; over: boolean } | null;
+}
+
+export interface TeamView {
+  /** The workbook has rep data (else one unnamed rep plans everything). */
+  hasReps: boolean;
+  reps: RepRow[];
+  /** Calls all doctors of the target quadrants would take, and the reps that needs (SPEC §8). */
+  callsWanted: number;
+  repsNeeded: number;
+  volumeAtRisk: number;
+  /** Hospitals no rep covers (segmented, not planned). */
+  unassignedHospitals: number;
 }
 
 /** Run-level warnings shown in the summary ("capacity-exceeded" counts the dropped targets). */
@@ -86,6 +112,32 @@ export function summarize(
     capacity: result.plan.capacity,
     cycle,
     warnings,
+    team: teamView(result),
+  };
+}
+
+function teamView(result: EngineResult): TeamView {
+  const { plan } = result;
+  // The engine decided which reps cross a threshold; the summary only shows it.
+  const flagged = new Map<string, { percent: number; over: boolean }>();
+  for (const i of result.issues)
+    if (i.code === "rep-utilisation" && i.params)
+      flagged.set(String(i.params.rep), { percent: Number(i.params.utilisation), over: i.params.over === 1 });
+  return {
+    hasReps: result.hasReps,
+    reps: plan.reps.map((r) => ({
+      name: r.name,
+      targets: r.targets,
+      prescribingTargets: r.prescribingTargets,
+      workload: r.workload,
+      capacity: r.capacity,
+      volumeAtRisk: r.volumeAtRisk,
+      utilisation: r.name === null ? null : (flagged.get(r.name) ?? null),
+    })),
+    callsWanted: plan.callsWanted,
+    repsNeeded: plan.repsNeeded,
+    volumeAtRisk: plan.volumeAtRisk,
+    unassignedHospitals: plan.unassignedHospitals.length,
   };
 }
 
@@ -94,15 +146,10 @@ export type WarningFix = { kind: "reps"; reps: number } | { kind: "settings" };
 
 export function warningFix(warning: Issue, view: PlanSummaryView): WarningFix | null {
   if (warning.code === "capacity-exceeded") {
-    // Reps needed so every target fits: workload over one rep's capacity, rounded up.
-    const demand = view.workload + (view.dropped > 0 ? view.dropped * averageCalls(view) : 0);
-    const reps = view.capacity > 0 ? Math.ceil(demand / view.capacity) : 0;
-    return reps > 1 ? { kind: "reps", reps } : { kind: "settings" };
+    // The engine's team sizing: calls wanted over the mean rep's capacity, rounded up.
+    const { repsNeeded, reps } = view.team;
+    return repsNeeded > reps.length ? { kind: "reps", reps: repsNeeded } : { kind: "settings" };
   }
   if (warning.code === "few-targets") return { kind: "settings" };
   return null;
-}
-
-function averageCalls(view: PlanSummaryView): number {
-  return view.targets > 0 ? view.workload / view.targets : 0;
 }

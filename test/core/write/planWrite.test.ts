@@ -236,6 +236,7 @@ describe("planWrite: presentation", () => {
     noHH.rows = noHH.rows.map((r) => [...r.slice(0, 4), "LL"]);
     const seg = planWrite(snapshot([], null), [noHH], { now: NOW }).sheets[0];
     const chart = seg.chart!;
+    if (chart.kind !== "scatter") throw new Error("Segmentation's chart is a scatter");
     expect(chart.series.map((s) => [s.key, s.kind, s.xValues, s.yValues])).toEqual([
       ["HH", "markers", "$C$2:$C$6", "$S$2:$S$6"],
       ["LH", "markers", "$C$2:$C$6", "$T$2:$T$6"],

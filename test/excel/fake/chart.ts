@@ -1,4 +1,5 @@
 /** Excel.Chart, its series and the chart collection; every setter is queued until sync. */
+import { AXIS_NUMBER_FORMAT_API } from "../../../src/excel/chart";
 import { FakeContext, loadList, notLoaded, onlyRealMembers } from "./context";
 import type { FakeRange } from "./range";
 import { key, rectAddress, type ChartState, type SeriesState, type SheetState } from "./state";
@@ -24,7 +25,10 @@ function prop<S, T>(
 }
 
 export class FakeChartSeries {
-  readonly format: { line: { color: string; lineStyle: string } };
+  readonly format: {
+    line: { color: string; lineStyle: string };
+    fill: { setSolidColor(color: string): void };
+  };
   constructor(
     private readonly ctx: FakeContext,
     private readonly resolve: () => SeriesState,
@@ -52,7 +56,11 @@ export class FakeChartSeries {
         (s, v: string) => (s.lineStyle = v),
       ),
     );
-    this.format = { line };
+    const fill = {
+      setSolidColor: (color: string) =>
+        ctx.enqueue("series.fill.setSolidColor", 50, () => (resolve().fillColor = color)),
+    };
+    this.format = { line, fill };
   }
   private set(label: string, apply: (s: SeriesState) => void): void {
     this.ctx.enqueue(`series.${label}`, 50, () => apply(this.resolve()));
@@ -86,6 +94,12 @@ export class FakeChartSeries {
   }
   get markerForegroundColor(): string {
     throw notLoaded("series.markerForegroundColor");
+  }
+  set hasDataLabels(v: boolean) {
+    this.set("hasDataLabels", (s) => (s.hasDataLabels = v));
+  }
+  get hasDataLabels(): boolean {
+    throw notLoaded("series.hasDataLabels");
   }
   setXAxisValues(sourceData: FakeRange): void {
     this.set("setXAxisValues", (s) => (s.x = rangeRef(sourceData)));
@@ -127,7 +141,10 @@ onlyRealMembers<FakeChartSeriesCollection, Excel.ChartSeriesCollection>(true);
 export class FakeChart {
   readonly series: FakeChartSeriesCollection;
   readonly title: { text: string };
-  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly axes: {
+    categoryAxis: { title: { text: string } };
+    valueAxis: { title: { text: string }; numberFormat: string; minimum: number };
+  };
   readonly legend: { position: string };
   constructor(
     private readonly ctx: FakeContext,
@@ -150,13 +167,35 @@ export class FakeChart {
           (c, v) => (c.xTitle = v),
         ),
       },
-      valueAxis: {
-        title: text(
-          "chart.yTitle",
-          (c) => c.yTitle,
-          (c, v) => (c.yTitle = v),
-        ),
-      },
+      valueAxis: Object.defineProperties(
+        {
+          title: text(
+            "chart.yTitle",
+            (c) => c.yTitle,
+            (c, v) => (c.yTitle = v),
+          ),
+        } as { title: { text: string }; numberFormat: string; minimum: number },
+        {
+          numberFormat: prop(
+            ctx,
+            "chart.valueAxis.numberFormat",
+            resolve,
+            (c) => c.valueAxisFormat ?? "",
+            (c, v: string) => {
+              if (!ctx.state.supports(AXIS_NUMBER_FORMAT_API))
+                throw new Error("ApiNotFound: ChartAxis.numberFormat needs ExcelApi 1.8");
+              c.valueAxisFormat = v;
+            },
+          ),
+          minimum: prop(
+            ctx,
+            "chart.valueAxis.minimum",
+            resolve,
+            (c) => c.valueAxisMinimum ?? 0,
+            (c, v: number) => (c.valueAxisMinimum = v),
+          ),
+        },
+      ),
     };
     this.legend = Object.defineProperty(
       {} as { position: string },

@@ -54,14 +54,15 @@ export class FakeContext {
       commands: commands.map((c) => c.label),
     };
     this.state.syncs.push(log);
-    // Excel rejects a request over its payload limit whole, before running any of it.
+    // Excel on the web rejects a request over its payload limit whole, before running any of it
+    // (OfficeExtension.Error, name "RichApi.Error", code RequestPayloadSizeLimitExceeded).
     if (this.state.payloadLimit !== null && log.requestBytes > this.state.payloadLimit) {
       const e = new Error(
-        `RequestPayloadSizeLimitExceeded: the request is ${log.requestBytes} bytes`,
-      ) as Error & {
-        code: string;
-      };
+        `The request payload size has exceeded the limit (${log.requestBytes} bytes).`,
+      ) as Error & { code: string };
+      e.name = "RichApi.Error";
       e.code = "RequestPayloadSizeLimitExceeded";
+      log.refused = true;
       return Promise.reject(e);
     }
     try {

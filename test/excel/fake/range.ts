@@ -3,6 +3,7 @@ import { jsonBytes } from "../../../src/excel/limits";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeContext, loadList, notLoaded, onlyRealMembers } from "./context";
 import { enterText } from "./rules";
+import { usedRect } from "./sheet";
 import { key, rectAddress, type CellState, type Rect, type SheetState } from "./state";
 
 type Grid = unknown[][];
@@ -249,6 +250,16 @@ export class FakeRange {
       return out;
     });
     return this;
+  }
+
+  /**
+   * The used range within this range (valuesOnly: cells with a value or a
+   * formula; else formatted cells too), or a null object when it has none.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () =>
+      usedRect(this.sheet(), valuesOnly ?? false, this.rect()),
+    );
   }
 
   select(): void {

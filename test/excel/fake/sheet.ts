@@ -13,7 +13,7 @@ export const SHEET_ROWS = 1_048_576;
 export const SHEET_COLS = 16_384;
 
 /** The smallest rectangle holding every cell with a value (or a format, unless valuesOnly); null when none. */
-export function usedRect(s: SheetState, valuesOnly: boolean): Rect | null {
+export function usedRect(s: SheetState, valuesOnly: boolean, within?: Rect): Rect | null {
   let r1 = Infinity,
     c1 = Infinity,
     r2 = -1,
@@ -27,6 +27,11 @@ export function usedRect(s: SheetState, valuesOnly: boolean): Rect | null {
       cell.validation !== undefined;
     if (!hasValue && (valuesOnly || !hasFormat)) continue;
     const [r, c] = k.split(",").map(Number);
+    if (
+      within &&
+      !(r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols)
+    )
+      continue;
     r1 = Math.min(r1, r);
     c1 = Math.min(c1, c);
     r2 = Math.max(r2, r);

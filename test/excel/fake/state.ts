@@ -37,6 +37,9 @@ export interface SeriesState {
   markerForegroundColor?: string;
   lineColor?: string;
   lineStyle?: string;
+  /** format.fill.setSolidColor (columns and bars). */
+  fillColor?: string;
+  hasDataLabels?: boolean;
 }
 
 export interface ChartState {
@@ -47,6 +50,9 @@ export interface ChartState {
   xTitle: string;
   yTitle: string;
   legend?: string;
+  /** axes.valueAxis.numberFormat (ExcelApi 1.8) and .minimum. */
+  valueAxisFormat?: string;
+  valueAxisMinimum?: number;
   series: SeriesState[];
   position?: [string, string];
 }
@@ -80,6 +86,8 @@ export interface SyncLog {
   requestBytes: number;
   responseBytes: number;
   commands: string[];
+  /** Refused whole as over the payload limit: none of its commands ran. */
+  refused?: boolean;
 }
 
 export interface Command {
@@ -123,7 +131,16 @@ export class FakeWorkbookState {
   payloadLimit: number | null = null;
   /** Charts added so far: each gets a new name. */
   chartsMade = 0;
+  /** The newest ExcelApi set this host has ("1.7": the manifest's minimum); null = every set. */
+  excelApi: string | null = null;
   private nextId = 1;
+
+  /** Whether this host has ExcelApi `version` (what Office.context.requirements answers). */
+  supports(version: string): boolean {
+    if (this.excelApi === null) return true;
+    const minor = (v: string) => Number(v.split(".")[1] ?? 0);
+    return minor(version) <= minor(this.excelApi);
+  }
 
   addSheet(name: string): SheetState {
     const refusal = this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())

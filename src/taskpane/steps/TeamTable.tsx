@@ -1,0 +1,131 @@
+import { Body1, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core/issues";
+import { formatNumber } from "../format";
+import type { Translate } from "../i18n";
+import type { RepRow, TeamView } from "./summaryModel";
+
+/** Props of the summary's team section: a row per rep, the team sizing, the hospitals without a rep. */
+export interface TeamTableProps {
+  t: Translate;
+  lang: Lang;
+  team: TeamView;
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "0" },
+  // Four narrow columns fit Excel's 320 px pane: small type, tight cells, headers may wrap.
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontVariantNumeric: "tabular-nums",
+  },
+  head: {
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "bottom",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  first: { textAlign: "start", paddingLeft: "0" },
+  cell: {
+    textAlign: "end",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    whiteSpace: "nowrap",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  name: {
+    textAlign: "start",
+    paddingLeft: "0",
+    fontWeight: tokens.fontWeightRegular,
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+  },
+  total: { fontWeight: tokens.fontWeightSemibold, borderBottom: "none" },
+  over: { color: tokens.colorPaletteRedForeground1, display: "block" },
+  under: { color: tokens.colorPaletteDarkOrangeForeground1, display: "block" },
+});
+
+/** The team's reps as a compact table (only with rep data), then the sizing line. */
+export function TeamTable({ t, lang, team }: TeamTableProps) {
+  const styles = useStyles();
+  const n = (v: number) => formatNumber(v, lang, 0);
+  const sum = (pick: (r: RepRow) => number) => team.reps.reduce((s, r) => s + pick(r), 0);
+  const flagged = team.reps.some((r) => r.utilisation !== null);
+  return (
+    <section className={styles.section} aria-labelledby="summary-team" data-summary-team="">
+      <Subtitle2 as="h3" id="summary-team">
+        {t("summary.team")}
+      </Subtitle2>
+      {team.hasReps ? (
+        <table className={styles.table} aria-labelledby="summary-team">
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.head, styles.first)}>
+                {t("summary.teamRep")}
+              </th>
+              <th scope="col" className={styles.head}>
+                {t("summary.teamTargets")}
+              </th>
+              <th scope="col" className={styles.head}>
+                {t("summary.teamCalls")}
+              </th>
+              <th scope="col" className={styles.head}>
+                {t("summary.teamAtRisk")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.reps.map((r, i) => (
+              <tr key={`${r.name ?? ""}:${i}`}>
+                <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
+                  {r.name ?? "—"}
+                </th>
+                <td className={styles.cell}>{n(r.targets)}</td>
+                <td className={styles.cell}>
+                  {t("summary.teamCallsValue", { workload: n(r.workload), capacity: n(r.capacity) })}
+                  {r.utilisation ? (
+                    <span className={r.utilisation.over ? styles.over : styles.under}>
+                      {t(r.utilisation.over ? "summary.teamOver" : "summary.teamUnder", {
+                        percent: r.utilisation.percent,
+                      })}
+                    </span>
+                  ) : null}
+                </td>
+                <td className={styles.cell}>{n(r.volumeAtRisk)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className={mergeClasses(styles.cell, styles.name, styles.total)}>
+                {t("summary.teamTotal")}
+              </th>
+              <td className={mergeClasses(styles.cell, styles.total)}>{n(sum((r) => r.targets))}</td>
+              <td className={mergeClasses(styles.cell, styles.total)}>
+                {t("summary.teamCallsValue", {
+                  workload: n(sum((r) => r.workload)),
+                  capacity: n(sum((r) => r.capacity)),
+                })}
+              </td>
+              <td className={mergeClasses(styles.cell, styles.total)}>{n(team.volumeAtRisk)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      ) : null}
+      {flagged ? <Caption1>{t("summary.teamFlagNote")}</Caption1> : null}
+      <Body1 data-reps-needed="">
+        {t("summary.repsNeeded", {
+          wanted: n(team.callsWanted),
+          needed: n(team.repsNeeded),
+          planned: n(team.reps.length),
+        })}
+      </Body1>
+      {team.unassignedHospitals > 0 ? (
+        <Body1>{t("summary.unassigned", { count: n(team.unassignedHospitals) })}</Body1>
+      ) : null}
+    </section>
+  );
+}
