@@ -28,6 +28,9 @@
  *      column A set to `registry.cells` (each at most 32,767 characters, the
  *      Excel cell limit) and rows n+1..`registry.clearTo` blanked, formatted
  *      "@", then made `registry.visibility`.
+ * What cannot be undone goes last: a port that executes in steps (Excel)
+ * deletes retired sheets and the earlier charts of rewritten sheets only
+ * after everything else went through, so a failure before keeps them.
  * On failure a port restores the previous state: created sheets removed,
  * rewritten sheets given back their previous content and names, retired ones
  * kept, the registry cells put back (`registry.previous`).
