@@ -6,6 +6,7 @@
 import type { Lang } from "../core/issues";
 import type { OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
+import type { PortWriteOptions } from "../core/write";
 import type { EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
 import { validateSettings } from "../core/settingsValidate";
@@ -16,6 +17,13 @@ export type GenerateStage = "reading" | "checking" | "segmenting" | "writing" | 
 export interface GenerateOptions {
   /** Validated settings; when absent, the workbook's saved settings (or the defaults). */
   settings?: Settings;
+  /**
+   * Builds the settings from those saved in the workbook, as the read found
+   * them (no batch of its own); used when `settings` is absent.
+   */
+  settingsFrom?: (saved: unknown) => Settings;
+  /** The sheet to show once written (in the write's own batch); see WriteOptions.show. */
+  show?: PortWriteOptions["show"];
   /** "Now", for the default planning cycle. */
   today?: Date;
   /** Cancel: honoured up to the moment writing starts; a cancelled run leaves the workbook unchanged. */
@@ -54,10 +62,12 @@ export async function generatePlan(
   const { signal, onProgress } = options;
   throwIfAborted(signal);
   onProgress?.("reading", 0);
-  const settings = options.settings ?? validateSettings(await port.loadSettings()).settings;
   // The owned sheets come along: the Plan History accumulates over runs.
   const read = await port.readWorkbook();
   const sheets = read.inputs;
+  const saved = () => (read.settings !== undefined ? Promise.resolve(read.settings) : port.loadSettings());
+  const settings =
+    options.settings ?? (options.settingsFrom ?? ((s) => validateSettings(s).settings))(await saved());
   throwIfAborted(signal);
 
   onProgress?.("checking", 0.3);
@@ -76,6 +86,7 @@ export async function generatePlan(
   const { annotate } = options;
   const report = await port.writeOutputs(result.outputs, {
     annotate: annotate ? (planned, tables) => annotate(result, planned, tables) : undefined,
+    show: options.show,
   });
   onProgress?.("done", 1);
   return { result, report };

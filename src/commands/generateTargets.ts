@@ -28,27 +28,28 @@ export async function runGenerateTargets(deps: GenerateTargetsDeps): Promise<Run
   const { port } = deps;
   let lang = outputLanguage(null, deps.displayLanguage);
   let status: RunStatus;
+  // Two batches in all: the read (with the saved settings) and the write (which shows the Target List).
   try {
-    const saved = await port.loadSettings();
-    lang = outputLanguage(saved, deps.displayLanguage);
-    const settings = { ...validateSettings(saved).settings, language: lang };
     const { result, report } = await generatePlan(port, {
-      settings,
+      settingsFrom: (saved) => {
+        lang = outputLanguage(saved, deps.displayLanguage);
+        return { ...validateSettings(saved).settings, language: lang };
+      },
       today: deps.today,
       // The status line says what this write really does (the plan's report), not a guess.
       annotate: (r, planned, tables) => withStatusLine(tables, successStatus(r, lang, planned), lang),
+      show: { outputs: ["targetList"], address: "A1" },
     });
-    status = successStatus(result, lang, report);
-    const targets = report.written.find((w) => w.id === "targetList") ?? report.written[0];
-    if (targets) await port.activate(targets.sheetName, "A1");
-    return status;
+    return successStatus(result, lang, report);
   } catch (error) {
     status = failureStatus(error, lang);
   }
   // No plan was written: the reason goes on (only) the Issues sheet, which is shown.
   // Only the Issues sheet: the previous plan's other sheets stay as they were.
-  const report = await port.writeOutputs([failureIssuesTable(status, lang)], { scope: "only" });
-  await port.activate(report.written[0].sheetName, "B2");
+  await port.writeOutputs([failureIssuesTable(status, lang)], {
+    scope: "only",
+    show: { outputs: ["issues"], address: "B2" },
+  });
   return status;
 }
 

@@ -105,6 +105,27 @@ export interface SideBlock {
 }
 
 /**
+ * A labelled matrix written to the right of the table (the migrations, then ×
+ * now): a title row, a header row (the corner, the column labels, the total),
+ * a row per label, and a total row. The totals are live SUMs.
+ */
+export interface OutputMatrix {
+  /** Stable key, e.g. "quadrantMigration". */
+  key: string;
+  /** 0-based column of the row labels. */
+  col: number;
+  /** 1-based Excel row of the title. */
+  row: number;
+  title: string;
+  /** Header of the label column, e.g. "当时 \ 现在". */
+  corner: string;
+  columns: string[];
+  rows: { key: string; label: string; values: number[] }[];
+  /** Header of the total column and label of the total row. */
+  totalLabel: string;
+}
+
+/**
  * A column chart the layout asks for: a bar per data row among the first
  * `rows` (a table's later rows, such as a total, are left out), labelled by
  * one column and measured by another, with an optional constant target line.
@@ -136,6 +157,8 @@ export interface OutputTable {
   /** rows[i][c] = computed value of column c in data row i. */
   rows: OutputValue[][];
   side?: SideBlock[];
+  /** Matrices beside the table, after the side blocks. */
+  matrices?: OutputMatrix[];
   /** A chart of the table's own cells (the Segmentation scatter is derived from its columns instead). */
   chart?: OutputBarChart;
 }

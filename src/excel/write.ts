@@ -7,8 +7,9 @@
  * In place (SPEC §7): an owned sheet is the same sheet after a re-run — its
  * tables and conditional formats deleted, its cells cleared, rewritten and,
  * when the language changed, renamed — so a user's ='Target List'!B2 or a
- * pivot on it keeps working. Retired sheets are deleted last (a very hidden
- * one is made hidden first: Excel refuses to delete it otherwise).
+ * pivot on it keeps working. Retired sheets, then the rewritten sheets'
+ * earlier charts, are deleted last, when everything else went through (a
+ * very hidden sheet is made hidden first: Excel refuses to delete it otherwise).
  *
  * Failure: the sheets this run created are deleted, every rewritten sheet gets
  * back its name, cells, number formats and tables from the copy loaded
@@ -278,6 +279,7 @@ export async function writePlan(
     now: options.now(),
     scope: options.scope,
     annotate: options.annotate,
+    show: options.show,
   });
   const budget = options.limits.payloadBytes;
   const backups = await loadBackups(context, plan, options.limits);
@@ -459,18 +461,7 @@ function planSteps(
     };
     steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi));
   }
-  // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
-  for (const b of backups) {
-    const names = b.charts.items.map((c) => c.name);
-    if (names.length === 0) continue;
-    steps.push({
-      bytes: names.length * COMMAND_BYTES,
-      queue: () => {
-        const ws = sheets.get(plan.sheets.find((w) => w.previousName === b.name)?.sheetName ?? b.name);
-        for (const name of names) ws?.charts.getItem(name).delete();
-      },
-    });
-  }
+  // 2. The registry.
   const reg = plan.registry;
   const cells = Array.from({ length: reg.clearTo }, (_v, i) => [reg.cells[i] ?? ""]);
   steps.push({
@@ -483,6 +474,19 @@ function planSteps(
       ws.visibility = reg.visibility;
     },
   });
+  // 3. The sheet to show, among the write's own requests: no Excel.run of its own.
+  const show = plan.show;
+  if (show) {
+    steps.push({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        const ws = worksheets.getItem(show.sheetName);
+        ws.activate();
+        if (show.address) ws.getRange(show.address).select();
+      },
+    });
+  }
+  // 4. The sheets a run no longer needs, deleted (no way back) once all else went through.
   for (const r of plan.retire) {
     steps.push({
       bytes: 2 * COMMAND_BYTES,
@@ -490,6 +494,19 @@ function planSteps(
         const ws = worksheets.getItem(r.sheetName);
         if (r.visibility === "VeryHidden") ws.visibility = "Hidden";
         ws.delete();
+      },
+    });
+  }
+  // 5. Last of all, the earlier charts of rewritten sheets: a failure in any step before leaves
+  // them where they were (Excel stops a request at the failing command), so rollback keeps them.
+  for (const b of backups) {
+    const names = b.charts.items.map((c) => c.name);
+    if (names.length === 0) continue;
+    steps.push({
+      bytes: names.length * COMMAND_BYTES,
+      queue: () => {
+        const ws = sheets.get(plan.sheets.find((w) => w.previousName === b.name)?.sheetName ?? b.name);
+        for (const name of names) ws?.charts.getItem(name).delete();
       },
     });
   }

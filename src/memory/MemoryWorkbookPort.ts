@@ -159,6 +159,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.changed();
       throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
     }
+    if (plan.show) this.selection = selectionOf(plan.show.sheetName, plan.show.address ?? undefined);
     if (this.selection && !this.sheetList.some((s) => s.name === this.selection?.sheet))
       this.selection = null;
     this.changed();
@@ -202,12 +203,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   activate(sheetName: string, address?: string): Promise<void> {
     const sheet = this.sheetList.find((s) => s.name === sheetName);
     if (!sheet) return Promise.reject(new PortError("sheet-not-found", { params: { sheet: sheetName } }));
-    const selection: Selection = { sheet: sheet.name };
-    if (address) {
-      const { row, col } = parseAddress(address);
-      selection.cell = { row: row - 1, col };
-    }
-    this.selection = selection;
+    this.selection = selectionOf(sheet.name, address);
     this.changed();
     return Promise.resolve();
   }
@@ -237,6 +233,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.snapshotCache = null;
     for (const listener of this.listeners) listener();
   }
+}
+
+function selectionOf(sheet: string, address: string | undefined): Selection {
+  const selection: Selection = { sheet };
+  if (address) {
+    const { row, col } = parseAddress(address);
+    selection.cell = { row: row - 1, col };
+  }
+  return selection;
 }
 
 /** Values anchored at A1, so a cell's row/column in the array is its Excel position. */

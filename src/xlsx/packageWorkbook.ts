@@ -100,7 +100,8 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   readWorkbook(): Promise<WorkbookRead> {
-    return Promise.resolve(this.read());
+    // Settings saved since the package was read are what loadSettings answers too.
+    return Promise.resolve({ ...this.read(), settings: this.currentRegistry().settings });
   }
 
   readSheets(): Promise<WorkbookRead["inputs"]> {

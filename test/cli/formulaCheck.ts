@@ -68,9 +68,14 @@ export function check(run: Run, book: XmlWorkbook): Checked {
       const column = table.columns[c.col];
       const inTable = column !== undefined && c.row >= 2 && c.row - 2 < table.rows.length;
       if (!inTable) {
-        // Side-block formulas (cut-offs …) have no per-row engine value: they must at least evaluate.
+        // Side blocks and grids (cut-offs, chart data, migration totals) have no per-row engine
+        // value: they must evaluate, to the value cached beside them.
         if (typeof actual === "object" && actual !== null)
           out.mismatches.push(`${table.sheetName}!${c.ref}: ${String(actual)}`);
+        else if (c.value !== undefined && !same(actual, c.value))
+          out.mismatches.push(
+            `${table.sheetName}!${c.ref} =${c.formula}: HyperFormula ${String(actual)}, cached ${String(c.value)}`,
+          );
         continue;
       }
       const want = expected(table.rows[c.row - 2][c.col], column.format);

@@ -82,4 +82,33 @@ describe("ribbon: Generate targets", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(wb.sheetNames()).toEqual(["医院", "科室", "医生"]);
   });
+
+  it("one click is two Excel.run batches: the read with the saved settings, the write that shows the Target List", async () => {
+    const wb = inputWorkbook();
+    await new ExcelWorkbookPort({ run: wb.run, supports: () => true }).saveSettings({
+      ...defaultSettings(),
+      language: "en",
+    });
+    wb.runOptions = [];
+
+    const status = await generateTargets({ completed: jest.fn() }, deps(wb, "zh-CN"));
+
+    expect(status.ok).toBe(true);
+    expect(wb.runOptions).toHaveLength(2);
+    // The saved language, read in the first batch, wins over Office's.
+    expect(wb.active).toBe("Target List");
+    expect(wb.selected).toBe("Target List!A1");
+  });
+
+  it("a click that cannot plan is two batches too, and shows the reason", async () => {
+    const wb = inputWorkbook();
+    wb.sheets = wb.sheets.filter((s) => s.name === "医院").map((s) => ({ ...s, cells: new Map() }));
+
+    const status = await generateTargets({ completed: jest.fn() }, deps(wb));
+
+    expect(status.ok).toBe(false);
+    expect(wb.runOptions).toHaveLength(2);
+    expect(wb.active).toBe("数据问题");
+    expect(wb.selected).toBe("数据问题!B2");
+  });
 });

@@ -92,6 +92,21 @@ describe("Excel: the call attainment chart on KPIs", () => {
     ]);
   });
 
+  it("writes the migration matrices beside the table with live totals", async () => {
+    const wb = new FakeWorkbookState();
+    await port(wb).writeOutputs([kpisTable(measured(THREE_REPS), 30, "zh")]);
+    // 24 columns (A–X), the cycle block at Z–AA, the matrices from AC.
+    const row = (r: number) => ["AC", "AD", "AE", "AF", "AG", "AH"].map((c) => wb.cell(SHEET, `${c}${r}`));
+    expect(row(1)[0]).toMatchObject({ value: "象限迁移（当时 → 现在）", bold: true });
+    expect(row(2).map((c) => c?.value)).toEqual(["当时 \\ 现在", "HH", "LH", "HL", "LL", "合计"]);
+    expect(row(4).map((c) => c?.value ?? null)).toEqual(["LH", 3, 0, 0, 0, null]);
+    expect(row(4)[5]?.formula).toBe("=SUM(AD4:AG4)");
+    expect(row(7)[1]?.formula).toBe("=SUM(AD3:AD6)");
+    expect(row(4)[1]?.numberFormat).toBe("#,##0");
+    expect(row(9)[0]?.value).toBe("用药状态迁移（当时 → 现在）");
+    expect(row(11).map((c) => c?.value ?? null)).toEqual(["未用", 0, 2, 0, 0, null]);
+  });
+
   it("no chart when the plan has no rep data", async () => {
     const wb = new FakeWorkbookState();
     await port(wb).writeOutputs([kpisTable(measured([]), 30, "zh")]);

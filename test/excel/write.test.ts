@@ -361,6 +361,26 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     expect(wb.cell("Target List", "A2")?.value).toBe(sampleOutputs(12)[3].rows[0][0]);
   });
 
+  it.each([
+    ["retiring a sheet the new plan no longer needs", "worksheet.delete"],
+    ["showing the written sheet", "worksheet.activate"],
+  ])("a failure after the chart step (%s) keeps the earlier chart", async (_what, failing) => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs(12));
+    const earlier = wb.mustSheet("Segmentation").charts.map((c) => c.name);
+    wb.failOn = (label) => label === failing;
+
+    const withoutCallPlan = sampleOutputs(30).filter((t) => t.id !== "callPlan");
+    await expect(
+      port(wb).writeOutputs(withoutCallPlan, { show: { outputs: ["targetList"], address: "A1" } }),
+    ).rejects.toMatchObject({ kind: "write-failed", restored: true });
+
+    expect(wb.mustSheet("Segmentation").charts.map((c) => c.name)).toEqual(earlier);
+    expect(wb.mustSheet("Segmentation").charts[0].series).toHaveLength(6);
+    expect(wb.cell("Segmentation", "A13")?.value).toBe("Doctor 12");
+    expect(wb.sheetNames()).toContain("Call Plan");
+  });
+
   it("syncs as often for 100,000 doctors as for 100 when no chunk is needed", async () => {
     const syncsFor = async (doctors: number) => {
       const wb = workbook();

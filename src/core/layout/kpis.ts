@@ -3,7 +3,7 @@
  * measured values; every ratio is a live formula over the same row, so a
  * manager who corrects a count sees the ratio follow. Next month's quota
  * coverage sits on the same row (expected Rx against the quota, the gap live),
- * and the migration matrices (then → now) are listed beside the table. A
+ * and the migration matrices (then × now, with live totals) sit beside it. A
  * column chart of call attainment per rep, with the 100 % target, sits under it.
  */
 import type { DoctorStatus } from "../fields";
@@ -13,7 +13,7 @@ import type { Kpis, Matrix, QuotaCoverage } from "../measure/kpis";
 import { STATUS_ORDER } from "../measure/kpis";
 import { MEASURE_LABELS } from "../measure/labels";
 import type { MeasureResult } from "../measure/measure";
-import type { OutputColumn, OutputTable, OutputValue, SideBlock, SideRow } from "../output";
+import type { OutputColumn, OutputMatrix, OutputTable, OutputValue, SideBlock } from "../output";
 import { outputSheetName, resolveColumnRefs } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
 import { formulaNumber, ref, tableNameOf } from "./columns";
@@ -33,22 +33,35 @@ function repName(name: string, lang: Lang, withReps: boolean): string {
   return withReps ? MEASURE_LABELS.unassigned[lang] : MEASURE_LABELS.noRep[lang];
 }
 
-function migrationBlock<K extends string>(
+/**
+ * A migration as SPEC §10's matrix: a row per "then", a column per "now",
+ * each cell the number of archived targets that moved so (the diagonal
+ * stayed), with live totals: the row total is how many were there then, the
+ * column total how many are there now.
+ */
+function migrationMatrix<K extends string>(
   key: string,
   title: string,
   keys: readonly K[],
   matrix: Matrix<K>,
   label: (k: K) => string,
-  col: number,
-): SideBlock {
-  const rows: SideRow[] = [];
-  for (const then of keys) {
-    for (const now of keys) {
-      const value = matrix[then][now];
-      rows.push({ key: `${then}>${now}`, label: `${label(then)} → ${label(now)}`, value, format: "integer" });
-    }
-  }
-  return { key, col, row: 1, title, rows };
+  at: { col: number; row: number },
+  lang: Lang,
+): OutputMatrix {
+  return {
+    key,
+    col: at.col,
+    row: at.row,
+    title,
+    corner: MEASURE_LABELS.migrationCorner[lang],
+    columns: keys.map(label),
+    rows: keys.map((then) => ({
+      key: then,
+      label: label(then),
+      values: keys.map((now) => matrix[then][now]),
+    })),
+    totalLabel: MEASURE_LABELS.migrationTotal[lang],
+  };
 }
 
 export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): OutputTable {
@@ -128,23 +141,27 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
   const ordered = withReps ? [...named, ...m.kpis.reps.filter((k) => k.name === "")] : m.kpis.reps;
   const rows = ordered.map((k) => row(repName(k.name, lang, withReps), k, coverage.get(k.name)));
   if (withReps) rows.push(row(MEASURE_LABELS.team[lang], m.kpis.team, teamCoverage));
-  const side: SideBlock[] = [
-    cycleBlock(m.cycle, columns.length + 1, lang),
-    migrationBlock<Quadrant>(
+  const side: SideBlock[] = [cycleBlock(m.cycle, columns.length + 1, lang)];
+  // The two matrices one under the other (title, header, 4 rows, total; a blank row between).
+  const matrixCol = columns.length + 4;
+  const matrices: OutputMatrix[] = [
+    migrationMatrix<Quadrant>(
       "quadrantMigration",
       MEASURE_LABELS.quadrantMigration[lang],
       QUADRANTS,
       m.migration.quadrant,
       (q) => q,
-      columns.length + 4,
+      { col: matrixCol, row: 1 },
+      lang,
     ),
-    migrationBlock<DoctorStatus>(
+    migrationMatrix<DoctorStatus>(
       "statusMigration",
       MEASURE_LABELS.statusMigration[lang],
       STATUS_ORDER,
       m.migration.status,
       (s) => statusLabel(s, lang),
-      columns.length + 7,
+      { col: matrixCol, row: 1 + QUADRANTS.length + 4 },
+      lang,
     ),
   ];
   return resolveColumnRefs({
@@ -155,6 +172,7 @@ export function kpisTable(m: MeasureResult, minTargets: number, lang: Lang): Out
     columns,
     rows,
     side,
+    matrices,
     // A column per named rep (their rows come first) against the 100 % line.
     chart:
       named.length > 0

@@ -45,6 +45,8 @@ export const MEASURE_LABELS = {
   cycleEnd: { zh: "结束", en: "End" },
   quadrantMigration: { zh: "象限迁移（当时 → 现在）", en: "Quadrant migration (then → now)" },
   statusMigration: { zh: "用药状态迁移（当时 → 现在）", en: "Status migration (then → now)" },
+  migrationCorner: { zh: "当时 \\ 现在", en: "Then \\ now" },
+  migrationTotal: { zh: "合计", en: "Total" },
   attainmentChart: { zh: "各代表拜访达成率", en: "Call attainment per rep" },
   attainmentTarget: { zh: "目标 100%", en: "Target 100%" },
 } satisfies Record<string, Bilingual>;

@@ -17,6 +17,8 @@ import { freeSheetName, freeTableName, NameSet } from "./names";
 import {
   barChart,
   conditionalFormats,
+  matrixGrid,
+  matrixWidth,
   PALETTE,
   plannedColumns,
   plannedSideBlock,
@@ -78,11 +80,16 @@ function sheetWrite(n: Naming, snapshot: WorkbookSnapshot): SheetWrite {
     spanRows,
   };
   const sideBlocks = (table.side ?? []).map(plannedSideBlock);
-  const sideEnd = Math.max(nCols, ...sideBlocks.map((b) => b.col + 2));
+  const matrices = table.matrices ?? [];
+  const sideEnd = Math.max(
+    nCols,
+    ...sideBlocks.map((b) => b.col + 2),
+    ...matrices.map((m) => m.col + matrixWidth(m)),
+  );
   const scatter = table.id === "segmentation" ? scatterChart(table, sideEnd) : null;
   const bar = scatter ? null : barChart(table, sideEnd);
   const chart = scatter?.chart ?? bar?.chart ?? null;
-  const grids = [scatter?.grid, bar?.grid].filter((g): g is PlannedGrid => !!g);
+  const grids = [...matrices.map(matrixGrid), scatter?.grid, bar?.grid].filter((g): g is PlannedGrid => !!g);
   const extentRows = Math.max(
     spanRows + 1,
     ...sideBlocks.map((b) => b.excelRow + b.rows.length),
@@ -175,6 +182,13 @@ export function planWrite(
       previous: registrySheet ? { cells: [...previousCells], visibility: registrySheet.visibility } : null,
     },
     report,
+    show: showOf(names, options.show),
     palette: PALETTE,
   };
+}
+
+function showOf(names: readonly Naming[], show: WriteOptions["show"]): WritePlan["show"] {
+  if (!show || names.length === 0) return null;
+  const wanted = show.outputs.map((id) => names.find((n) => n.table.id === id)).find((n) => n !== undefined);
+  return { sheetName: (wanted ?? names[0]).sheetName, address: show.address ?? null };
 }

@@ -6,7 +6,7 @@
 import { columnLetter } from "../cells";
 import { isoDateToSerial, type DateSystem } from "../dates";
 import { quadrantName } from "../labels";
-import type { ColumnFormat, OutputTable, OutputValue, SideBlock } from "../output";
+import type { ColumnFormat, OutputMatrix, OutputTable, OutputValue, SideBlock } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
 import { tableHeaders } from "./names";
 import type {
@@ -125,7 +125,61 @@ export function tableWidths(table: OutputTable): ColumnWidth[] {
     const labels = [block.title, ...block.rows.map((r) => r.label)];
     widths.push(columnWidthOf(Math.max(...labels.map(displayWidth)) + 2, block.col));
   }
+  for (const m of table.matrices ?? []) {
+    // The title runs over the empty cells right of it; the label column fits the labels.
+    const labels = [m.corner, m.totalLabel, ...m.rows.map((r) => r.label)];
+    widths.push(columnWidthOf(Math.max(...labels.map(displayWidth)) + 2, m.col));
+    [...m.columns, m.totalLabel].forEach((h, i) =>
+      widths.push(columnWidthOf(Math.max(displayWidth(h) + 2, 6), m.col + 1 + i)),
+    );
+  }
   return widths;
+}
+
+/** Columns a matrix takes: labels, one per column label, the total. */
+export function matrixWidth(m: OutputMatrix): number {
+  return m.columns.length + 2;
+}
+
+/**
+ * A matrix as a grid: title, header, a row per label with its live row total,
+ * and the total row of live column sums (the grand total in the corner). The
+ * counts are constants; every total caches its value.
+ */
+export function matrixGrid(m: OutputMatrix): PlannedGrid {
+  const n = m.columns.length;
+  const top = m.row; // Excel row of the title; the header is top + 1, data from top + 2.
+  const first = top + 2;
+  const last = top + 1 + m.rows.length;
+  const letter = (i: number) => columnLetter(m.col + 1 + i);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const colSums = Array.from({ length: n }, (_v, j) => sum(m.rows.map((r) => r.values[j] ?? 0)));
+  const values: OutputValue[][] = [
+    [m.title, ...new Array<OutputValue>(n + 1).fill(null)],
+    [m.corner, ...m.columns, m.totalLabel],
+    ...m.rows.map((r) => [r.label, ...r.values, sum(r.values)]),
+    [m.totalLabel, ...colSums, sum(colSums)],
+  ];
+  const none = (): (string | null)[] => new Array<string | null>(n + 2).fill(null);
+  const formulas: (string | null)[][] = [
+    none(),
+    none(),
+    ...m.rows.map((_r, i) => {
+      const row = none();
+      row[n + 1] = `=SUM(${letter(0)}${first + i}:${letter(n - 1)}${first + i})`;
+      return row;
+    }),
+    [null, ...Array.from({ length: n + 1 }, (_v, j) => `=SUM(${letter(j)}${first}:${letter(j)}${last})`)],
+  ];
+  return {
+    key: m.key,
+    row: top - 1,
+    col: m.col,
+    values,
+    formulas,
+    rowFormats: values.map((_r, i) => (i < 2 ? TEXT_FORMAT : NUMBER_FORMATS.integer)),
+    boldRows: [0, 1, values.length - 1],
+  };
 }
 
 function sideRowFormat(value: OutputValue, format: ColumnFormat | undefined): NumberFormat {

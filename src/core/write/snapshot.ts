@@ -72,5 +72,5 @@ export function splitRead(snapshot: WorkbookSnapshot, sheets: readonly SheetData
     if (id) owned[id] = sheet;
     else inputs.push(sheet);
   }
-  return { snapshot, inputs, owned };
+  return { snapshot, inputs, owned, settings: snapshot.registry.settings ?? null };
 }

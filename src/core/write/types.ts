@@ -27,6 +27,9 @@
  *      column A set to `registry.cells` (each at most 32,767 characters, the
  *      Excel cell limit) and rows n+1..`registry.clearTo` blanked, formatted
  *      "@", then made `registry.visibility`.
+ * What cannot be undone goes last: a port that executes in steps (Excel)
+ * deletes retired sheets and the earlier charts of rewritten sheets only
+ * after everything else went through, so a failure before keeps them.
  * On failure a port restores the previous state: created sheets removed,
  * rewritten sheets given back their previous content and names, retired ones
  * kept, the registry cells put back (`registry.previous`).
@@ -76,6 +79,12 @@ export interface WorkbookRead {
   inputs: SheetData[];
   /** Values of the owned sheets by output id (e.g. the previous Target List's feedback column). */
   owned: Partial<Record<OutputId, SheetData>>;
+  /**
+   * The settings saved in the workbook as this read found them (what
+   * loadSettings answers; null when none), so one read serves both.
+   * Absent when a port does not say: ask loadSettings.
+   */
+  settings?: unknown;
 }
 
 export interface WriteOptions {
@@ -92,6 +101,12 @@ export interface WriteOptions {
    * resolved, so a status line can say what really happens (renames …).
    */
   annotate?: (report: WriteReport, tables: readonly OutputTable[]) => OutputTable[];
+  /**
+   * The sheet to show once the write succeeded, in the same batch: the first
+   * of `outputs` the plan writes (else the first sheet it writes), with
+   * `address` selected on it.
+   */
+  show?: { outputs: readonly OutputId[]; address?: string };
 }
 
 /** What a caller of WorkbookPort.writeOutputs chooses (the port supplies `now`). */
@@ -308,6 +323,8 @@ export interface WritePlan {
   retire: RetiredSheet[];
   registry: RegistryWrite;
   report: WriteReport;
+  /** The sheet to show (and cell to select) after the write, when WriteOptions.show asked for one. */
+  show: { sheetName: string; address: string | null } | null;
   /** Colours used, for hosts that show a legend. */
   palette: Palette;
 }

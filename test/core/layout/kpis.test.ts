@@ -5,7 +5,13 @@
  */
 import { columnLetter } from "../../../src/core/cells";
 import { kpisTable } from "../../../src/core/layout/kpis";
-import { planWrite, workbookSnapshot, type BarChartSpec, type SheetWrite } from "../../../src/core/write";
+import {
+  displayWidth,
+  planWrite,
+  workbookSnapshot,
+  type BarChartSpec,
+  type SheetWrite,
+} from "../../../src/core/write";
 import { measured } from "./kpisFixture";
 
 const NOW = new Date("2026-10-05T08:00:00Z");
@@ -14,6 +20,63 @@ function kpisSheet(reps: [string, number, number][], lang: "zh" | "en" = "zh"): 
   const table = kpisTable(measured(reps), 30, lang);
   return planWrite(workbookSnapshot([], null), [table], { now: NOW }).sheets[0];
 }
+
+describe("KPIs: the migration matrices (SPEC §10)", () => {
+  it("quadrants then × now as a 4 × 4 matrix with live totals, the statuses under it in the deck's order", () => {
+    const sheet = kpisSheet([["张伟", 100, 90]]);
+    const quadrant = sheet.grids.find((g) => g.key === "quadrantMigration")!;
+    const status = sheet.grids.find((g) => g.key === "statusMigration")!;
+    const nCols = sheet.table.columns.length;
+    expect([quadrant.row, quadrant.col]).toEqual([0, nCols + 4]);
+    // 3 LH → HH, 1 HH stayed, 2 HL → LL (kpisFixture).
+    expect(quadrant.values).toEqual([
+      ["象限迁移（当时 → 现在）", null, null, null, null, null],
+      ["当时 \\ 现在", "HH", "LH", "HL", "LL", "合计"],
+      ["HH", 1, 0, 0, 0, 1],
+      ["LH", 3, 0, 0, 0, 3],
+      ["HL", 0, 0, 0, 2, 2],
+      ["LL", 0, 0, 0, 0, 0],
+      ["合计", 4, 0, 0, 2, 6],
+    ]);
+    const L = (i: number) => columnLetter(quadrant.col + i);
+    expect(quadrant.formulas![2][5]).toBe(`=SUM(${L(1)}3:${L(4)}3)`);
+    expect(quadrant.formulas![6]).toEqual([null, ...[1, 2, 3, 4, 5].map((i) => `=SUM(${L(i)}3:${L(i)}6)`)]);
+    expect(quadrant.formulas![3].slice(0, 5)).toEqual([null, null, null, null, null]);
+    expect(quadrant.rowFormats).toEqual(["@", "@", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0"]);
+    expect(quadrant.boldRows).toEqual([0, 1, 6]);
+
+    // A blank row below, then 未用 → 保守 → 二线 → 首选: 2 未用 → 保守, 1 二线 → 首选.
+    expect([status.row, status.col]).toEqual([8, quadrant.col]);
+    expect(status.values.slice(1)).toEqual([
+      ["当时 \\ 现在", "未用", "保守", "二线", "首选", "合计"],
+      ["未用", 0, 2, 0, 0, 2],
+      ["保守", 0, 0, 0, 0, 0],
+      ["二线", 0, 0, 0, 1, 1],
+      ["首选", 0, 0, 0, 0, 0],
+      ["合计", 0, 2, 0, 1, 3],
+    ]);
+    expect(status.formulas![2][5]).toBe(`=SUM(${L(1)}11:${L(4)}11)`);
+    expect(sheet.extent.rows).toBeGreaterThanOrEqual(15);
+    expect(sheet.extent.columns).toBeGreaterThanOrEqual(quadrant.col + 6);
+    // The label column is sized for its labels, not for the title that runs over the empty cells.
+    const width = sheet.columnWidths.find((w) => w.col === quadrant.col)!;
+    expect(width.chars).toBeLessThan(displayWidth("象限迁移（当时 → 现在）"));
+  });
+
+  it("in English", () => {
+    const [q, s] = kpisSheet([["Wang", 1, 1]], "en").grids.filter((g) => /Migration$/.test(g.key));
+    expect(q.values[0][0]).toBe("Quadrant migration (then → now)");
+    expect(q.values[1]).toEqual(["Then \\ now", "HH", "LH", "HL", "LL", "Total"]);
+    expect(s.values[1]).toEqual([
+      "Then \\ now",
+      "Not using",
+      "Conservative",
+      "Second-line",
+      "First-line",
+      "Total",
+    ]);
+  });
+});
 
 describe("KPIs: the call attainment chart", () => {
   it("a column per rep over the live attainment cells, the team row left out, and a 100 % target line", () => {
