@@ -14,6 +14,9 @@
  * Failure: the sheets this run created are deleted, every rewritten sheet gets
  * back its name, cells, number formats and tables from the copy loaded
  * before, and the registry its previous cells. The error is a PortError.
+ * A drop-down list (the Target List's feedback, ExcelApi 1.8) is replaced as
+ * the sheet's last step, so a write that fails before it leaves the earlier
+ * list in place.
  */
 import { formulaForRow, type OutputValue } from "../core/output";
 import type { WriteReport } from "../core/port";
@@ -33,7 +36,7 @@ import { syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
-import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
+import { DATA_VALIDATION_API, SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
 import { AXIS_NUMBER_FORMAT_API, chartSteps, type ChartApi } from "./chart";
 
 export interface WriteContext {
@@ -164,6 +167,8 @@ function contentSteps(
   budget: number,
   dateSystem: DateSystem,
   chartApi: ChartApi,
+  /** The host has data validation (ExcelApi 1.8); without it the input cells are only styled. */
+  validation: boolean,
 ): QueuedStep[] {
   const { table } = w;
   const cols = table.columns;
@@ -231,6 +236,23 @@ function contentSteps(
     });
   }
   if (w.chart) steps.push(...chartSteps(sheet, w.chart, chartApi));
+  const inputs = w.inputs ?? [];
+  if (inputs.length > 0) {
+    steps.push({
+      bytes: inputs.length * 4 * COMMAND_BYTES + jsonBytes(inputs),
+      queue: () => {
+        const ws = sheet();
+        for (const input of inputs) {
+          const range = ws.getRange(input.range);
+          range.format.fill.color = input.fill;
+          if (!validation || !input.list) continue;
+          // A rewritten sheet may still carry the last run's list on these cells.
+          range.dataValidation.clear();
+          range.dataValidation.rule = { list: { inCellDropDown: true, source: input.list.join(",") } };
+        }
+      },
+    });
+  }
   return steps;
 }
 
@@ -292,6 +314,7 @@ export async function writePlan(
     Math.max(1024, Math.floor(budget / 2)),
     dateSystem(),
     chartApi,
+    options.supports(DATA_VALIDATION_API),
   );
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
   try {
@@ -433,6 +456,7 @@ function planSteps(
   budget: number,
   dateSystem: DateSystem,
   chartApi: ChartApi,
+  validation: boolean,
 ): QueuedStep[] {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -459,7 +483,7 @@ function planSteps(
       if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
       return ws;
     };
-    steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi));
+    steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi, validation));
   }
   // 2. The registry.
   const reg = plan.registry;

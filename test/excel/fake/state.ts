@@ -12,6 +12,10 @@ export interface CellState {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  /** format.fill.color ("#RRGGBB"). */
+  fill?: string;
+  /** The cell's data validation rule (Range.dataValidation.rule), as set. */
+  validation?: Excel.DataValidationRule;
 }
 
 export interface ConditionalFormatState {
