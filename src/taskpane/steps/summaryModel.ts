@@ -1,5 +1,6 @@
 /** The numbers of the Generate step's summary, computed from an engine result. */
 import type { Issue } from "../../core/issues";
+import { measureHeadline, type MeasureHeadline } from "../../core/measure";
 import type { EngineResult } from "../../core/results";
 import { QUADRANTS, type Quadrant, type Tier } from "../../core/settings";
 
@@ -34,6 +35,8 @@ export interface PlanSummaryView {
   warnings: Issue[];
   /** The team: one row per rep, the team sizing and the hospitals no rep covers. */
   team: TeamView;
+  /** How the latest archived cycle that has started went (KPIs, reps behind); null without a Plan History. */
+  measure: MeasureHeadline | null;
 }
 
 export interface RepRow {
@@ -113,6 +116,7 @@ export function summarize(
     cycle,
     warnings,
     team: teamView(result),
+    measure: result.measure ? measureHeadline(result.measure) : null,
   };
 }
 
