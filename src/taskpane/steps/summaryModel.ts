@@ -1,5 +1,6 @@
 /** The numbers of the Generate step's summary, computed from an engine result. */
 import type { Issue } from "../../core/issues";
+import { measureHeadline, type MeasureHeadline } from "../../core/measure";
 import type { EngineResult } from "../../core/results";
 import { QUADRANTS, type Quadrant, type Tier } from "../../core/settings";
 
@@ -36,6 +37,8 @@ export interface PlanSummaryView {
   team: TeamView;
   /** Issue 16: targets the manager pinned, doctors the manager excluded, and doctors reps removed. */
   overrides: { pinned: number; excluded: number; feedbackRemoved: number };
+  /** How the latest archived cycle that has started went (KPIs, reps behind); null without a Plan History. */
+  measure: MeasureHeadline | null;
 }
 
 export interface RepRow {
@@ -122,6 +125,7 @@ export function summarize(
     warnings,
     team: teamView(result),
     overrides,
+    measure: result.measure ? measureHeadline(result.measure) : null,
   };
 }
 
