@@ -379,40 +379,68 @@ async function loadBackups(
   await context.sync();
 
   const cellsPerBlock = Math.min(limits.cellsPerRead, limits.payloadBytes / limits.bytesPerCellRead / 2);
-  const blocks: { index: number; range: Excel.Range; cells: number }[] = [];
+  interface BackupBlock {
+    index: number;
+    range: Excel.Range;
+    at: { row: number; col: number; rows: number; cols: number };
+  }
+  const blocks: BackupBlock[] = [];
+  const blockAt = (index: number, at: BackupBlock["at"]): BackupBlock => ({
+    index,
+    at,
+    range: loaded[index].ws.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
+  });
   loaded.forEach((l, index) => {
     if (l.used.isNullObject) return;
     const { rowIndex, columnIndex, rowCount, columnCount } = l.used;
     const maxRows = Math.max(1, Math.floor(cellsPerBlock / columnCount));
     for (const b of rowBlocks(rowCount, maxRows)) {
-      const range = l.ws.getRangeByIndexes(rowIndex + b.start, columnIndex, b.count, columnCount);
-      blocks.push({ index, range, cells: b.count * columnCount });
+      blocks.push(
+        blockAt(index, { row: rowIndex + b.start, col: columnIndex, rows: b.count, cols: columnCount }),
+      );
     }
   });
-  const savedFormats = loaded.map((l) =>
-    l.formats.items.map((cf) => {
-      const range = cf.getRange();
-      range.load("address");
-      if (cf.type === "DataBar") {
-        cf.dataBar.load("barDirection");
-        cf.dataBar.positiveFormat.load("fillColor");
-      } else {
-        cf.custom.rule.load("formula");
-        cf.custom.format.fill.load("color");
-      }
-      return { cf, range };
-    }),
-  );
-  await syncInBatches(
-    context,
-    blocks.map((b) => ({
-      bytes: 2 * limits.bytesPerCellRead * b.cells,
-      queue: () => {
-        b.range.load("formulas,numberFormat");
-      },
-    })),
-    limits.payloadBytes,
-  );
+  // Queued as a step, so that a request refused as too large sends these loads again too.
+  let savedFormats: { cf: Excel.ConditionalFormat; range: Excel.Range }[][] = [];
+  const formatsStep: QueuedStep = {
+    bytes: loaded.reduce((n, l) => n + l.formats.items.length, 0) * 3 * COMMAND_BYTES,
+    queue: () => {
+      savedFormats = loaded.map((l) =>
+        l.formats.items.map((cf) => {
+          const range = cf.getRange();
+          range.load("address");
+          if (cf.type === "DataBar") {
+            cf.dataBar.load("barDirection");
+            cf.dataBar.positiveFormat.load("fillColor");
+          } else {
+            cf.custom.rule.load("formula");
+            cf.custom.format.fill.load("color");
+          }
+          return { cf, range };
+        }),
+      );
+    },
+  };
+  // A block whose answer Excel refuses as too large is loaded again in two halves, in its place.
+  const blockStep = (b: BackupBlock): QueuedStep => ({
+    bytes: 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
+    queue: () => {
+      b.range.load("formulas,numberFormat");
+    },
+    split:
+      b.at.rows > 1
+        ? () => {
+            const half = Math.ceil(b.at.rows / 2);
+            const halves = [
+              blockAt(b.index, { ...b.at, rows: half }),
+              blockAt(b.index, { ...b.at, row: b.at.row + half, rows: b.at.rows - half }),
+            ];
+            blocks.splice(blocks.indexOf(b), 1, ...halves);
+            return halves.map(blockStep);
+          }
+        : undefined,
+  });
+  await syncInBatches(context, [formatsStep, ...blocks.map(blockStep)], limits.payloadBytes);
   return loaded.map((l, index): SheetBackup => {
     const formulas: unknown[][] = [];
     const numberFormat: unknown[][] = [];

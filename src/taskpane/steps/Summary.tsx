@@ -93,6 +93,13 @@ function PlanFacts({ t, lang, view }: SectionProps) {
       <Fact term={t("summary.targets")} value={view.targets} />
       <Fact term={t("summary.prescribing")} value={view.prescribingTargets} />
       {view.dropped > 0 ? <Fact term={t("summary.dropped")} value={view.dropped} /> : null}
+      {view.overrides.pinned > 0 ? <Fact term={t("summary.pinned")} value={view.overrides.pinned} /> : null}
+      {view.overrides.excluded > 0 ? (
+        <Fact term={t("summary.excluded")} value={view.overrides.excluded} />
+      ) : null}
+      {view.overrides.feedbackRemoved > 0 ? (
+        <Fact term={t("summary.feedbackRemoved")} value={view.overrides.feedbackRemoved} />
+      ) : null}
       <Fact
         term={t("summary.workload")}
         value={t("summary.workloadValue", { workload: n(view.workload), capacity: n(view.capacity) })}
