@@ -123,9 +123,12 @@ export function workerEngine(makeWorker: () => WorkerLike): EngineRunner {
             await nextTask();
           }
         }
-        // Of the earlier runs' sheets the engine reads only the plan history; the rest (possibly
-        // large) stays on the page.
-        const history = previous?.planHistory ? { planHistory: previous.planHistory } : undefined;
+        // Of the earlier runs' sheets the engine reads only the plan history and the Target List
+        // (the reps' feedback); the rest (possibly large) stays on the page.
+        const kept: EngineOptions["previous"] = {};
+        if (previous?.planHistory) kept.planHistory = previous.planHistory;
+        if (previous?.targetList) kept.targetList = previous.targetList;
+        const history = Object.keys(kept).length > 0 ? kept : undefined;
         if (!settled)
           worker.postMessage({
             type: "run",

@@ -30,6 +30,7 @@ import {
   segmentHospitals,
 } from "./method/segmentation";
 import { plausibilityIssues } from "./method/plausibility";
+import { priorFeedback } from "./method/feedback";
 import { selectTargets } from "./method/targeting";
 import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
@@ -37,7 +38,7 @@ import { calendarIssues, runCycle, toIsoDate } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
 import { cycleMonths } from "./team/cycleMonths";
 import { buildTeam } from "./team/roster";
-import { EngineError, type EngineResult, type PlanSummary } from "./results";
+import { EngineError, type DoctorResult, type EngineResult, type PlanSummary } from "./results";
 import type { Settings } from "./settings";
 import { DEFAULT_SETTINGS } from "./settings";
 import { validateSettings } from "./settingsValidate";
@@ -48,8 +49,9 @@ export interface EngineOptions {
   signal?: AbortSignal;
   /**
    * Values of MicroSeg's own sheets as the last run left them, by output id
-   * (header in row 1). The Plan History accumulates over runs, so it is read
-   * back before it is rewritten.
+   * (header in row 1). The Plan History accumulates over runs and the Target
+   * List carries the reps' feedback, so both are read back before they are
+   * rewritten.
    */
   previous?: Partial<Record<OutputId, SheetData>>;
 }
@@ -108,6 +110,21 @@ function utilisationIssues(plan: PlanSummary, settings: Settings): Issue[] {
   return out;
 }
 
+/**
+ * Doctors that are not targets but carry a rep's answer (a 移除, or a note on
+ * a doctor no longer targeted), rep by rep in team order, then input order:
+ * they stay on the Target List so the answer is not lost (issue 16).
+ */
+function answeredNonTargets(doctors: readonly DoctorResult[], reps: readonly { name: string | null }[]) {
+  const order = new Map(reps.map((r, i) => [r.name, i]));
+  const rank = (d: DoctorResult) => order.get(d.rep) ?? reps.length;
+  return doctors
+    .filter((d) => !d.target && d.feedback)
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i)
+    .map(({ d }) => d);
+}
+
 export function runEngine(sheets: SheetData[], input: Settings, options: EngineOptions = {}): EngineResult {
   const { signal } = options;
   const today = options.today ?? new Date();
@@ -151,6 +168,8 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     settings,
     cycle,
   });
+  // Issue 16: the reps' answers on the last Target List, read before it is rewritten.
+  const prior = priorFeedback(options.previous?.targetList ?? null, parsed.doctors);
   const targeting = selectTargets({
     doctors: parsed.doctors,
     cuts: doctorCuts,
@@ -159,7 +178,9 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     months: cycleMonths(cycle),
     targetScore,
     lang,
+    feedback: prior.byDoctor,
   });
+  const answered = answeredNonTargets(targeting.doctors, team.reps);
   const utilisation = utilisationIssues(targeting.summary, settings);
   checkAborted(signal);
 
@@ -181,6 +202,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     parsed,
     previous: options.previous?.planHistory ?? null,
     targets: targeting.targets,
+    removed: answered.filter((d) => d.rule === "feedback-removed"),
     doctors: targeting.doctors,
     hospitals: hosps.hospitals,
     plan,
@@ -191,6 +213,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
   const issues = allIssues([
     settingIssues,
     parsed.issues,
+    prior.issues,
     calendarIssues(cycle),
     team.issues,
     depts.issues,
@@ -210,7 +233,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     hospitalTiersTable(hosps.hospitals, cutoffs, hospitalCutoffRule(settings), settings),
     departmentPotentialTable(depts.departments, deptFormulas, settings),
     segmentationTable(targeting.doctors, cutoffs, doctorRule, settings, team.hasReps),
-    targetListTable(targeting.targets, targetScore, settings, plan, team.hasReps),
+    targetListTable(targeting.targets, targetScore, settings, plan, team.hasReps, answered),
     ...plan.tables,
     teamTable(targeting.summary, settings),
     ...(measured.result

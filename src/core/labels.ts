@@ -166,6 +166,8 @@ export const COLUMN_LABELS = {
   volumeAtRisk: { zh: "风险处方量", en: "Volume at risk" },
   flag: { zh: "提示", en: "Flag" },
   reason: { zh: "原因", en: "Reason" },
+  repFeedback: { zh: "代表反馈", en: "Rep feedback" },
+  feedbackReason: { zh: "反馈原因", en: "Feedback reason" },
   // issues
   sheet: { zh: "工作表", en: "Sheet" },
   row: { zh: "行", en: "Row" },
@@ -203,6 +205,7 @@ export const PHRASES = {
   swapOut: { zh: "换出：为保证 {n} 位有处方目标", en: "Swapped out: makes room for {n} prescribing targets" },
   beyondShare: { zh: "超出 {q} 份额", en: "Beyond the {q} share" },
   noRep: { zh: "无负责代表：已细分，未计划", en: "No rep: segmented, not planned" },
+  typeHere: { zh: "（可填写）", en: " (type here)" },
   managerPinned: { zh: "经理指定", en: "Manager pinned" },
   managerExcluded: { zh: "经理排除", en: "Manager excluded" },
   repRemoved: { zh: "代表移除", en: "Removed by the rep" },

@@ -72,6 +72,11 @@ export interface OutputColumn {
   width?: number;
   /** Conditional format hint. */
   highlight?: "quadrant" | "databar" | "smart";
+  /**
+   * Cells meant for typing (issue 16: the rep's feedback): input-styled, with
+   * a drop-down of `choices` when given. Read back on the next run.
+   */
+  input?: { choices?: string[] };
 }
 
 /**

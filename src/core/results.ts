@@ -88,7 +88,8 @@ export type TargetOverride = "pinned" | "excluded" | "feedback-removed";
 
 /** A rep's answer on the Target List, as read back before the rewrite. */
 export interface RepFeedbackNote {
-  feedback: "keep" | "remove";
+  /** null: only a reason was typed (kept as a note). */
+  feedback: "keep" | "remove" | null;
   /** 反馈原因 as typed ("" when none). */
   reason: string;
 }

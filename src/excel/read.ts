@@ -17,7 +17,7 @@ import {
   type WorkbookRead,
   type WorkbookSnapshot,
 } from "../core/write";
-import { syncInBatches } from "./batches";
+import { syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { cellCount, contentRects, type CellRect } from "./extent";
 import { rowBlocks, type ExcelLimits } from "./limits";
@@ -196,16 +196,31 @@ export async function readWorkbookSheets(
     }
   });
 
-  await syncInBatches(
-    context,
-    blocks.map((block) => ({
-      bytes: cellCount(block.at) * limits.bytesPerCellRead,
-      queue: () => {
-        block.range.load("values,valueTypes");
-      },
-    })),
-    limits.payloadBytes,
-  );
+  // A block whose answer Excel refuses as too large (long texts) is read again in two halves.
+  const readStep = (block: BlockRead): QueuedStep => ({
+    bytes: cellCount(block.at) * limits.bytesPerCellRead,
+    queue: () => {
+      block.range.load("values,valueTypes");
+    },
+    split:
+      block.at.rows > 1
+        ? () => {
+            const { row, col, rows, cols } = block.at;
+            const half = Math.ceil(rows / 2);
+            const halves = [
+              { row, col, rows: half, cols },
+              { row: row + half, col, rows: rows - half, cols },
+            ].map((at): BlockRead => ({
+              sheetIndex: block.sheetIndex,
+              at,
+              range: infos[block.sheetIndex].sheet.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
+            }));
+            blocks.splice(blocks.indexOf(block), 1, ...halves);
+            return halves.map(readStep);
+          }
+        : undefined,
+  });
+  await syncInBatches(context, blocks.map(readStep), limits.payloadBytes);
 
   const sheets = infos.map((info, sheetIndex): SheetData => {
     const own = blocks.filter((b) => b.sheetIndex === sheetIndex);

@@ -3,12 +3,15 @@
  * has everything a plan needs: getRangeByIndexes, freezePanes and chart
  * series data (1.7), conditional formats and suspendApiCalculationUntilNextSync
  * (1.6), getUsedRange(valuesOnly) (1.2). Newer features are used only when
- * the host reports them (suspendScreenUpdatingUntilNextSync is ExcelApi 1.9).
+ * the host reports them (suspendScreenUpdatingUntilNextSync is ExcelApi 1.9,
+ * data validation 1.8: without it the feedback cells are styled, not listed).
  */
 import { PortError } from "../core/portError";
 
 export const MIN_EXCEL_API = "1.7";
 export const SCREEN_UPDATING_API = "1.9";
+/** Range.dataValidation (the Target List's feedback drop-down, issue 16). */
+export const DATA_VALIDATION_API = "1.8";
 
 /** The requirement sets manifest.xml declares (a test keeps them equal), each with what needs it. */
 export const REQUIRED_SETS = [

@@ -7,12 +7,16 @@
  * In place (SPEC §7): an owned sheet is the same sheet after a re-run — its
  * tables and conditional formats deleted, its cells cleared, rewritten and,
  * when the language changed, renamed — so a user's ='Target List'!B2 or a
- * pivot on it keeps working. Retired sheets are deleted last (a very hidden
- * one is made hidden first: Excel refuses to delete it otherwise).
+ * pivot on it keeps working. Retired sheets, then the rewritten sheets'
+ * earlier charts, are deleted last, when everything else went through (a
+ * very hidden sheet is made hidden first: Excel refuses to delete it otherwise).
  *
  * Failure: the sheets this run created are deleted, every rewritten sheet gets
  * back its name, cells, number formats and tables from the copy loaded
  * before, and the registry its previous cells. The error is a PortError.
+ * A drop-down list (the Target List's feedback, ExcelApi 1.8) is replaced as
+ * the sheet's last step, so a write that fails before it leaves the earlier
+ * list in place.
  */
 import { formulaForRow, type OutputValue } from "../core/output";
 import type { WriteReport } from "../core/port";
@@ -32,7 +36,7 @@ import { syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
-import { SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
+import { DATA_VALIDATION_API, SCREEN_UPDATING_API, type SupportsExcelApi } from "./requirements";
 import { AXIS_NUMBER_FORMAT_API, chartSteps, type ChartApi } from "./chart";
 
 export interface WriteContext {
@@ -163,6 +167,8 @@ function contentSteps(
   budget: number,
   dateSystem: DateSystem,
   chartApi: ChartApi,
+  /** The host has data validation (ExcelApi 1.8); without it the input cells are only styled. */
+  validation: boolean,
 ): QueuedStep[] {
   const { table } = w;
   const cols = table.columns;
@@ -230,6 +236,23 @@ function contentSteps(
     });
   }
   if (w.chart) steps.push(...chartSteps(sheet, w.chart, chartApi));
+  const inputs = w.inputs ?? [];
+  if (inputs.length > 0) {
+    steps.push({
+      bytes: inputs.length * 4 * COMMAND_BYTES + jsonBytes(inputs),
+      queue: () => {
+        const ws = sheet();
+        for (const input of inputs) {
+          const range = ws.getRange(input.range);
+          range.format.fill.color = input.fill;
+          if (!validation || !input.list) continue;
+          // A rewritten sheet may still carry the last run's list on these cells.
+          range.dataValidation.clear();
+          range.dataValidation.rule = { list: { inCellDropDown: true, source: input.list.join(",") } };
+        }
+      },
+    });
+  }
   return steps;
 }
 
@@ -291,6 +314,7 @@ export async function writePlan(
     Math.max(1024, Math.floor(budget / 2)),
     dateSystem(),
     chartApi,
+    options.supports(DATA_VALIDATION_API),
   );
   const screenUpdating = options.supports(SCREEN_UPDATING_API);
   try {
@@ -355,40 +379,68 @@ async function loadBackups(
   await context.sync();
 
   const cellsPerBlock = Math.min(limits.cellsPerRead, limits.payloadBytes / limits.bytesPerCellRead / 2);
-  const blocks: { index: number; range: Excel.Range; cells: number }[] = [];
+  interface BackupBlock {
+    index: number;
+    range: Excel.Range;
+    at: { row: number; col: number; rows: number; cols: number };
+  }
+  const blocks: BackupBlock[] = [];
+  const blockAt = (index: number, at: BackupBlock["at"]): BackupBlock => ({
+    index,
+    at,
+    range: loaded[index].ws.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
+  });
   loaded.forEach((l, index) => {
     if (l.used.isNullObject) return;
     const { rowIndex, columnIndex, rowCount, columnCount } = l.used;
     const maxRows = Math.max(1, Math.floor(cellsPerBlock / columnCount));
     for (const b of rowBlocks(rowCount, maxRows)) {
-      const range = l.ws.getRangeByIndexes(rowIndex + b.start, columnIndex, b.count, columnCount);
-      blocks.push({ index, range, cells: b.count * columnCount });
+      blocks.push(
+        blockAt(index, { row: rowIndex + b.start, col: columnIndex, rows: b.count, cols: columnCount }),
+      );
     }
   });
-  const savedFormats = loaded.map((l) =>
-    l.formats.items.map((cf) => {
-      const range = cf.getRange();
-      range.load("address");
-      if (cf.type === "DataBar") {
-        cf.dataBar.load("barDirection");
-        cf.dataBar.positiveFormat.load("fillColor");
-      } else {
-        cf.custom.rule.load("formula");
-        cf.custom.format.fill.load("color");
-      }
-      return { cf, range };
-    }),
-  );
-  await syncInBatches(
-    context,
-    blocks.map((b) => ({
-      bytes: 2 * limits.bytesPerCellRead * b.cells,
-      queue: () => {
-        b.range.load("formulas,numberFormat");
-      },
-    })),
-    limits.payloadBytes,
-  );
+  // Queued as a step, so that a request refused as too large sends these loads again too.
+  let savedFormats: { cf: Excel.ConditionalFormat; range: Excel.Range }[][] = [];
+  const formatsStep: QueuedStep = {
+    bytes: loaded.reduce((n, l) => n + l.formats.items.length, 0) * 3 * COMMAND_BYTES,
+    queue: () => {
+      savedFormats = loaded.map((l) =>
+        l.formats.items.map((cf) => {
+          const range = cf.getRange();
+          range.load("address");
+          if (cf.type === "DataBar") {
+            cf.dataBar.load("barDirection");
+            cf.dataBar.positiveFormat.load("fillColor");
+          } else {
+            cf.custom.rule.load("formula");
+            cf.custom.format.fill.load("color");
+          }
+          return { cf, range };
+        }),
+      );
+    },
+  };
+  // A block whose answer Excel refuses as too large is loaded again in two halves, in its place.
+  const blockStep = (b: BackupBlock): QueuedStep => ({
+    bytes: 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
+    queue: () => {
+      b.range.load("formulas,numberFormat");
+    },
+    split:
+      b.at.rows > 1
+        ? () => {
+            const half = Math.ceil(b.at.rows / 2);
+            const halves = [
+              blockAt(b.index, { ...b.at, rows: half }),
+              blockAt(b.index, { ...b.at, row: b.at.row + half, rows: b.at.rows - half }),
+            ];
+            blocks.splice(blocks.indexOf(b), 1, ...halves);
+            return halves.map(blockStep);
+          }
+        : undefined,
+  });
+  await syncInBatches(context, [formatsStep, ...blocks.map(blockStep)], limits.payloadBytes);
   return loaded.map((l, index): SheetBackup => {
     const formulas: unknown[][] = [];
     const numberFormat: unknown[][] = [];
@@ -432,6 +484,7 @@ function planSteps(
   budget: number,
   dateSystem: DateSystem,
   chartApi: ChartApi,
+  validation: boolean,
 ): QueuedStep[] {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -458,20 +511,9 @@ function planSteps(
       if (!ws) throw new Error(`Sheet ${w.sheetName} was not prepared`);
       return ws;
     };
-    steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi));
+    steps.push(...contentSteps(w, sheet, budget, dateSystem, chartApi, validation));
   }
-  // 2. The earlier charts of rewritten sheets, 3. the registry, then 4. the sheets a run no longer needs.
-  for (const b of backups) {
-    const names = b.charts.items.map((c) => c.name);
-    if (names.length === 0) continue;
-    steps.push({
-      bytes: names.length * COMMAND_BYTES,
-      queue: () => {
-        const ws = sheets.get(plan.sheets.find((w) => w.previousName === b.name)?.sheetName ?? b.name);
-        for (const name of names) ws?.charts.getItem(name).delete();
-      },
-    });
-  }
+  // 2. The registry.
   const reg = plan.registry;
   const cells = Array.from({ length: reg.clearTo }, (_v, i) => [reg.cells[i] ?? ""]);
   steps.push({
@@ -484,6 +526,19 @@ function planSteps(
       ws.visibility = reg.visibility;
     },
   });
+  // 3. The sheet to show, among the write's own requests: no Excel.run of its own.
+  const show = plan.show;
+  if (show) {
+    steps.push({
+      bytes: 2 * COMMAND_BYTES,
+      queue: () => {
+        const ws = worksheets.getItem(show.sheetName);
+        ws.activate();
+        if (show.address) ws.getRange(show.address).select();
+      },
+    });
+  }
+  // 4. The sheets a run no longer needs, deleted (no way back) once all else went through.
   for (const r of plan.retire) {
     steps.push({
       bytes: 2 * COMMAND_BYTES,
@@ -494,15 +549,16 @@ function planSteps(
       },
     });
   }
-  // 5. The sheet to show, in the last request: no Excel.run of its own.
-  const show = plan.show;
-  if (show) {
+  // 5. Last of all, the earlier charts of rewritten sheets: a failure in any step before leaves
+  // them where they were (Excel stops a request at the failing command), so rollback keeps them.
+  for (const b of backups) {
+    const names = b.charts.items.map((c) => c.name);
+    if (names.length === 0) continue;
     steps.push({
-      bytes: 2 * COMMAND_BYTES,
+      bytes: names.length * COMMAND_BYTES,
       queue: () => {
-        const ws = worksheets.getItem(show.sheetName);
-        ws.activate();
-        if (show.address) ws.getRange(show.address).select();
+        const ws = sheets.get(plan.sheets.find((w) => w.previousName === b.name)?.sheetName ?? b.name);
+        for (const name of names) ws?.charts.getItem(name).delete();
       },
     });
   }

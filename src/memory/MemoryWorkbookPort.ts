@@ -18,6 +18,7 @@ import {
   splitRead,
   workbookSnapshot,
   type ConditionalFormatRule,
+  type PlannedInput,
   type PortWriteOptions,
   type ChartSpec,
   type SheetSeen,
@@ -37,6 +38,8 @@ export interface MemorySheet {
   /** Excel tables on the sheet, by name. */
   tables?: string[];
   conditionalFormats?: ConditionalFormatRule[];
+  /** Cells meant for typing and their drop-down lists (the Target List's feedback), as planned. */
+  inputs?: PlannedInput[];
   /** The charts the plan put on the sheet, as specified (the memory workbook draws none). */
   charts?: ChartSpec[];
 }
@@ -179,6 +182,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       sheet.values = sheetValues(w);
       sheet.tables = [w.table.name];
       sheet.conditionalFormats = w.conditionalFormats;
+      sheet.inputs = w.inputs ?? [];
       sheet.charts = w.chart ? [w.chart] : [];
     }
     const retired = new Set(plan.retire.map((r) => r.sheetName));

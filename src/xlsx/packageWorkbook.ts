@@ -2,7 +2,9 @@
  * The workbook port over an .xlsx/.xlsm package. Reading streams values out
  * of the sheet parts; writing executes the core's write plan on a copy of
  * the package in which every part of the user's stays byte for byte (see
- * packageWriter.ts). Nothing touches the disk until save().
+ * packageWriter.ts). Nothing touches the disk until save(), except that a
+ * read or write after a write first builds the package that write made (in a
+ * temporary file, removed at once) so it sees its sheets and registry.
  */
 import {
   planWrite,
@@ -21,6 +23,9 @@ import {
   type WriteOptions,
   type WriteReport,
 } from "../core";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
 import { hostErrorText, PortError } from "../core/portError";
 import { chartXml, drawingXml } from "./chartXml";
 import { CONTENT_TYPES } from "./contentTypes";
@@ -52,6 +57,9 @@ function columnA(sheet: PackageSheet): CellValue[] {
   return cells;
 }
 
+/** Temporary packages of one process, each with its own name. */
+let settled = 0;
+
 export class PackageWorkbook implements WorkbookPort {
   private writer: PackageWriter | null = null;
   /** The registry to store at save(): the plan's `next`, with settings saved after it. */
@@ -60,7 +68,12 @@ export class PackageWorkbook implements WorkbookPort {
   private cachedRead: WorkbookRead | null = null;
   private cachedSnapshot: WorkbookSnapshot | null = null;
 
-  constructor(readonly pkg: OpenedPackage) {}
+  constructor(private pkgNow: OpenedPackage) {}
+
+  /** The package as of the last write (the one opened until a second read or write needs the first's result). */
+  get pkg(): OpenedPackage {
+    return this.pkgNow;
+  }
 
   static async open(path: string): Promise<PackageWorkbook> {
     return new PackageWorkbook(await openPackage(path));
@@ -99,13 +112,39 @@ export class PackageWorkbook implements WorkbookPort {
     return this.cachedRead;
   }
 
-  readWorkbook(): Promise<WorkbookRead> {
-    // Settings saved since the package was read are what loadSettings answers too.
-    return Promise.resolve({ ...this.read(), settings: this.currentRegistry().settings });
+  /**
+   * After a write, a read or a second write must see what it wrote: the
+   * package as it would be saved is built (in a temporary file, removed at
+   * once) and opened in place of the one read. Only then, so a single
+   * write-and-save costs nothing extra.
+   */
+  private async settle(): Promise<void> {
+    if (!this.writer) return;
+    const path = join(
+      tmpdir(),
+      `.microseg-${process.pid}-${++settled}${extname(this.pkgNow.path) || ".xlsx"}`,
+    );
+    try {
+      await this.save(path);
+      this.pkgNow = { ...(await openPackage(path)), path: this.pkgNow.path };
+    } finally {
+      rmSync(path, { force: true });
+    }
+    this.writer = null;
+    this.registry = null;
+    this.cachedRead = null;
+    this.cachedSnapshot = null;
   }
 
-  readSheets(): Promise<WorkbookRead["inputs"]> {
-    return Promise.resolve(this.read().inputs);
+  async readWorkbook(): Promise<WorkbookRead> {
+    await this.settle();
+    // Settings saved since the package was read are what loadSettings answers too.
+    return { ...this.read(), settings: this.currentRegistry().settings };
+  }
+
+  async readSheets(): Promise<WorkbookRead["inputs"]> {
+    await this.settle();
+    return this.read().inputs;
   }
 
   private currentRegistry(): Registry {
@@ -113,13 +152,15 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /** Rejects with a PortError "write-failed" (the package as it was read) when executing the plan fails. */
-  writeOutputs(tables: OutputTable[], options: Partial<WriteOptions> = {}): Promise<WriteReport> {
-    return new Promise<WriteReport>((resolve) => resolve(this.write(tables, options))).catch(
-      (cause: unknown) => {
-        if (cause instanceof PortError) throw cause;
-        throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
-      },
-    );
+  async writeOutputs(tables: OutputTable[], options: Partial<WriteOptions> = {}): Promise<WriteReport> {
+    try {
+      // A second write plans from the workbook the first one left.
+      await this.settle();
+      return this.write(tables, options);
+    } catch (cause) {
+      if (cause instanceof PortError) throw cause;
+      throw new PortError("write-failed", { detail: hostErrorText(cause), cause, restored: true });
+    }
   }
 
   private write(tables: OutputTable[], options: Partial<WriteOptions>): WriteReport {

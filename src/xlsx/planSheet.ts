@@ -22,6 +22,7 @@ import {
   type ConditionalRule,
   type WorksheetSpec,
 } from "./worksheetXml";
+import { escapeText } from "./xmlText";
 
 const TEXT = "@";
 /** Serial of 1904-01-01 in the 1900 system. */
@@ -84,6 +85,21 @@ function conditional(rules: ConditionalFormatRule[], styles: StyleBook): string[
   });
 }
 
+/**
+ * The drop-down lists (ECMA-376 §18.3.1.32/33): a list's formula1 is the
+ * quoted, comma-separated values, e.g. "保留,移除".
+ */
+function validationsXml(write: SheetWrite): string {
+  const lists = (write.inputs ?? []).filter((i) => i.list && i.list.length > 0);
+  if (lists.length === 0) return "";
+  const items = lists.map(
+    (i) =>
+      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${i.range.replace(/\$/g, "")}">` +
+      `<formula1>${escapeText(`"${(i.list ?? []).join(",")}"`)}</formula1></dataValidation>`,
+  );
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
 export interface SheetRelIds {
   tables: string[];
   drawing?: string;
@@ -102,7 +118,12 @@ export function planSheetSpec(
   const { table } = write;
   const columns = table.columns;
   const text = styles.cellXf({ numberFormat: TEXT });
-  const dataStyles = columns.map((c) => styles.cellXf({ numberFormat: c.numberFormat }));
+  // Cells meant for typing (the Target List's feedback) are filled, blank ones included.
+  const inputFill = new Map((write.inputs ?? []).map((i) => [i.key, argb(i.fill)]));
+  const dataStyles = columns.map((c) =>
+    styles.cellXf({ numberFormat: c.numberFormat, fill: inputFill.get(c.key) }),
+  );
+  const inputColumn = columns.map((c) => inputFill.has(c.key));
   const textRows = columns.map((c) => (c.textRows.length > 0 ? new Set(c.textRows) : null));
   // formulaForRow's "{r}" substitution, split once per column instead of once per cell.
   const templates = columns.map((c) => c.formula?.split("{r}"));
@@ -148,7 +169,7 @@ export function planSheetSpec(
           const template = templates[j];
           if (template !== undefined) {
             cells += cellXml(j, row, value, dataStyles[j], template.join(String(row)));
-          } else if (value !== null) {
+          } else if (value !== null || inputColumn[j]) {
             cells += cellXml(j, row, value, textRows[j]?.has(i) ? text : dataStyles[j]);
           }
         }
@@ -175,6 +196,7 @@ export function planSheetSpec(
     widths: write.columnWidths.map((w) => [w.col, w.chars]),
     rows,
     conditional: conditional(write.conditionalFormats, styles),
+    validations: validationsXml(write),
     drawingRelId: relIds.drawing,
     tableRelIds: relIds.tables,
   };

@@ -35,6 +35,8 @@ export const MINIMAL_STYLES =
 export interface CellStyle {
   numberFormat?: string;
   bold?: boolean;
+  /** A solid fill, ARGB ("FFFFF2CC"): the cells meant for typing. */
+  fill?: string;
 }
 
 interface Section {
@@ -65,7 +67,7 @@ function after(container: string): string[] {
 
 export class StyleBook {
   private readonly prefix: string;
-  private readonly sections: Record<"numFmts" | "fonts" | "cellXfs" | "dxfs", Section>;
+  private readonly sections: Record<"numFmts" | "fonts" | "fills" | "cellXfs" | "dxfs", Section>;
   private readonly customFormats = new Map<string, number>();
   private nextFormatId = FIRST_CUSTOM;
   private readonly cache = new Map<string, number>();
@@ -87,6 +89,7 @@ export class StyleBook {
     this.sections = {
       numFmts: read("numFmts", "numFmt"),
       fonts: read("fonts", "font"),
+      fills: read("fills", "fill"),
       cellXfs: read("cellXfs", "xf"),
       dxfs: read("dxfs", "dxf"),
     };
@@ -137,23 +140,34 @@ export class StyleBook {
     return section.existing.length + section.added.length - 1;
   }
 
+  /** A solid pattern fill (ECMA-376 §18.8.32: the colour of a solid fill is its fgColor). */
+  private solidFill(argb: string): number {
+    const p = this.prefix;
+    return this.indexOf(
+      this.sections.fills,
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${escapeAttr(argb)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
+  }
+
   /** The cellXfs index (a cell's s attribute) for this style. */
   cellXf(style: CellStyle): number {
-    const key = `${style.numberFormat ?? ""}\u0000${style.bold ? 1 : 0}`;
+    const key = `${style.numberFormat ?? ""}\u0000${style.bold ? 1 : 0}\u0000${style.fill ?? ""}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    if (!style.numberFormat && !style.bold) {
+    if (!style.numberFormat && !style.bold && !style.fill) {
       this.cache.set(key, 0);
       return 0;
     }
     const numFmtId = this.numFmtId(style.numberFormat);
     const fontId = style.bold ? this.boldFont() : 0;
+    const fillId = style.fill ? this.solidFill(style.fill) : 0;
     const attrs = [
       `numFmtId="${numFmtId}"`,
       `fontId="${fontId}"`,
-      'fillId="0" borderId="0" xfId="0"',
+      `fillId="${fillId}" borderId="0" xfId="0"`,
       numFmtId !== 0 ? 'applyNumberFormat="1"' : "",
       style.bold ? 'applyFont="1"' : "",
+      style.fill ? 'applyFill="1"' : "",
     ].filter((a) => a !== "");
     const index = this.indexOf(this.sections.cellXfs, `<${this.prefix}xf ${attrs.join(" ")}/>`);
     this.cache.set(key, index);

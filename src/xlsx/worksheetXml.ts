@@ -27,6 +27,8 @@ export interface WorksheetSpec {
   rows: () => Iterable<string>;
   /** Serialised <conditionalFormatting> elements. */
   conditional: string[];
+  /** A serialised <dataValidations> element, or "" (it follows conditionalFormatting in CT_Worksheet). */
+  validations?: string;
   drawingRelId?: string;
   tableRelIds: string[];
 }
@@ -109,7 +111,8 @@ export function* worksheetChunks(spec: WorksheetSpec): Iterable<Uint8Array> {
     sink.push(row);
     yield* sink.take();
   }
-  sink.push(`</sheetData>${spec.conditional.join("")}`);
+  // CT_Worksheet order: … sheetData, …, conditionalFormatting, dataValidations, hyperlinks, …, pageMargins.
+  sink.push(`</sheetData>${spec.conditional.join("")}${spec.validations ?? ""}`);
   sink.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (spec.drawingRelId) sink.push(`<drawing r:id="${escapeAttr(spec.drawingRelId)}"/>`);
   if (spec.tableRelIds.length > 0) {

@@ -5,7 +5,14 @@
  * Every port executes the same core write plan; this proves they execute it
  * the same way.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { Workbook } from "exceljs";
+import { unzipSync, zipSync } from "fflate";
+import { generatePlan } from "../../src/app/generate";
+import { columnLetter, parseAddress } from "../../src/core/cells";
+import { defaultSettings } from "../../src/core/settings";
+import { PALETTE } from "../../src/core/write";
+import { cellXml, rowXml } from "../../src/xlsx/worksheetXml";
 import type { SheetData } from "../../src/core/cells";
 import { OUTPUT_SHEET_NAMES, type OutputTable } from "../../src/core/output";
 import type { WorkbookPort } from "../../src/core/port";
@@ -368,4 +375,362 @@ describe("workbook port contract: the three ports end up holding the same", () =
     expect(charts.Segmentation ?? charts["医生细分"]).toEqual(["scatter:6"]);
     if ("KPIs" in charts) expect(charts.KPIs).toEqual(["bar:2"]);
   });
+});
+
+/*
+ * Issue 16 on every port: the manager's 必选 / 排除 on Doctors and the rep's
+ * answers typed on the Target List, through re-runs, a language switch, a
+ * reordering of the input rows and a deleted doctor. Each port executes the
+ * same plan, drop-down list and input fill included, and reads the typed
+ * answers back the same way.
+ */
+type Edit = { sheet: string; ref: string; text: string };
+
+interface EditableHarness extends Harness {
+  /** What a user does between runs: types text into cells, or replaces an input sheet's rows. */
+  type(edits: Edit[]): Promise<void>;
+  replaceRows(sheet: string, rows: Rows): Promise<void>;
+  /** The list validations and input fills of a sheet, as the port stored them. */
+  inputsOf(sheet: string): Promise<{ lists: { range: string; list: string[] }[]; filled: string[] }>;
+}
+
+const HOSPITALS: Rows = [
+  ["医院", "床位数", "日门诊量", "月购金额"],
+  ["瑞金医院", 800, 2000, 900_000],
+  ["仁济医院", 620, 1200, 3_000_000],
+];
+const OVERRIDE_DOCTORS: Rows = [
+  ["医院", "科室", "医生", "月处方量", "月潜力", "目标调整", "调整原因"],
+  ["瑞金医院", "心内科", "张三", 2, 80, "排除", "即将退休"],
+  ["瑞金医院", "心内科", "李四", 1, 60, null, null],
+  ["仁济医院", "心内科", "王五", 30, 90, null, null],
+  ["仁济医院", "心内科", "赵六", 25, 20, null, null],
+  ["瑞金医院", "心内科", "钱七", 3, 3, "必选", "科主任，必须覆盖"],
+  ["仁济医院", "心内科", "孙八", 20, 70, null, null],
+  ["瑞金医院", "心内科", "周九", 0, 50, null, null],
+  ["仁济医院", "心内科", "吴十", 4, 10, null, null],
+];
+
+function excelEditable(inputs: Record<string, Rows>): EditableHarness {
+  const wb = new FakeWorkbookState();
+  for (const [name, rows] of Object.entries(inputs)) wb.seed(name, rows);
+  const base = excelHarness({});
+  const port = new ExcelWorkbookPort({ run: wb.run, supports: () => true, now: () => NOW });
+  return {
+    ...base,
+    port,
+    type: (edits) => {
+      for (const e of edits) {
+        const { row, col } = parseAddress(e.ref);
+        const cells = wb.mustSheet(e.sheet).cells;
+        const k = `${row - 1},${col}`;
+        cells.set(k, { ...(cells.get(k) ?? { value: null }), value: e.text });
+      }
+      return Promise.resolve();
+    },
+    replaceRows: (sheet, rows) => {
+      wb.mustSheet(sheet).cells.clear();
+      wb.seed(sheet, rows);
+      return Promise.resolve();
+    },
+    inputsOf: (sheet) => {
+      const s = wb.mustSheet(sheet);
+      const lists = new Map<string, { rows: number[]; col: number; list: string[] }>();
+      const filled = new Set<string>();
+      for (const [k, cell] of s.cells) {
+        const [r, c] = k.split(",").map(Number);
+        if (cell.fill) filled.add(columnLetter(c));
+        const source = cell.validation?.list?.source;
+        if (typeof source !== "string") continue;
+        const entry = lists.get(`${c}`) ?? { rows: [], col: c, list: source.split(",") };
+        entry.rows.push(r + 1);
+        lists.set(`${c}`, entry);
+      }
+      return Promise.resolve({
+        lists: [...lists.values()].map((l) => ({
+          range: `${columnLetter(l.col)}${Math.min(...l.rows)}:${columnLetter(l.col)}${Math.max(...l.rows)}`,
+          list: l.list,
+        })),
+        filled: [...filled].sort(),
+      });
+    },
+  };
+}
+
+/** The .xlsx port; a user's typing is done on the saved file's sheet XML, as Excel would save it. */
+async function xlsxEditable(inputs: Record<string, Rows>): Promise<EditableHarness> {
+  const h = await xlsxHarness(inputs);
+  const partOf = (name: string) => {
+    const part = (h.port as PackageWorkbook).pkg.map.sheets.find((s) => s.name === name)?.part;
+    if (!part) throw new Error(`no sheet ${name}`);
+    return part;
+  };
+  /** Saves, edits parts of the saved zip, and opens the edited file for the next run. */
+  const editSaved = async (
+    edit: (parts: Record<string, Uint8Array>, part: (n: string) => string) => void,
+  ) => {
+    const saved = tmp.path(`edit-${++files}.xlsx`);
+    await (h.port as PackageWorkbook).save(saved);
+    h.port = await PackageWorkbook.open(saved);
+    const parts = unzipSync(new Uint8Array(readFileSync(saved)));
+    edit(parts, (n) => partOf(n).replace(/^\//, ""));
+    const next = tmp.path(`edited-${files}.xlsx`);
+    writeFileSync(next, zipSync(parts));
+    h.port = await PackageWorkbook.open(next);
+  };
+  const xml = (parts: Record<string, Uint8Array>, part: string) => new TextDecoder().decode(parts[part]);
+  return {
+    ...h,
+    get port() {
+      return h.port;
+    },
+    set port(p: WorkbookPort) {
+      h.port = p;
+    },
+    type: (edits) =>
+      editSaved((parts, part) => {
+        for (const e of edits) {
+          const p = part(e.sheet);
+          const text = xml(parts, p);
+          const cell = new RegExp(`<c r="${e.ref}"( s="\\d+")?(?: t="[a-zA-Z]+")?\\s*(/>|>.*?</c>)`);
+          if (!cell.test(text)) throw new Error(`no cell ${e.ref} on ${e.sheet}`);
+          const typed = text.replace(
+            cell,
+            (_m, s: string | undefined) =>
+              `<c r="${e.ref}"${s ?? ""} t="inlineStr"><is><t>${e.text}</t></is></c>`,
+          );
+          parts[p] = new TextEncoder().encode(typed);
+        }
+      }),
+    replaceRows: (sheet, rows) =>
+      editSaved((parts, part) => {
+        const p = part(sheet);
+        const body = rows
+          .map((r, i) => rowXml(i + 1, r.map((v, c) => cellXml(c, i + 1, v, 0)).join("")))
+          .join("");
+        parts[p] = new TextEncoder().encode(
+          xml(parts, p).replace(
+            /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+            `<sheetData>${body}</sheetData>`,
+          ),
+        );
+      }),
+    inputsOf: async (sheet) => {
+      const saved = tmp.path(`look-${++files}.xlsx`);
+      await (h.port as PackageWorkbook).save(saved);
+      const parts = unzipSync(new Uint8Array(readFileSync(saved)));
+      const look = await PackageWorkbook.open(saved);
+      const part = look.pkg.map.sheets.find((s) => s.name === sheet)!.part!.replace(/^\//, "");
+      const text = xml(parts, part);
+      const lists = [
+        ...text.matchAll(/<dataValidation [^>]*sqref="([^"]+)"[^>]*><formula1>"([^<]*)"<\/formula1>/g),
+      ].map((m) => ({ range: m[1], list: m[2].split(",") }));
+      // A filled cell's style has a solid fill of the input colour.
+      const styles = xml(parts, "xl/styles.xml");
+      const fills = [...styles.matchAll(/<fill>([\s\S]*?)<\/fill>/g)].map((m) => m[1]);
+      const xfs = [
+        ...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/)?.[1] ?? "").matchAll(/<xf [^>]*>/g),
+      ].map((m) => Number(/fillId="(\d+)"/.exec(m[0])?.[1] ?? 0));
+      const inputFill = fills.findIndex((f) => f.includes(`rgb="FF${PALETTE.input.slice(1)}"`));
+      const filled = new Set<string>();
+      for (const m of text.matchAll(/<c r="([A-Z]+)\d+" s="(\d+)"/g))
+        if (xfs[Number(m[2])] === inputFill) filled.add(m[1]);
+      return { lists, filled: [...filled].sort() };
+    },
+  };
+}
+
+function memoryEditable(inputs: Record<string, Rows>): EditableHarness {
+  const h = memoryHarness(inputs);
+  const port = h.port as MemoryWorkbookPort;
+  const sheetOf = (name: string) => {
+    const s = port.snapshot().sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s as {
+      values: (string | number | boolean | null)[][];
+    } & (typeof port.snapshot extends () => infer S
+      ? S extends { sheets: readonly (infer M)[] }
+        ? M
+        : never
+      : never);
+  };
+  return {
+    ...h,
+    type: (edits) => {
+      for (const e of edits) {
+        const { row, col } = parseAddress(e.ref);
+        const values = sheetOf(e.sheet).values;
+        while (values.length < row) values.push([]);
+        values[row - 1][col] = e.text;
+      }
+      return Promise.resolve();
+    },
+    replaceRows: (sheet, rows) => {
+      sheetOf(sheet).values = rows.map((r) => [...r]);
+      return Promise.resolve();
+    },
+    inputsOf: (sheet) => {
+      const inputs = sheetOf(sheet).inputs ?? [];
+      return Promise.resolve({
+        lists: inputs.filter((i) => i.list).map((i) => ({ range: i.range, list: i.list ?? [] })),
+        filled: inputs.map((i) => i.range.replace(/\d.*$/, "")).sort(),
+      });
+    },
+  };
+}
+
+/** The Target List as the next run reads it: doctor → [priority, feedback, reason, why]. */
+async function targetListOf(port: WorkbookPort) {
+  const read = await port.readWorkbook();
+  const sheet = read.owned.targetList!;
+  const [header, ...rows] = sheet.values;
+  const at = (start: string) => header.findIndex((h) => typeof h === "string" && h.startsWith(start));
+  const doctor = at("医生") >= 0 ? at("医生") : at("Doctor");
+  const feedback = at("代表反馈") >= 0 ? at("代表反馈") : at("Rep feedback");
+  const reason = at("反馈原因") >= 0 ? at("反馈原因") : at("Feedback reason");
+  const why = at("原因") >= 0 ? header.indexOf("原因") : header.indexOf("Reason");
+  const priority = at("优先级") >= 0 ? at("优先级") : at("Priority");
+  const byDoctor = new Map(
+    rows.map((r, i) => [
+      r[doctor] as string,
+      {
+        excelRow: i + 2,
+        priority: r[priority] === "" ? null : (r[priority] ?? null),
+        feedback: r[feedback] === "" ? null : (r[feedback] ?? null),
+        reason: r[reason] === "" ? null : (r[reason] ?? null),
+        why: r[why],
+      },
+    ]),
+  );
+  const ref = (name: string, col: number) => `${columnLetter(col)}${byDoctor.get(name)!.excelRow}`;
+  return {
+    sheet: sheet.name,
+    header,
+    byDoctor,
+    feedbackRef: (n: string) => ref(n, feedback),
+    reasonRef: (n: string) => ref(n, reason),
+  };
+}
+
+const EDITABLE: [string, (inputs: Record<string, Rows>) => EditableHarness | Promise<EditableHarness>][] = [
+  ["Excel", excelEditable],
+  ["xlsx", xlsxEditable],
+  ["memory", memoryEditable],
+];
+
+const zhSettings = { ...defaultSettings(), language: "zh" as const };
+const enSettings = { ...defaultSettings(), language: "en" as const };
+
+/** The whole story of issue 16 on one port; what the rep and the manager see at each step. */
+async function overrideStory(h: EditableHarness) {
+  const seen: Record<string, unknown> = {};
+  // 1. The manager pins an LL doctor without headroom and excludes the top LH doctor.
+  const first = await generatePlan(h.port, { settings: zhSettings, today: NOW });
+  await h.reopen();
+  let list = await targetListOf(h.port);
+  seen.first = {
+    pinned: list.byDoctor.get("钱七"),
+    excludedOnList: list.byDoctor.has("张三"),
+    excludedWhy: first.result.doctors.find((d) => d.record.name === "张三")?.reason,
+    inputs: await h.inputsOf("目标医生"),
+  };
+  // 2. The rep answers: 移除 李四 (moved away), 保留 王五, and 移除 周九.
+  await h.type([
+    { sheet: list.sheet, ref: list.feedbackRef("李四"), text: "移除" },
+    { sheet: list.sheet, ref: list.reasonRef("李四"), text: "已调离本院" },
+    { sheet: list.sheet, ref: list.feedbackRef("王五"), text: "保留" },
+    { sheet: list.sheet, ref: list.reasonRef("王五"), text: "关系很好" },
+    { sheet: list.sheet, ref: list.feedbackRef("周九"), text: "移除" },
+  ]);
+  const second = await generatePlan(h.port, { settings: zhSettings, today: NOW });
+  await h.reopen();
+  list = await targetListOf(h.port);
+  seen.second = {
+    li: list.byDoctor.get("李四"),
+    wang: list.byDoctor.get("王五"),
+    pinnedStill: list.byDoctor.get("钱七")?.priority,
+    excludedStill: list.byDoctor.has("张三"),
+    team: second.result.plan.reps.map((r) => [r.pinned, r.excluded, r.feedbackRemoved]),
+    history: second.result.history.map((r) => [
+      r.doctor,
+      r.override ?? null,
+      r.feedback ?? null,
+      r.plannedCalls,
+    ]),
+  };
+  // 3. Reordered Doctors without 周九, and the plan switched to English.
+  const rows = OVERRIDE_DOCTORS.filter((r) => r[2] !== "周九");
+  await h.replaceRows("医生", [rows[0], ...rows.slice(1).reverse()]);
+  const third = await generatePlan(h.port, { settings: enSettings, today: NOW });
+  await h.reopen();
+  list = await targetListOf(h.port);
+  seen.third = {
+    sheet: list.sheet,
+    li: list.byDoctor.get("李四"),
+    wang: list.byDoctor.get("王五"),
+    pinned: list.byDoctor.get("钱七"),
+    excluded: list.byDoctor.has("张三"),
+    lost: third.result.issues
+      .filter((i) => i.code === "feedback-unknown-doctor")
+      .map((i) => [i.sheet, i.row, i.column, i.value]),
+    inputs: await h.inputsOf("Target List"),
+    json: third.result.doctors
+      .filter((d) => d.override)
+      .map((d) => [d.record.name, d.override, d.overrideReason]),
+  };
+  return seen;
+}
+
+describe.each(EDITABLE)("issue 16 on the %s port: overrides that last", (_name, make) => {
+  it("pins and exclusions hold, the rep's answers survive re-runs, a language switch and reordered rows", async () => {
+    const h = await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS });
+    const seen = (await overrideStory(h)) as Record<string, Record<string, unknown>>;
+    expect(seen.first).toMatchObject({
+      pinned: { priority: 1, why: "经理指定：科主任，必须覆盖" },
+      excludedOnList: false,
+      excludedWhy: "经理排除：即将退休",
+      inputs: { lists: [{ list: ["保留", "移除"] }] },
+    });
+    expect(seen.second).toMatchObject({
+      li: { priority: null, feedback: "移除", reason: "已调离本院", why: "代表移除：已调离本院" },
+      wang: { feedback: "保留", reason: "关系很好" },
+      pinnedStill: 1,
+      excludedStill: false,
+      team: [[1, 1, 2]],
+    });
+    expect(seen.second.history).toEqual(
+      expect.arrayContaining([
+        ["李四", "feedback-removed", "remove", 0],
+        ["王五", null, "keep", expect.any(Number) as number],
+        ["钱七", "pinned", null, expect.any(Number) as number],
+      ]),
+    );
+    expect(seen.third).toMatchObject({
+      sheet: "Target List",
+      li: { priority: null, feedback: "remove", reason: "已调离本院", why: "Removed by the rep: 已调离本院" },
+      wang: { feedback: "keep", reason: "关系很好" },
+      pinned: { priority: 1, why: "Manager pinned: 科主任，必须覆盖" },
+      excluded: false,
+      inputs: { lists: [{ list: ["keep", "remove"] }] },
+    });
+    // 周九 was deleted from Doctors: his 移除 is listed once, naming the cell it was typed in.
+    expect((seen.third.lost as unknown[][]).map((l) => l.slice(0, 1).concat(l.slice(2)))).toEqual([
+      ["目标医生", "代表反馈（可填写）", "移除"],
+    ]);
+    expect(seen.third.json).toEqual(
+      expect.arrayContaining([
+        ["张三", "excluded", "即将退休"],
+        ["钱七", "pinned", "科主任，必须覆盖"],
+        ["李四", "feedback-removed", "已调离本院"],
+      ]),
+    );
+  });
+});
+
+it("issue 16: the three ports end up holding the same answers, lists and fills", async () => {
+  const stories: Record<string, unknown> = {};
+  for (const [name, make] of EDITABLE)
+    stories[name] = await overrideStory(await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS }));
+  expect(stories.xlsx).toEqual(stories.Excel);
+  expect(stories.memory).toEqual(stories.Excel);
 });

@@ -69,6 +69,9 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
           // The Generate step after a run: the summary is the longest content.
           await page.locator("[data-generate]").click();
           await page.locator("[data-summary]").waitFor({ timeout: 60_000 });
+          // The sample plans a team and has a Plan History: the rep table and the KPIs must fit too.
+          await page.locator("[data-summary-team] table").waitFor();
+          await page.locator("[data-summary-measure]").waitFor();
         }
         await fontsReady(page);
         const o = await overflow(page);

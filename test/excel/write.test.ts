@@ -361,6 +361,26 @@ describe("ExcelWorkbookPort.writeOutputs", () => {
     expect(wb.cell("Target List", "A2")?.value).toBe(sampleOutputs(12)[3].rows[0][0]);
   });
 
+  it.each([
+    ["retiring a sheet the new plan no longer needs", "worksheet.delete"],
+    ["showing the written sheet", "worksheet.activate"],
+  ])("a failure after the chart step (%s) keeps the earlier chart", async (_what, failing) => {
+    const wb = workbook();
+    await port(wb).writeOutputs(sampleOutputs(12));
+    const earlier = wb.mustSheet("Segmentation").charts.map((c) => c.name);
+    wb.failOn = (label) => label === failing;
+
+    const withoutCallPlan = sampleOutputs(30).filter((t) => t.id !== "callPlan");
+    await expect(
+      port(wb).writeOutputs(withoutCallPlan, { show: { outputs: ["targetList"], address: "A1" } }),
+    ).rejects.toMatchObject({ kind: "write-failed", restored: true });
+
+    expect(wb.mustSheet("Segmentation").charts.map((c) => c.name)).toEqual(earlier);
+    expect(wb.mustSheet("Segmentation").charts[0].series).toHaveLength(6);
+    expect(wb.cell("Segmentation", "A13")?.value).toBe("Doctor 12");
+    expect(wb.sheetNames()).toContain("Call Plan");
+  });
+
   it("syncs as often for 100,000 doctors as for 100 when no chunk is needed", async () => {
     const syncsFor = async (doctors: number) => {
       const wb = workbook();
@@ -471,6 +491,26 @@ describe("ExcelWorkbookPort.writeOutputs when Excel refuses a request as too lar
     expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
     expect(wb.mustSheet("Segmentation").tables[0].rect.rows).toBe(doctors + 1);
     expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
+  });
+
+  it("a backup Excel refuses to send back whole is loaded again in halves, and restores the plan", async () => {
+    const wb = workbook();
+    const doctors = 12_000;
+    await port(wb).writeOutputs([segmentationTable(doctors)]);
+    const formatsBefore = wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula);
+    wb.responseLimit = 128 * 1024;
+    wb.failOn = (label) => label === "charts.add:XYScatter";
+
+    await expect(port(wb).writeOutputs([segmentationTable(doctors + 10)])).rejects.toMatchObject({
+      kind: "write-failed",
+      restored: true,
+    });
+
+    expect(refusals(wb)).toBeGreaterThan(0);
+    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
+    expect(wb.cell("Segmentation", `A${doctors + 2}`)?.value ?? null).toBeNull();
+    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+    expect(wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula)).toEqual(formatsBefore);
   });
 
   it("gives up after a bounded number of refusals and says so", async () => {

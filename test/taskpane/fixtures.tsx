@@ -245,12 +245,18 @@ export interface PaneHarness extends RenderResult {
 }
 
 export function renderPane(
-  options: { lang?: Lang; port?: MemoryWorkbookPort; settings?: unknown } = {},
+  options: {
+    lang?: Lang;
+    port?: MemoryWorkbookPort;
+    settings?: unknown;
+    /** The real generation flow instead of the controlled one. */
+    generatePlan?: PaneServices["generatePlan"];
+  } = {},
 ): PaneHarness {
   const port = options.port ?? new MemoryWorkbookPort(sampleSheets());
   if (options.settings !== undefined) void port.saveSettings(options.settings);
   const generate = controlledGenerate();
-  const services = coreServices(generate.fn);
+  const services = coreServices(options.generatePlan ?? generate.fn);
   const rendered = render(
     <FluentProvider theme={webLightTheme}>
       <TaskPane port={port} services={services} lang={options.lang ?? "en"} today={TODAY} />

@@ -175,6 +175,38 @@ describe("PackageWorkbook.writeOutputs", () => {
   });
 });
 
+describe("two writes through one open package", () => {
+  it("the second plans from the workbook the first left: its sheets are owned, rewritten in place", async () => {
+    const path = await inputFile("twice.xlsx", (wb) => wb.addWorksheet("Doctors").addRow(["Doctor"]));
+    const port = await PackageWorkbook.open(path);
+    await port.writeOutputs([fixtureTable()]);
+    await port.saveSettings({ language: "en" });
+
+    // The second sees the first's registry: the Target List is MicroSeg's, not a user's sheet.
+    const read = await port.readWorkbook();
+    expect(read.snapshot.owned).toEqual({ targetList: "Target List" });
+    expect(read.inputs.map((s) => s.name)).toEqual(["Doctors"]);
+    const report = await port.writeOutputs([
+      fixtureTable({ rows: [["新", 1, 2, 1, 0.5, "LL", "2026-12-01", 3, false]] }),
+    ]);
+    expect(report.replaced).toEqual(["Target List"]);
+    expect(report.written).toEqual([{ id: "targetList", sheetName: "Target List" }]);
+    const issues = fixtureTable({ id: "issues", sheetName: "Issues", tableName: "MicroSeg_Issues" });
+    await port.writeOutputs([issues], { scope: "only" });
+
+    const out = tmp.path("twice.plan.xlsx");
+    await port.save(out);
+    const wb = await reload(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Doctors", "Target List", REGISTRY_SHEET, "Issues"]);
+    expect(sheet(wb, "Target List").getCell("A2").value).toBe("新");
+    expect(sheet(wb, "Target List").getCell("A3").value).toBeNull();
+    expect(JSON.parse(sheet(wb, REGISTRY_SHEET).getCell("A1").value as string)).toMatchObject({
+      owned: { targetList: "Target List", issues: "Issues" },
+      settings: { language: "en" },
+    });
+  });
+});
+
 describe("settings in the registry", () => {
   it("round-trips through a saved file", async () => {
     const path = await inputFile("settings.xlsx", (wb) => wb.addWorksheet("Doctors").addRow(["Doctor"]));

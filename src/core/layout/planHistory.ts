@@ -24,6 +24,6 @@ export function planHistoryTable(rows: readonly HistoryRow[], lang: Lang): Outpu
     sheetName: outputSheetName("planHistory", lang),
     tableName: tableNameOf("planHistory"),
     columns,
-    rows: rows.map((r) => historyCells(r, (s) => statusLabel(s, lang)) as OutputValue[]),
+    rows: rows.map((r) => historyCells(r, (s) => statusLabel(s, lang), lang) as OutputValue[]),
   };
 }

@@ -11,7 +11,8 @@ import type { OutputColumn, OutputTable, OutputValue } from "../output";
 import { outputSheetName, resolveColumnRefs } from "../output";
 import type { DoctorResult } from "../results";
 import type { Settings } from "../settings";
-import { quadrantStrategy } from "../labels";
+import { feedbackChoices, FEEDBACK_LABELS } from "../input/overrides";
+import { columnLabel, phrase, quadrantStrategy } from "../labels";
 import { column, ref, tableNameOf } from "./columns";
 import { HEADROOM_FORMULA, statusBonusExcel, statusText, strategyFormula } from "./doctorCells";
 
@@ -22,6 +23,12 @@ export function targetListTable(
   plan: Pick<CallPlanResult, "targetListColumns" | "targetListValues"> | null,
   /** A team plan: each row names its rep (SPEC §8). */
   withRep = false,
+  /**
+   * Doctors that are not targets but carry a rep's feedback (移除, or a note on
+   * a doctor the plan no longer targets): listed below the targets, so the
+   * answer is still there on the next run (issue 16).
+   */
+  answered: readonly DoctorResult[] = [],
 ): OutputTable {
   const lang = settings.language;
   const scoreRefs = {
@@ -48,7 +55,7 @@ export function targetListTable(
     column("callsInCycle", "callsInCycle", lang, "integer"),
     column("reason", "reason", lang, "text", { width: 30 }),
   ];
-  const rows: OutputValue[][] = targets.map((d) => {
+  const rows: OutputValue[][] = [...targets, ...answered].map((d) => {
     const r = d.record;
     return [
       ...(withRep ? [d.rep] : []),
@@ -70,11 +77,32 @@ export function targetListTable(
     ];
   });
   if (plan && plan.targetListColumns.length > 0) {
-    columns.push(...plan.targetListColumns);
+    // Objective formulas only on targets' rows: a row below them (a rep's 移除) has no objective.
+    columns.push(
+      ...plan.targetListColumns.map((c) => (c.formula ? { ...c, formula: onTargets(c.formula) } : c)),
+    );
     rows.forEach((row, i) =>
       row.push(...(plan.targetListValues[i] ?? plan.targetListColumns.map(() => null))),
     );
   }
+  // Issue 16: the only cells of a MicroSeg sheet meant for typing, read back on the next run.
+  const note = phrase("typeHere", lang);
+  columns.push(
+    {
+      ...column("repFeedback", "repFeedback", lang, "text", { width: 14 }),
+      header: columnLabel("repFeedback", lang) + note,
+      input: { choices: feedbackChoices(lang) },
+    },
+    {
+      ...column("feedbackReason", "feedbackReason", lang, "text", { width: 24 }),
+      header: columnLabel("feedbackReason", lang) + note,
+      input: {},
+    },
+  );
+  [...targets, ...answered].forEach((d, i) => {
+    const f = d.feedback ?? null;
+    rows[i].push(f?.feedback ? FEEDBACK_LABELS[f.feedback][lang] : null, f?.reason ? f.reason : null);
+  });
   return resolveColumnRefs({
     id: "targetList",
     lang,
@@ -83,4 +111,9 @@ export function targetListTable(
     columns,
     rows,
   });
+}
+
+/** A row formula that gives "" on a row without a priority (not a target). */
+function onTargets(formula: string): string {
+  return `=IF(ISNUMBER(${ref("priority")}),${formula.replace(/^=/, "")},"")`;
 }

@@ -12,7 +12,10 @@ import { foldKey } from "../input/chars";
 import { parseDayCell } from "../input/dates";
 import { readNumberText } from "../input/numberText";
 import { cellText } from "../input/rows";
+import { FEEDBACK_LABELS, parseFeedback } from "../input/overrides";
 import { parseStatus } from "../input/status";
+import type { Lang } from "../issues";
+import type { TargetOverride } from "../results";
 import type { Bilingual } from "../labels";
 import type { ColumnFormat } from "../output";
 import { QUADRANTS, type Quadrant } from "../settings";
@@ -36,6 +39,15 @@ export interface HistoryRow {
   potential: number | null;
   targetRx: number | null;
   plannedCalls: number;
+  /**
+   * Issue 16: a person's decision on this doctor — "pinned" by the manager, or
+   * "feedback-removed" by the rep (such a row was not a target and has no
+   * planned calls: it records the answer, it is not measured). Absent: the rules.
+   */
+  override?: TargetOverride;
+  /** The rep's answer on the Target List and its reason, when one was given. */
+  feedback?: "keep" | "remove";
+  feedbackReason?: string;
 }
 
 export type HistoryKey = keyof HistoryRow;
@@ -60,7 +72,27 @@ export const HISTORY_COLUMNS: readonly HistoryColumn[] = [
   { key: "potential", label: { zh: "月潜力", en: "Potential (Rx/month)" }, format: "rx" },
   { key: "targetRx", label: { zh: "目标处方量", en: "Target Rx" }, format: "rx" },
   { key: "plannedCalls", label: { zh: "计划拜访", en: "Planned calls" }, format: "integer" },
+  { key: "override", label: { zh: "人工调整", en: "Override" }, format: "text", width: 12 },
+  { key: "feedback", label: { zh: "代表反馈", en: "Rep feedback" }, format: "text", width: 10 },
+  { key: "feedbackReason", label: { zh: "反馈原因", en: "Feedback reason" }, format: "text", width: 20 },
 ];
+
+const OVERRIDE_LABELS: Record<"pinned" | "feedback-removed", Bilingual> = {
+  pinned: { zh: "经理指定", en: "Pinned by manager" },
+  "feedback-removed": { zh: "代表移除", en: "Removed by rep" },
+};
+
+/** A history row that is a planned target (not a rep's removal kept for the record). */
+export function isPlannedRow(row: HistoryRow): boolean {
+  return row.override !== "feedback-removed";
+}
+
+function overrideOf(text: string): TargetOverride | undefined {
+  const t = foldKey(text);
+  for (const [code, label] of Object.entries(OVERRIDE_LABELS))
+    if (t === foldKey(label.zh) || t === foldKey(label.en)) return code as TargetOverride;
+  return undefined;
+}
 
 export function sameCycle(a: CycleRef, b: CycleRef): boolean {
   return a.start === b.start && a.end === b.end;
@@ -94,9 +126,18 @@ export function mergeHistory(
 }
 
 /** A history row's cell values in HISTORY_COLUMNS order (quadrant as its code, status in `statusLabel`). */
-export function historyCells(row: HistoryRow, statusLabel: (s: DoctorStatus) => string): CellValue[] {
+export function historyCells(
+  row: HistoryRow,
+  statusLabel: (s: DoctorStatus) => string,
+  lang: Lang = "en",
+): CellValue[] {
   return HISTORY_COLUMNS.map((c) => {
     if (c.key === "status") return row.status ? statusLabel(row.status) : "";
+    if (c.key === "override")
+      return row.override === "pinned" || row.override === "feedback-removed"
+        ? OVERRIDE_LABELS[row.override][lang]
+        : null;
+    if (c.key === "feedback") return row.feedback ? FEEDBACK_LABELS[row.feedback][lang] : null;
     const v = row[c.key];
     return v ?? null;
   });
@@ -138,6 +179,9 @@ export function readHistory(
     if (!start.ok || !end.ok || start.iso === null || end.iso === null || doctor === "") continue;
     const quadrant = text("quadrant").toUpperCase();
     const statusText = text("status");
+    const override = overrideOf(text("override"));
+    const feedback = parseFeedback(text("feedback")) ?? undefined;
+    const feedbackReason = text("feedbackReason");
     rows.push({
       cycleStart: start.iso,
       cycleEnd: end.iso,
@@ -151,6 +195,9 @@ export function readHistory(
       potential: num("potential"),
       targetRx: num("targetRx"),
       plannedCalls: num("plannedCalls") ?? 0,
+      ...(override ? { override } : {}),
+      ...(feedback ? { feedback } : {}),
+      ...(feedbackReason !== "" ? { feedbackReason } : {}),
     });
   }
   return rows;

@@ -9,7 +9,7 @@ import type { Issue } from "../issues";
 import type { CallLogLocation } from "../layout/planVsActual";
 import { TARGET_COLUMN_KEYS } from "../plan/targetColumns";
 import type { DoctorResult, HospitalResult } from "../results";
-import { mergeHistory, readHistory, type HistoryRow } from "./history";
+import { isPlannedRow, mergeHistory, readHistory, type HistoryRow } from "./history";
 import { measure, type MeasureResult } from "./measure";
 
 export interface MeasureStageInput {
@@ -17,6 +17,8 @@ export interface MeasureStageInput {
   /** The Plan History sheet as the last run left it (null when there is none). */
   previous: SheetData | null;
   targets: readonly DoctorResult[];
+  /** Doctors the reps removed on the Target List: archived for the record, not measured (issue 16). */
+  removed?: readonly DoctorResult[];
   doctors: readonly DoctorResult[];
   hospitals: readonly HospitalResult[];
   plan: Pick<CallPlanResult, "cycle" | "targetListValues">;
@@ -58,8 +60,41 @@ export function planRows(
       potential: d.record.potential,
       targetRx: numberOr(values[TARGET_RX], null),
       plannedCalls: numberOr(values[CALLS_PLANNED], d.callsInCycle) ?? 0,
+      ...decisionOf(d),
     };
   });
+}
+
+/** The override and the rep's answer a history row records (issue 16); nothing when there is none. */
+function decisionOf(d: DoctorResult): Pick<HistoryRow, "override" | "feedback" | "feedbackReason"> {
+  const out: Pick<HistoryRow, "override" | "feedback" | "feedbackReason"> = {};
+  if (d.override === "pinned" || d.override === "feedback-removed") out.override = d.override;
+  if (d.feedback?.feedback) out.feedback = d.feedback.feedback;
+  if (d.feedback?.reason) out.feedbackReason = d.feedback.reason;
+  return out;
+}
+
+/** The rep's removals as history rows: no planned calls, no target Rx. */
+function removedRows(
+  removed: readonly DoctorResult[],
+  cycle: { start: string; end: string },
+  repOf: (d: DoctorResult) => string,
+): HistoryRow[] {
+  return removed.map((d) => ({
+    cycleStart: cycle.start,
+    cycleEnd: cycle.end,
+    rep: repOf(d),
+    hospital: d.record.hospital,
+    department: d.record.department,
+    doctor: d.record.name,
+    quadrant: d.quadrant,
+    status: d.record.status,
+    volume: d.record.volume,
+    potential: d.record.potential,
+    targetRx: null,
+    plannedCalls: 0,
+    ...decisionOf(d),
+  }));
 }
 
 /** A sheet's values as a grid from A1 (its used range may start lower or further right). */
@@ -85,15 +120,14 @@ export function measureStage(input: MeasureStageInput): MeasureStage {
   }
   const repOfHospital = (hospital: string): string => hospitalRep.get(hospital) ?? "";
   const current = planRows(input.targets, plan, repOfDoctor);
-  const history = mergeHistory(
-    readHistory(fromA1(input.previous), input.previous?.dateSystem),
-    plan.cycle,
-    current,
-  );
+  const history = mergeHistory(readHistory(fromA1(input.previous), input.previous?.dateSystem), plan.cycle, [
+    ...current,
+    ...removedRows(input.removed ?? [], plan.cycle, repOfDoctor),
+  ]);
   const log = parsed.detections.find((d) => d.role === "callLog");
   const quota = parsed.detections.find((d) => d.role === "quota");
   const measured = measure({
-    history,
+    history: history.filter(isPlannedRow),
     calls: parsed.calls,
     quotas: parsed.quotas,
     doctors: input.doctors,

@@ -17,6 +17,7 @@ import type {
   Palette,
   PlannedColumn,
   PlannedGrid,
+  PlannedInput,
   PlannedSideBlock,
   BarChartSpec,
   BarSeriesSpec,
@@ -49,7 +50,25 @@ export const PALETTE: Palette = {
   cutoffLine: "#C00000",
   bar: "#4472C4",
   targetLine: "#C00000",
+  input: "#FFF2CC",
 };
+
+/** The columns meant for typing, over the table's data rows (at least its one blank row). */
+export function plannedInputs(table: OutputTable): PlannedInput[] {
+  const last = Math.max(1, table.rows.length) + 1;
+  return table.columns.flatMap((col, c): PlannedInput[] => {
+    if (!col.input) return [];
+    const letter = columnLetter(c);
+    return [
+      {
+        key: col.key,
+        range: `${letter}2:${letter}${last}`,
+        fill: PALETTE.input,
+        list: col.input.choices && col.input.choices.length > 0 ? [...col.input.choices] : null,
+      },
+    ];
+  });
+}
 
 /** "2026-12-01" → Excel date serial (1900 date system unless given); null for anything else. */
 export function isoDateSerial(v: string, system: DateSystem = 1900): number | null {

@@ -19,14 +19,18 @@
  *      `cached` as its cached value where the host can store one (.xlsx).
  *   3. The Excel table over `table.address` named `table.name`, style
  *      `table.style`; `freeze`; `columnWidths`; `conditionalFormats` in order;
- *      `chart` (series added one by one with series.add, in order; `kind`
- *      says scatter or clustered columns).
+ *      `inputs` (fill, then any earlier validation of the range cleared and
+ *      the list set); `chart` (series added one by one with series.add, in
+ *      order; `kind` says scatter or clustered columns).
  *   4. `retire`: owned sheets no longer needed are deleted (a very hidden
  *      sheet is made hidden first: Excel refuses to delete a very hidden one).
  *   5. The registry sheet: created when `registry.create`, cells A1..An of
  *      column A set to `registry.cells` (each at most 32,767 characters, the
  *      Excel cell limit) and rows n+1..`registry.clearTo` blanked, formatted
  *      "@", then made `registry.visibility`.
+ * What cannot be undone goes last: a port that executes in steps (Excel)
+ * deletes retired sheets and the earlier charts of rewritten sheets only
+ * after everything else went through, so a failure before keeps them.
  * On failure a port restores the previous state: created sheets removed,
  * rewritten sheets given back their previous content and names, retired ones
  * kept, the registry cells put back (`registry.previous`).
@@ -223,6 +227,22 @@ export interface ScatterChartSpec {
   series: ChartSeriesSpec[];
 }
 
+/**
+ * Cells of a column meant for typing (issue 16): filled with `fill` so they
+ * look like input, and, when `list` is given, a drop-down list validation
+ * (Excel: range.dataValidation.rule = { list: { inCellDropDown, source } };
+ * .xlsx: <dataValidation type="list">) over the same range.
+ */
+export interface PlannedInput {
+  /** The column's key, e.g. "repFeedback". */
+  key: string;
+  /** The data cells, e.g. "X2:X101" (the one blank row of an empty table included). */
+  range: string;
+  fill: string;
+  /** The allowed values in the output language, e.g. ["保留", "移除"]; null: free text. */
+  list: string[] | null;
+}
+
 export interface BarSeriesSpec {
   /** "values": the chart's measure (a bar per category); "target": the constant target drawn across them. */
   key: "values" | "target";
@@ -284,6 +304,8 @@ export interface SheetWrite {
   /** Extra cell blocks (the chart data), written after the side blocks. */
   grids: PlannedGrid[];
   conditionalFormats: ConditionalFormatRule[];
+  /** Input cells and their drop-down lists, applied after the conditional formats (absent: none). */
+  inputs?: PlannedInput[];
   /** The sheet's one chart: the Segmentation scatter, or the KPIs' call attainment columns. */
   chart: ChartSpec | null;
   columnWidths: ColumnWidth[];
@@ -332,6 +354,8 @@ export interface Palette {
   dataBar: string;
   smartFail: string;
   cutoffLine: string;
+  /** Fill of the cells meant for typing (a light yellow, Excel's "Input" style). */
+  input: string;
   /** Bars of a bar chart, and its target line. */
   bar: string;
   targetLine: string;

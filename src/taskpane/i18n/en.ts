@@ -136,6 +136,9 @@ export const en = {
   "summary.targets": "Target doctors",
   "summary.prescribing": "Prescribing targets",
   "summary.dropped": "Dropped for capacity",
+  "summary.pinned": "Targets pinned by the manager",
+  "summary.excluded": "Excluded by the manager",
+  "summary.feedbackRemoved": "Removed by rep feedback",
   "summary.workload": "Workload",
   "summary.workloadValue": "{workload} of {capacity} calls",
   "summary.warnings": "Warnings",
@@ -249,6 +252,18 @@ export const en = {
   "summary.repsNeeded":
     "Reps needed: {needed} (planned: {planned}) for the {wanted} calls the target quadrants want.",
   "summary.unassigned": "Hospitals without a rep: {count} (segmented, not planned).",
+  "summary.measure": "Last cycle: plan vs actual",
+  "summary.kpiOf": "{part} of {whole} ({percent})",
+  "summary.kpiCalls": "Calls made",
+  "summary.kpiReach": "Targets reached",
+  "summary.kpiObjectives": "Objectives met",
+  "summary.kpiQuota": "Quota attainment",
+  "summary.kpiNoQuota": "no quota given",
+  "summary.kpiNextQuota": "Next month's quota",
+  "summary.kpiNextQuotaGap": "{quota}: {expected} expected, {gap} short",
+  "summary.kpiNextQuotaCovered": "{quota}: {expected} expected, covered",
+  "summary.behind": "Reps furthest behind on calls",
+  "summary.behindRep": "{name}: {percent} ({actual} of {planned} calls)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,8 @@ import type { Issue, Lang } from "../../core/issues";
 import { formatDate, formatNumber } from "../format";
 import type { Translate } from "../i18n";
 import type { GenerateOutcome } from "../services";
+import { Fact, useFactStyles } from "./Fact";
+import { MeasureSummary } from "./MeasureSummary";
 import { QuadrantChart } from "./QuadrantChart";
 import { summarize, warningFix, type PlanSummaryView } from "./summaryModel";
 import { TeamTable } from "./TeamTable";
@@ -38,31 +40,9 @@ export interface SummaryProps {
 
 const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: "0",
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: "0", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   list: { margin: "0", paddingLeft: tokens.spacingHorizontalXL },
 });
-
-/** One term and its value in a facts list; the value's accessible name repeats the term. */
-export function Fact({ term, value }: { term: string; value: string | number }) {
-  const styles = useStyles();
-  return (
-    <>
-      <dt className={styles.term}>{term}</dt>
-      <dd className={styles.value} aria-label={`${term}: ${value}`}>
-        {value}
-      </dd>
-    </>
-  );
-}
 
 export function Summary(props: SummaryProps) {
   const { t, lang, outcome, previousRun, runCycle } = props;
@@ -75,6 +55,7 @@ export function Summary(props: SummaryProps) {
       </Subtitle2>
       <PlanFacts t={t} lang={lang} view={view} />
       <TeamTable t={t} lang={lang} team={view.team} />
+      {view.measure ? <MeasureSummary t={t} lang={lang} headline={view.measure} /> : null}
       <Quadrants t={t} lang={lang} view={view} />
       <TopTargets t={t} view={view} />
       <Warnings {...props} view={view} />
@@ -90,7 +71,7 @@ interface SectionProps {
 }
 
 function PlanFacts({ t, lang, view }: SectionProps) {
-  const styles = useStyles();
+  const styles = useFactStyles();
   const n = (v: number) => formatNumber(v, lang);
   return (
     <dl className={styles.facts}>
@@ -112,6 +93,13 @@ function PlanFacts({ t, lang, view }: SectionProps) {
       <Fact term={t("summary.targets")} value={view.targets} />
       <Fact term={t("summary.prescribing")} value={view.prescribingTargets} />
       {view.dropped > 0 ? <Fact term={t("summary.dropped")} value={view.dropped} /> : null}
+      {view.overrides.pinned > 0 ? <Fact term={t("summary.pinned")} value={view.overrides.pinned} /> : null}
+      {view.overrides.excluded > 0 ? (
+        <Fact term={t("summary.excluded")} value={view.overrides.excluded} />
+      ) : null}
+      {view.overrides.feedbackRemoved > 0 ? (
+        <Fact term={t("summary.feedbackRemoved")} value={view.overrides.feedbackRemoved} />
+      ) : null}
       <Fact
         term={t("summary.workload")}
         value={t("summary.workloadValue", { workload: n(view.workload), capacity: n(view.capacity) })}
@@ -121,7 +109,7 @@ function PlanFacts({ t, lang, view }: SectionProps) {
 }
 
 function Quadrants({ t, lang, view }: SectionProps) {
-  const styles = useStyles();
+  const styles = useFactStyles();
   return (
     <>
       <Subtitle2 as="h3">{t("summary.quadrants")}</Subtitle2>

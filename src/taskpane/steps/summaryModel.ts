@@ -1,5 +1,6 @@
 /** The numbers of the Generate step's summary, computed from an engine result. */
 import type { Issue } from "../../core/issues";
+import { measureHeadline, type MeasureHeadline } from "../../core/measure";
 import type { EngineResult } from "../../core/results";
 import { QUADRANTS, type Quadrant, type Tier } from "../../core/settings";
 
@@ -34,6 +35,10 @@ export interface PlanSummaryView {
   warnings: Issue[];
   /** The team: one row per rep, the team sizing and the hospitals no rep covers. */
   team: TeamView;
+  /** Issue 16: targets the manager pinned, doctors the manager excluded, and doctors reps removed. */
+  overrides: { pinned: number; excluded: number; feedbackRemoved: number };
+  /** How the latest archived cycle that has started went (KPIs, reps behind); null without a Plan History. */
+  measure: MeasureHeadline | null;
 }
 
 export interface RepRow {
@@ -61,7 +66,7 @@ export interface TeamView {
 }
 
 /** Run-level warnings shown in the summary ("capacity-exceeded" counts the dropped targets). */
-const RUN_WARNINGS = new Set<Issue["code"]>(["few-targets", "capacity-exceeded"]);
+const RUN_WARNINGS = new Set<Issue["code"]>(["few-targets", "capacity-exceeded", "pins-over-capacity"]);
 const TOP_TARGETS = 5;
 
 export function summarize(
@@ -89,6 +94,12 @@ export function summarize(
       calls[d.quadrant] += d.callsPerMonth;
     }
   }
+  const overrides = { pinned: 0, excluded: 0, feedbackRemoved: 0 };
+  for (const d of result.doctors) {
+    if (d.override === "pinned" && d.target) overrides.pinned += 1;
+    else if (d.override === "excluded") overrides.excluded += 1;
+    else if (d.override === "feedback-removed") overrides.feedbackRemoved += 1;
+  }
   const seen = new Set<string>();
   const warnings = result.issues.filter((i) => {
     if (i.severity !== "warning" || !RUN_WARNINGS.has(i.code) || seen.has(i.code)) return false;
@@ -113,6 +124,8 @@ export function summarize(
     cycle,
     warnings,
     team: teamView(result),
+    overrides,
+    measure: result.measure ? measureHeadline(result.measure) : null,
   };
 }
 

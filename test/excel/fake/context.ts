@@ -75,6 +75,17 @@ export class FakeContext {
     } finally {
       log.responseBytes = this.responses.reduce((n, r) => n + jsonBytes(r()), 0);
     }
+    // Excel on the web refuses a response over its payload limit (ResponsePayloadSizeLimitExceeded);
+    // the fake is used so only for requests of loads, whose answer is then lost.
+    if (this.state.responseLimit !== null && log.responseBytes > this.state.responseLimit) {
+      const e = new Error(
+        `The response payload size has exceeded the limit (${log.responseBytes} bytes).`,
+      ) as Error & { code: string };
+      e.name = "RichApi.Error";
+      e.code = "ResponsePayloadSizeLimitExceeded";
+      log.refused = true;
+      return Promise.reject(e);
+    }
     return Promise.resolve();
   }
 }

@@ -59,6 +59,7 @@ export class FakeRange {
   } = {};
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
+  readonly dataValidation: FakeDataValidation;
 
   /** @param rect null for a null object (getUsedRangeOrNullObject on an empty sheet) */
   constructor(
@@ -69,6 +70,7 @@ export class FakeRange {
     const rect = () => this.rect();
     this.format = new FakeRangeFormat(ctx, sheet, rect);
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, sheet, rect);
+    this.dataValidation = new FakeDataValidation(ctx, sheet, rect);
   }
 
   /** The range's cells; a null object has none and any command on it fails. */
@@ -179,6 +181,7 @@ export class FakeRange {
         } else if (what === "Formats") {
           delete cell.numberFormat;
           delete cell.bold;
+          delete cell.fill;
         }
       }
       if (what === "All" || what === "Formats") {
@@ -298,14 +301,72 @@ export class FakeRangeFont {
 }
 onlyRealMembers<FakeRangeFont, Excel.RangeFont>(true);
 
+/** Every cell of a rectangle, created when missing (formats live on blank cells too). */
+function eachCell(sheet: SheetState, r: Rect, f: (cell: CellState) => void): void {
+  for (let i = 0; i < r.rows; i++)
+    for (let j = 0; j < r.cols; j++) {
+      const k = key(r.row + i, r.col + j);
+      let cell = sheet.cells.get(k);
+      if (!cell) sheet.cells.set(k, (cell = { value: null }));
+      f(cell);
+    }
+}
+
+export class FakeRangeFill {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+    private readonly rect: () => Rect,
+  ) {}
+  set color(v: string) {
+    this.ctx.enqueue("fill.color", 50, () => eachCell(this.sheet(), this.rect(), (c) => (c.fill = v)));
+  }
+  get color(): string {
+    throw notLoaded("fill.color");
+  }
+}
+onlyRealMembers<FakeRangeFill, Excel.RangeFill>(true);
+
+/**
+ * Range.dataValidation (ExcelApi 1.8): the rule is stored on each cell. Like
+ * Excel, setting a rule replaces the cells' earlier one; clear() removes it;
+ * clear("All") on the range takes it with everything else. A list rule needs
+ * a non-empty source, as Excel refuses one without.
+ */
+export class FakeDataValidation {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+    private readonly rect: () => Rect,
+  ) {}
+  set rule(v: Excel.DataValidationRule) {
+    this.ctx.enqueue("dataValidation.rule", jsonBytes(v) + 50, () => {
+      if (v.list && (typeof v.list.source !== "string" || v.list.source === ""))
+        throw new Error("InvalidArgument: a list validation needs a source");
+      eachCell(this.sheet(), this.rect(), (c) => (c.validation = v));
+    });
+  }
+  get rule(): Excel.DataValidationRule {
+    throw notLoaded("dataValidation.rule");
+  }
+  clear(): void {
+    this.ctx.enqueue("dataValidation.clear", 50, () =>
+      eachCell(this.sheet(), this.rect(), (c) => delete c.validation),
+    );
+  }
+}
+onlyRealMembers<FakeDataValidation, Excel.DataValidation>(true);
+
 export class FakeRangeFormat {
   readonly font: FakeRangeFont;
+  readonly fill: FakeRangeFill;
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetState,
     private readonly rect: () => Rect,
   ) {
     this.font = new FakeRangeFont(ctx, sheet, rect);
+    this.fill = new FakeRangeFill(ctx, sheet, rect);
   }
   set columnWidth(points: number) {
     this.ctx.enqueue("format.columnWidth", 50, () => {

@@ -20,7 +20,11 @@ export function usedRect(s: SheetState, valuesOnly: boolean, within?: Rect): Rec
     c2 = -1;
   for (const [k, cell] of s.cells) {
     const hasValue = cell.formula !== undefined || (cell.value !== null && cell.value !== "");
-    const hasFormat = cell.numberFormat !== undefined || cell.bold !== undefined;
+    const hasFormat =
+      cell.numberFormat !== undefined ||
+      cell.bold !== undefined ||
+      cell.fill !== undefined ||
+      cell.validation !== undefined;
     if (!hasValue && (valuesOnly || !hasFormat)) continue;
     const [r, c] = k.split(",").map(Number);
     if (
