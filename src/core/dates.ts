@@ -23,6 +23,34 @@ export function isoDateToSerial(iso: string, system: DateSystem): number | null 
   return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EPOCH_MS[system]) / DAY_MS;
 }
 
+/**
+ * An ISO 8601 date or date-time as a cell stores it (t="d": strict OOXML,
+ * openpyxl with iso_dates, some exporters) → the serial Excel shows for it in
+ * the workbook's date system, the time of day as the fraction. The wall-clock
+ * reading is kept (a zone suffix is ignored: a cell has no zone). Null for
+ * text that is not such a date, an impossible day (2026-02-30) or a day the
+ * system cannot hold (before 1900-01-01, or 1904-01-01 in the 1904 system).
+ */
+export function isoDateTimeToSerial(text: string, system: DateSystem): number | null {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(
+      text.trim(),
+    );
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  const [h, min, sec] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (h > 23 || min > 59 || sec >= 60) return null;
+  let serial = (ms - EPOCH_MS[system]) / DAY_MS;
+  // Before 1 March 1900 the 1900 system counts one day less (it has no phantom 29 Feb behind it yet).
+  if (system === 1900 && serial < 61) serial -= 1;
+  if (serial < (system === 1900 ? 1 : 0) || serial > LAST_SERIAL[system]) return null;
+  return serial + (h * 3600 + min * 60 + sec) / 86_400;
+}
+
 /** A serial (time of day ignored) as a UTC date; null for one Excel cannot show as a date. */
 export function serialToDate(serial: number, system: DateSystem): Date | null {
   if (!Number.isFinite(serial) || serial >= LAST_SERIAL[system] + 1) return null;

@@ -17,7 +17,7 @@ import {
   type WorkbookRead,
   type WorkbookSnapshot,
 } from "../core/write";
-import { syncInBatches } from "./batches";
+import { blockLoadStep, syncInBatches } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { cellCount, contentRects, type CellRect } from "./extent";
 import { rowBlocks, type ExcelLimits } from "./limits";
@@ -196,14 +196,21 @@ export async function readWorkbookSheets(
     }
   });
 
+  // A block whose answer Excel refuses as too large (long texts) is read again in two halves.
+  const valuesLoad = {
+    bytes: (b: BlockRead) => cellCount(b.at) * limits.bytesPerCellRead,
+    queue: (b: BlockRead) => {
+      b.range.load("values,valueTypes");
+    },
+    make: (like: BlockRead, at: CellRect): BlockRead => ({
+      sheetIndex: like.sheetIndex,
+      at,
+      range: infos[like.sheetIndex].sheet.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
+    }),
+  };
   await syncInBatches(
     context,
-    blocks.map((block) => ({
-      bytes: cellCount(block.at) * limits.bytesPerCellRead,
-      queue: () => {
-        block.range.load("values,valueTypes");
-      },
-    })),
+    blocks.map((b) => blockLoadStep(blocks, b, valuesLoad)),
     limits.payloadBytes,
   );
 

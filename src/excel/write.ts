@@ -32,7 +32,7 @@ import {
   type WritePlan,
 } from "../core/write";
 import type { DateSystem } from "../core/dates";
-import { syncInBatches, type QueuedStep } from "./batches";
+import { blockLoadStep, syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
@@ -379,38 +379,59 @@ async function loadBackups(
   await context.sync();
 
   const cellsPerBlock = Math.min(limits.cellsPerRead, limits.payloadBytes / limits.bytesPerCellRead / 2);
-  const blocks: { index: number; range: Excel.Range; cells: number }[] = [];
+  interface BackupBlock {
+    index: number;
+    range: Excel.Range;
+    at: { row: number; col: number; rows: number; cols: number };
+  }
+  const blocks: BackupBlock[] = [];
+  const blockAt = (index: number, at: BackupBlock["at"]): BackupBlock => ({
+    index,
+    at,
+    range: loaded[index].ws.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
+  });
   loaded.forEach((l, index) => {
     if (l.used.isNullObject) return;
     const { rowIndex, columnIndex, rowCount, columnCount } = l.used;
     const maxRows = Math.max(1, Math.floor(cellsPerBlock / columnCount));
     for (const b of rowBlocks(rowCount, maxRows)) {
-      const range = l.ws.getRangeByIndexes(rowIndex + b.start, columnIndex, b.count, columnCount);
-      blocks.push({ index, range, cells: b.count * columnCount });
+      blocks.push(
+        blockAt(index, { row: rowIndex + b.start, col: columnIndex, rows: b.count, cols: columnCount }),
+      );
     }
   });
-  const savedFormats = loaded.map((l) =>
-    l.formats.items.map((cf) => {
-      const range = cf.getRange();
-      range.load("address");
-      if (cf.type === "DataBar") {
-        cf.dataBar.load("barDirection");
-        cf.dataBar.positiveFormat.load("fillColor");
-      } else {
-        cf.custom.rule.load("formula");
-        cf.custom.format.fill.load("color");
-      }
-      return { cf, range };
-    }),
-  );
+  // Queued as a step, so that a request refused as too large sends these loads again too.
+  let savedFormats: { cf: Excel.ConditionalFormat; range: Excel.Range }[][] = [];
+  const formatsStep: QueuedStep = {
+    bytes: loaded.reduce((n, l) => n + l.formats.items.length, 0) * 3 * COMMAND_BYTES,
+    queue: () => {
+      savedFormats = loaded.map((l) =>
+        l.formats.items.map((cf) => {
+          const range = cf.getRange();
+          range.load("address");
+          if (cf.type === "DataBar") {
+            cf.dataBar.load("barDirection");
+            cf.dataBar.positiveFormat.load("fillColor");
+          } else {
+            cf.custom.rule.load("formula");
+            cf.custom.format.fill.load("color");
+          }
+          return { cf, range };
+        }),
+      );
+    },
+  };
+  // A block whose answer Excel refuses as too large is loaded again in two halves, in its place.
+  const backupLoad = {
+    bytes: (b: BackupBlock) => 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
+    queue: (b: BackupBlock) => {
+      b.range.load("formulas,numberFormat");
+    },
+    make: (like: BackupBlock, at: BackupBlock["at"]) => blockAt(like.index, at),
+  };
   await syncInBatches(
     context,
-    blocks.map((b) => ({
-      bytes: 2 * limits.bytesPerCellRead * b.cells,
-      queue: () => {
-        b.range.load("formulas,numberFormat");
-      },
-    })),
+    [formatsStep, ...blocks.map((b) => blockLoadStep(blocks, b, backupLoad))],
     limits.payloadBytes,
   );
   return loaded.map((l, index): SheetBackup => {

@@ -29,7 +29,10 @@ export class ContentTypes {
   }
 
   add(part: string, type: string): void {
-    if (this.overrideRe(part).test(this.xml)) this.remove(part);
+    const existing = this.overrideRe(part).exec(this.xml);
+    // A part rewritten in place keeps its entry as the user's writer put it (attribute order and all).
+    if (existing && new RegExp(`ContentType="${escapeRegExp(type)}"`).test(existing[0])) return;
+    if (existing) this.remove(part);
     const close = this.xml.lastIndexOf(`</${this.prefix}Types>`);
     const entry = `<${this.prefix}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
     this.xml = this.xml.slice(0, close) + entry + this.xml.slice(close);

@@ -19,6 +19,7 @@ export interface PackageSheet extends SheetData {
 export function cellContext(parts: Parts, map: WorkbookParts): CellContext {
   return {
     shared: readSharedStrings(map.sharedStrings ? parts.get(map.sharedStrings) : undefined),
+    dateSystem: map.date1904 ? 1904 : 1900,
   };
 }
 

@@ -5,6 +5,7 @@
  * alike: only <v> is read); a cell without one is empty.
  */
 import { cellError, isErrorLiteral, type CellValue } from "../core/cells";
+import { isoDateTimeToSerial, type DateSystem } from "../core/dates";
 import { decodeEscapes, RunText } from "./sharedStrings";
 import { parseXml } from "./xmlEvents";
 
@@ -16,10 +17,9 @@ export interface SheetValues {
 
 export interface CellContext {
   shared: readonly string[];
+  /** The workbook's date system: an ISO date cell (t="d") becomes a serial of this system. */
+  dateSystem: DateSystem;
 }
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
 
 /** "AB12" → [11, 27] (row 1-based, column 0-based); absent or bad → null. */
 function parseRef(ref: string): [row: number, col: number] | null {
@@ -33,12 +33,6 @@ function parseRef(ref: string): [row: number, col: number] | null {
   }
   const row = Number(ref.slice(i));
   return i === 0 || !Number.isInteger(row) || row < 1 ? null : [row, col - 1];
-}
-
-/** An ISO date/time (t="d", strict OOXML and some exporters) as a 1900-system serial. */
-function isoToSerial(text: string): CellValue {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
-  return Number.isNaN(ms) ? text : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
 function cellValue(type: string, raw: string, inline: string | null, ctx: CellContext): CellValue {
@@ -56,7 +50,8 @@ function cellValue(type: string, raw: string, inline: string | null, ctx: CellCo
     case "e":
       return isErrorLiteral(raw) ? cellError(raw) : cellError("#UNKNOWN!");
     case "d":
-      return raw === "" ? null : isoToSerial(raw);
+      // As Excel shows it: a serial of the workbook's own system (text it cannot read as a date stays text).
+      return raw === "" ? null : (isoDateTimeToSerial(raw, ctx.dateSystem) ?? raw);
     default: {
       if (raw === "") return null;
       const n = Number(raw);

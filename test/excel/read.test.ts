@@ -199,6 +199,27 @@ describe("ExcelWorkbookPort.readSheets", () => {
     expect(wb.syncs.length).toBeLessThanOrEqual(6);
   });
 
+  it("a text-heavy sheet whose answer Excel refuses as too large is read again in smaller blocks", async () => {
+    const wb = new FakeWorkbookState();
+    const rows = 20_000;
+    const note = "门诊量大，周二下午专家门诊，偏好学术拜访，关注循证医学证据与不良反应管理。".repeat(6);
+    wb.seed("Doctors", [
+      ["Hospital", "Doctor", "Notes"],
+      ...Array.from({ length: rows }, (_v, i) => [`H${i % 9}`, `Doctor ${i}`, note]),
+    ]);
+    // About 32 bytes a cell was expected; these carry over 600, and Excel answers at most 5 MB.
+    wb.responseLimit = 5 * 1024 * 1024;
+    const port = new ExcelWorkbookPort({ run: wb.run, supports: always });
+
+    const [sheet] = await port.readSheets();
+
+    expect(wb.syncs.some((s) => s.refused)).toBe(true);
+    expect(sheet.values).toHaveLength(rows + 1);
+    expect(sheet.values[rows]).toEqual([`H${(rows - 1) % 9}`, `Doctor ${rows - 1}`, note]);
+    for (const s of wb.syncs.filter((x) => !x.refused))
+      expect(s.responseBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+
   it("refuses to run on a host without ExcelApi 1.7", async () => {
     const wb = messyWorkbook();
     const port = new ExcelWorkbookPort({ run: wb.run, supports: (v) => v !== "1.7" });

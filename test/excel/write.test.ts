@@ -493,6 +493,26 @@ describe("ExcelWorkbookPort.writeOutputs when Excel refuses a request as too lar
     expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
   });
 
+  it("a backup Excel refuses to send back whole is loaded again in halves, and restores the plan", async () => {
+    const wb = workbook();
+    const doctors = 12_000;
+    await port(wb).writeOutputs([segmentationTable(doctors)]);
+    const formatsBefore = wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula);
+    wb.responseLimit = 128 * 1024;
+    wb.failOn = (label) => label === "charts.add:XYScatter";
+
+    await expect(port(wb).writeOutputs([segmentationTable(doctors + 10)])).rejects.toMatchObject({
+      kind: "write-failed",
+      restored: true,
+    });
+
+    expect(refusals(wb)).toBeGreaterThan(0);
+    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
+    expect(wb.cell("Segmentation", `A${doctors + 2}`)?.value ?? null).toBeNull();
+    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+    expect(wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula)).toEqual(formatsBefore);
+  });
+
   it("gives up after a bounded number of refusals and says so", async () => {
     const wb = workbook();
     wb.payloadLimit = 250; // the reads fit, no write step does

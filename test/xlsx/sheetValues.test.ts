@@ -77,6 +77,18 @@ describe("the streaming reader gives what Office.js `values` gives", () => {
     expect(s1900.dateSystem).toBe(1900);
   });
 
+  it('reads ISO date cells (t="d") as serials of the workbook\'s own date system', () => {
+    const data =
+      '<row r="1"><c r="A1" t="d"><v>2026-10-09</v></c><c r="B1" t="d"><v>2026-10-10T09:30:00</v></c>' +
+      '<c r="C1" t="d"><v>not a date</v></c><c r="D1" t="d"><v>1903-06-01</v></c></row>';
+    const [s1900] = read({ sheets: [{ name: "S", data }] });
+    expect(s1900.values[0].slice(0, 3)).toEqual([46304, 46305 + 9.5 / 24, "not a date"]);
+    // 1904: the same days 1,462 lower, as Excel shows them there; a day before 1904 stays text.
+    const [s1904] = read({ sheets: [{ name: "S", data }], date1904: true });
+    expect(s1904.values).toEqual([[46304 - 1462, 46305 - 1462 + 9.5 / 24, "not a date", "1903-06-01"]]);
+    expect(s1904.dateSystem).toBe(1904);
+  });
+
   it("needs neither shared strings nor styles, and keeps hidden sheets' state", () => {
     const sheets = read({
       sheets: [

@@ -129,6 +129,8 @@ export class FakeWorkbookState {
   failOn: ((label: string) => boolean) | null = null;
   /** Requests over this many bytes are refused as Excel refuses them (RequestPayloadSizeLimitExceeded). */
   payloadLimit: number | null = null;
+  /** Responses over this many bytes are refused as Excel refuses them (ResponsePayloadSizeLimitExceeded). */
+  responseLimit: number | null = null;
   /** Charts added so far: each gets a new name. */
   chartsMade = 0;
   /** The newest ExcelApi set this host has ("1.7": the manifest's minimum); null = every set. */
