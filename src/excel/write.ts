@@ -33,7 +33,7 @@ import {
   type WritePlan,
 } from "../core/write";
 import { serialInSystem, type DateSystem } from "../core/dates";
-import { syncInBatches, type QueuedStep } from "./batches";
+import { blockLoadStep, syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
@@ -428,25 +428,18 @@ async function loadBackups(
     },
   };
   // A block whose answer Excel refuses as too large is loaded again in two halves, in its place.
-  const blockStep = (b: BackupBlock): QueuedStep => ({
-    bytes: 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
-    queue: () => {
+  const backupLoad = {
+    bytes: (b: BackupBlock) => 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
+    queue: (b: BackupBlock) => {
       b.range.load("formulas,numberFormat");
     },
-    split:
-      b.at.rows > 1
-        ? () => {
-            const half = Math.ceil(b.at.rows / 2);
-            const halves = [
-              blockAt(b.index, { ...b.at, rows: half }),
-              blockAt(b.index, { ...b.at, row: b.at.row + half, rows: b.at.rows - half }),
-            ];
-            blocks.splice(blocks.indexOf(b), 1, ...halves);
-            return halves.map(blockStep);
-          }
-        : undefined,
-  });
-  await syncInBatches(context, [formatsStep, ...blocks.map(blockStep)], limits.payloadBytes);
+    make: (like: BackupBlock, at: BackupBlock["at"]) => blockAt(like.index, at),
+  };
+  await syncInBatches(
+    context,
+    [formatsStep, ...blocks.map((b) => blockLoadStep(blocks, b, backupLoad))],
+    limits.payloadBytes,
+  );
   return loaded.map((l, index): SheetBackup => {
     const formulas: unknown[][] = [];
     const numberFormat: unknown[][] = [];

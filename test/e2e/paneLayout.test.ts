@@ -66,6 +66,20 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
         await page.getByRole("tab", { name, selected: true }).waitFor();
         await page.locator("[data-pane-scroller] [role=tabpanel]").waitFor();
         if (i === 2) {
+          // Before the first run: the preview with its capacity per rep (the sample plans a team).
+          await page.locator("[data-preview-reps]").waitFor();
+          await fontsReady(page);
+          const before = await overflow(page);
+          expect({ step: `${name} preview`, ...before }).toEqual({
+            step: `${name} preview`,
+            scrollWidth: before.clientWidth,
+            clientWidth: before.clientWidth,
+            culprits: [],
+          });
+          expect({ step: `${name} preview`, violations: await seriousViolations(page) }).toEqual({
+            step: `${name} preview`,
+            violations: [],
+          });
           // The Generate step after a run: the summary is the longest content.
           await page.locator("[data-generate]").click();
           await page.locator("[data-summary]").waitFor({ timeout: 60_000 });

@@ -3,7 +3,8 @@ import { PortError } from "../../src/core/portError";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Issue } from "../../src/core/issues";
 import { EngineError } from "../../src/core/results";
-import { defaultSettings, renderPane, teamOutcome } from "./fixtures";
+import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
+import { defaultSettings, renderPane, sampleSheets, teamOutcome } from "./fixtures";
 
 /** Text queries skip the pane's live region, which repeats the result for screen readers. */
 const OUTSIDE_LIVE = { ignore: "[role=status], script, style" };
@@ -246,5 +247,53 @@ describe("Generate step", () => {
     });
     expect(screen.queryByRole("table")).toBeNull();
     expect(screen.getByText("需要代表 1 位（已计划 1 位）：目标象限需拜访 14 次。")).toBeTruthy();
+  });
+
+  function teamSheets() {
+    const sheets = sampleSheets();
+    sheets[0].values = sheets[0].values.map((row, i) => [...row, ["负责代表", "张伟", "李娜"][i]]);
+    sheets.push({
+      name: "代表",
+      firstRow: 1,
+      firstCol: 0,
+      values: [
+        ["代表姓名", "每日拜访数", "休假"],
+        ["张伟", 6, "12月14日-15日"],
+        ["李娜", 8, ""],
+      ],
+    });
+    return sheets;
+  }
+
+  it("previews each rep's capacity before the first run (calls a day × working days, days off removed)", async () => {
+    renderPane({ lang: "zh", port: new MemoryWorkbookPort(teamSheets()) });
+    fireEvent.click(await screen.findByRole("tab", { name: /^3 生成/ }));
+    const preview = await screen.findByRole("region", { name: "生成将使用" });
+    // December 2026: 23 working days; 张伟 is off on Monday 14 and Tuesday 15.
+    expect(within(preview).getByText("产能：2 位代表，本周期共 310 次")).toBeTruthy();
+    const table = within(preview).getByRole("table", { name: "各代表产能" });
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((r) => Array.from(r.querySelectorAll("th, td")).map((c) => c.textContent)),
+    ).toEqual([
+      ["代表", "每日拜访", "工作日", "产能"],
+      ["张伟", "6", "21（休 2 天）", "126"],
+      ["李娜", "8", "23", "184"],
+    ]);
+  });
+
+  it("previews each rep's capacity in English", async () => {
+    renderPane({ lang: "en", port: new MemoryWorkbookPort(teamSheets()) });
+    await openGenerate();
+    const preview = screen.getByRole("region", { name: "What Generate will use" });
+    expect(within(preview).getByText("Capacity: 310 calls in the cycle across 2 reps")).toBeTruthy();
+    const table = within(preview).getByRole("table", { name: "Capacity per rep" });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["Rep", "Calls a day", "Working days", "Capacity"]);
+    expect(within(table).getByRole("cell", { name: "21 (2 off)" })).toBeTruthy();
   });
 });

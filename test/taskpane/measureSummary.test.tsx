@@ -123,3 +123,28 @@ describe("summary after a run with a Plan History", () => {
       expect(within(log).getByRole("button", { name: new RegExp(`第 ${issue.row} 行`) })).toBeTruthy();
   });
 });
+
+describe("the preview before a run and the run itself", () => {
+  it("agree on the cycle, each rep's capacity and the team's (the sample's eight reps)", async () => {
+    const run = recording();
+    renderPane({ lang: "en", port: await samplePort("demo-en.xlsx"), generatePlan: run.fn });
+    fireEvent.click(await screen.findByRole("tab", { name: /^3 Generate/ }));
+    const preview = await screen.findByRole("region", { name: "What Generate will use" });
+    const table = within(preview).getByRole("table", { name: "Capacity per rep" });
+    const previewed = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => {
+        const cells = Array.from(r.querySelectorAll("th, td")).map((c) => c.textContent ?? "");
+        return [cells[0], Number(cells[3].replace(/,/g, ""))];
+      });
+    const cycleText = within(preview).getByText(/^Cycle /).textContent;
+
+    await generate("Generate plan");
+    const { plan } = run.outcome().result;
+    expect(previewed).toEqual(plan.reps.map((r) => [r.name, r.capacity]));
+    const n = (v: number) => v.toLocaleString("en-US");
+    expect(screen.getByLabelText(`Workload: ${n(plan.workload)} of ${n(plan.capacity)} calls`)).toBeTruthy();
+    expect(cycleText).toContain(`${plan.reps[0].workingDays} working days`);
+  });
+});

@@ -264,6 +264,12 @@ export const en = {
   "summary.kpiNextQuotaCovered": "{quota}: {expected} expected, covered",
   "summary.behind": "Reps furthest behind on calls",
   "summary.behindRep": "{name}: {percent} ({actual} of {planned} calls)",
+  "preview.teamCapacity": "Capacity: {capacity} calls in the cycle across {reps} reps",
+  "preview.repsTable": "Capacity per rep",
+  "preview.repCallsPerDay": "Calls a day",
+  "preview.repDays": "Working days",
+  "preview.repCapacity": "Capacity",
+  "preview.repDaysOff": "{days} ({off} off)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -258,4 +258,10 @@ export const zh: Record<MessageKey, string> = {
   "summary.kpiNextQuotaCovered": "{quota}：预计 {expected}，可以完成",
   "summary.behind": "拜访达成最低的代表",
   "summary.behindRep": "{name}：{percent}（{actual} / {planned} 次）",
+  "preview.teamCapacity": "产能：{reps} 位代表，本周期共 {capacity} 次",
+  "preview.repsTable": "各代表产能",
+  "preview.repCallsPerDay": "每日拜访",
+  "preview.repDays": "工作日",
+  "preview.repCapacity": "产能",
+  "preview.repDaysOff": "{days}（休 {off} 天）",
 };

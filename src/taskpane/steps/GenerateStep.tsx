@@ -18,6 +18,7 @@ import { formatDate, formatNumber } from "../format";
 import type { Translate } from "../i18n";
 import type { GenerateStage } from "../services";
 import type { GeneratePreview } from "./previewModel";
+import { RepCapacityTable } from "./RepCapacityTable";
 import { Summary } from "./Summary";
 
 /** Props of the Generate step (step 3). */
@@ -221,15 +222,21 @@ function Preview({ t, lang, preview }: { t: Translate; lang: Lang; preview: Gene
           })}
         </li>
         <li>
-          {t("preview.capacity", {
-            callsPerDay: formatNumber(preview.callsPerDay, lang),
-            capacity: formatNumber(preview.capacity, lang),
-          })}
+          {preview.reps
+            ? t("preview.teamCapacity", {
+                reps: formatNumber(preview.reps.length, lang),
+                capacity: formatNumber(preview.capacity, lang),
+              })
+            : t("preview.capacity", {
+                callsPerDay: formatNumber(preview.callsPerDay, lang),
+                capacity: formatNumber(preview.capacity, lang),
+              })}
         </li>
         {preview.missingColumns.map((m) => (
           <li key={m}>{m}</li>
         ))}
       </ul>
+      {preview.reps ? <RepCapacityTable t={t} lang={lang} reps={preview.reps} /> : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Body1, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@f
 import type { Lang } from "../../core/issues";
 import { formatNumber } from "../format";
 import type { Translate } from "../i18n";
+import { useCompactTableStyles } from "./compactTable";
 import type { RepRow, TeamView } from "./summaryModel";
 
 /** Props of the summary's team section: a row per rep, the team sizing, the hospitals without a rep. */
@@ -13,44 +14,13 @@ export interface TeamTableProps {
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "0" },
-  // Four narrow columns fit Excel's 320 px pane: small type, tight cells, headers may wrap.
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontVariantNumeric: "tabular-nums",
-  },
-  head: {
-    textAlign: "end",
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground3,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    verticalAlign: "bottom",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  first: { textAlign: "start", paddingLeft: "0" },
-  cell: {
-    textAlign: "end",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    whiteSpace: "nowrap",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  name: {
-    textAlign: "start",
-    paddingLeft: "0",
-    fontWeight: tokens.fontWeightRegular,
-    whiteSpace: "normal",
-    overflowWrap: "anywhere",
-  },
-  total: { fontWeight: tokens.fontWeightSemibold, borderBottom: "none" },
   over: { color: tokens.colorPaletteRedForeground1, display: "block" },
   under: { color: tokens.colorPaletteDarkOrangeForeground1, display: "block" },
 });
 
 /** The team's reps as a compact table (only with rep data), then the sizing line. */
 export function TeamTable({ t, lang, team }: TeamTableProps) {
-  const styles = useStyles();
+  const styles = { ...useCompactTableStyles(), ...useStyles() };
   const n = (v: number) => formatNumber(v, lang, 0);
   const sum = (pick: (r: RepRow) => number) => team.reps.reduce((s, r) => s + pick(r), 0);
   const flagged = team.reps.some((r) => r.utilisation !== null);

@@ -3,14 +3,17 @@ import { ROLES, type FieldSpec, type Role } from "../../core/fields";
 import type { Lang } from "../../core/issues";
 import type { TableDetection } from "../../core/results";
 import type { Settings } from "../../core/settings";
-import type { PlanPreview } from "../../core/team/preview";
+import type { PlanPreview, RepCapacity } from "../../core/team/preview";
 import { missingRequired, REQUIRED_ROLES } from "./dataModel";
 
 export interface GeneratePreview {
   tables: { role: Role; sheet: string | null; rows: number; required: boolean }[];
   cycle: { start: string; end: string; workingDays: number };
   callsPerDay: number;
+  /** The team's calls in the cycle (one rep's without rep data). */
   capacity: number;
+  /** Each rep's calls per day, working days (days off removed) and capacity; null without rep data. */
+  reps: RepCapacity[] | null;
   /** "Doctors: Hospital" for each required column not mapped, in the pane's language. */
   missingColumns: string[];
 }
@@ -45,6 +48,7 @@ export function generatePreview(
     cycle: { start: cycle.start, end: cycle.end, workingDays: cycle.workingDays.length },
     callsPerDay: settings.capacity.callsPerDay,
     capacity: plan.capacity,
+    reps: plan.hasReps ? plan.reps : null,
     missingColumns,
   };
 }
