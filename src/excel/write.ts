@@ -23,6 +23,7 @@ import type { WriteReport } from "../core/port";
 import { hostErrorText, PortError } from "../core/portError";
 import {
   excelCellValue,
+  NUMBER_FORMATS,
   planWrite,
   TEXT_FORMAT,
   type PlannedGrid,
@@ -31,7 +32,7 @@ import {
   type SheetWrite,
   type WritePlan,
 } from "../core/write";
-import type { DateSystem } from "../core/dates";
+import { serialInSystem, type DateSystem } from "../core/dates";
 import { blockLoadStep, syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
@@ -93,11 +94,16 @@ export function gridSteps(
   return rowBlocksByBytes(rows, budget).map((b) => step(b.start, rows.slice(b.start, b.start + b.count)));
 }
 
-function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock): QueuedStep {
+function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock, dateSystem: DateSystem): QueuedStep {
   const formats = [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, r.numberFormat])];
+  // A date row holds a 1900-system serial (the plan's); the workbook's own system may be 1904.
+  const value = (r: PlannedSideBlock["rows"][number]): OutputValue =>
+    r.numberFormat === NUMBER_FORMATS.date && typeof r.value === "number"
+      ? serialInSystem(r.value, dateSystem)
+      : r.value;
   const values: OutputValue[][] = [
     [block.title, null],
-    ...block.rows.map((r) => [r.label, r.formula ? null : r.value]),
+    ...block.rows.map((r) => [r.label, r.formula ? null : value(r)]),
   ];
   const formulas = block.rows.map((r) => [r.formula]);
   return {
@@ -217,7 +223,7 @@ function contentSteps(
       for (const cw of w.columnWidths) ws.getRangeByIndexes(0, cw.col, 1, 1).format.columnWidth = cw.points;
     },
   });
-  for (const block of w.sideBlocks) steps.push(sideBlockStep(sheet, block));
+  for (const block of w.sideBlocks) steps.push(sideBlockStep(sheet, block, dateSystem));
   for (const g of w.grids) steps.push(...gridBlockSteps(sheet, g, budget));
   if (w.conditionalFormats.length > 0) {
     steps.push({

@@ -204,12 +204,10 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     // Issue 16: a person's decision comes before the rules; the manager's before the rep's.
     const note = input.feedback?.get(i) ?? null;
     const decided = decide(rec.override ?? null, rec.overrideReason ?? "", note);
-    if (decided.override !== null && quadrant !== null && targeted.has(quadrant) && !notFinite)
-      callsWanted -= calls[i];
+    // callsWanted stays SPEC §8's: every doctor of the target quadrants, whoever decided.
     if (decided.override === "pinned") {
       if (quadrant === null || notFinite || calls[i] === 0)
         calls[i] = Math.max(0, Math.floor(callsFor(quadrant ?? "LL", settings) * months));
-      callsWanted += calls[i];
       if (repIndex >= 0) {
         pinned[i] = 1;
         rule = "pinned";
