@@ -21,6 +21,7 @@ import { phrase } from "../labels";
 import type { DoctorResult, PlanSummary, RepFeedbackNote, RepSummary, TargetRule } from "../results";
 import { QUADRANTS, type Quadrant, type Settings } from "../settings";
 import type { Team, TeamRep } from "../team/roster";
+import { fieldNumber } from "./fieldNumber";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
 import { fillShares, type ShareBucket } from "./shares";
 
@@ -331,7 +332,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       const d = results[i];
       d.target = true;
       d.callsPerMonth = d.quadrant ? callsFor(d.quadrant, settings) : callsFor("LL", settings);
-      d.callsInCycle = calls[i];
+      d.callsInCycle = fieldNumber(calls[i]);
       workload += calls[i];
       targetsRx += d.record.volume ?? 0;
       if ((d.record.volume ?? 0) > 0) prescribingTargets++;
@@ -367,7 +368,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
         if (rule === "share" || rule === "flow" || rule === "swap-in") {
           d.target = true;
           d.callsPerMonth = callsFor(d.quadrant, settings);
-          d.callsInCycle = calls[i];
+          d.callsInCycle = fieldNumber(calls[i]);
           chosen.push(i);
           workload += calls[i];
           targetsRx += d.record.volume ?? 0;
