@@ -106,7 +106,8 @@ export function priorFeedback(previous: SheetData | null, doctors: readonly Doct
       });
       continue;
     }
-    if (out.byDoctor.has(i)) continue;
+    // An unreadable word with no reason leaves nothing to carry over (it is listed above).
+    if (out.byDoctor.has(i) || ((feedback ?? null) === null && reason === "")) continue;
     out.byDoctor.set(i, { feedback: feedback ?? null, reason });
   }
   return out;
