@@ -14,9 +14,9 @@
  * Failure: the sheets this run created are deleted, every rewritten sheet gets
  * back its name, cells, number formats and tables from the copy loaded
  * before, and the registry its previous cells. The error is a PortError.
- * A drop-down list (the Target List's feedback, ExcelApi 1.8) is replaced as
- * the sheet's last step, so a write that fails before it leaves the earlier
- * list in place.
+ * The input cells' fill and drop-down list (the Target List's feedback,
+ * ExcelApi 1.8) are not part of that copy: a restored Target List keeps its
+ * answers but gets its fill and list again only from the next run.
  */
 import { formulaForRow, type OutputValue } from "../core/output";
 import type { WriteReport } from "../core/port";

@@ -203,7 +203,11 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     }
     // Issue 16: a person's decision comes before the rules; the manager's before the rep's.
     const note = input.feedback?.get(i) ?? null;
-    const decided = decide(rec.override ?? null, rec.overrideReason ?? "", note);
+    // Most doctors have no one's decision: no object per doctor then (1M in the benchmark).
+    const decided =
+      (rec.override ?? null) === null && note === null
+        ? UNDECIDED
+        : decide(rec.override ?? null, rec.overrideReason ?? "", note);
     // callsWanted stays SPEC §8's: every doctor of the target quadrants, whoever decided.
     if (decided.override === "pinned") {
       if (quadrant === null || notFinite || calls[i] === 0)
@@ -556,6 +560,11 @@ function shareWords(lang: Lang, minTargets: number) {
     },
   };
 }
+
+const UNDECIDED: { override: DoctorResult["override"]; reason: string | null } = {
+  override: null,
+  reason: null,
+};
 
 /**
  * Who decides (issue 16): the manager's 目标调整 first (必选 pins, 排除
