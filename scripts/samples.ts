@@ -31,7 +31,7 @@ export async function writeSamples(dir = SAMPLES_DIR): Promise<string[]> {
     const history = await archivedPlan(thenPath, lang);
     await rm(thenPath, { force: true });
     const sheets = [
-      ...territorySheets(now, lang, { messy: true }),
+      ...territorySheets(now, lang, { messy: true, overrides: true }),
       callLogSheet(history, lang),
       quotaSheet(makeTerritory(DEMO_SIZE), lang),
     ];

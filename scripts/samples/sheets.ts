@@ -110,6 +110,51 @@ function availability(lang: SampleLang, slots: SampleSlot[]): string {
 export interface SheetOptions {
   /** Add the messy cells (off for the benchmark, which measures volume). */
   messy: boolean;
+  /** Add the manager's 目标调整 / 调整原因 columns with a pin, an exclusion and an unreadable value (issue 16). */
+  overrides?: boolean;
+}
+
+const OVERRIDE_WORDS = {
+  zh: {
+    headers: ["目标调整", "调整原因"],
+    pin: ["必选", "科主任，必须覆盖"],
+    exclude: ["排除", "即将退休"],
+    unknown: ["待定", null],
+  },
+  en: {
+    headers: ["Target override", "Override reason"],
+    pin: ["Pin", "Head of department, must be covered"],
+    exclude: ["Exclude", "Retiring soon"],
+    unknown: ["TBD", null],
+  },
+} as const;
+
+function median(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/**
+ * The manager's adjustments of the demo: pin the low-volume, low-potential
+ * doctor with the least headroom (the rules would never pick them) and
+ * exclude the low-volume, high-potential doctor with the most headroom (a top
+ * target); one unreadable value shows the message it gets.
+ */
+function overrideCells(t: SampleTerritory, lang: SampleLang): (SampleCell | null)[][] {
+  const volumeCut = median(t.doctors.map((d) => d.volume));
+  const potentialCut = median(t.doctors.map((d) => d.potential));
+  const headroom = (i: number) => t.doctors[i].potential - t.doctors[i].volume;
+  // Not the doctors the messy edits copy or blank (3, 10, 11, 20).
+  const free = t.doctors.map((_d, i) => i).filter((i) => i > 40);
+  const ll = free.filter((i) => t.doctors[i].volume < volumeCut && t.doctors[i].potential < potentialCut);
+  const lh = free.filter((i) => t.doctors[i].volume < volumeCut && t.doctors[i].potential >= potentialCut);
+  const pin = ll.reduce((a, b) => (headroom(b) < headroom(a) ? b : a));
+  const exclude = lh.reduce((a, b) => (headroom(b) > headroom(a) ? b : a));
+  const w = OVERRIDE_WORDS[lang];
+  return t.doctors.map((_d, i) =>
+    i === pin ? [...w.pin] : i === exclude ? [...w.exclude] : i === free[0] ? [...w.unknown] : [null, null],
+  );
 }
 
 export function hospitalSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
@@ -184,6 +229,12 @@ function doctorRow(
 export function doctorSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOptions): SampleSheet {
   const w = WORDS[lang];
   const rows = t.doctors.map((d) => doctorRow(lang, d));
+  const headers: string[] = [...w.doctors];
+  if (opts.overrides && rows.length > 60) {
+    const extra = overrideCells(t, lang);
+    rows.forEach((r, i) => r.push(...extra[i]));
+    headers.push(...OVERRIDE_WORDS[lang].headers);
+  }
   if (opts.messy && rows.length >= 40) {
     rows[10][5] = { error: "#N/A" };
     rows[11][6] = ` ${t.doctors[11].potential} `;
@@ -191,7 +242,7 @@ export function doctorSheet(t: SampleTerritory, lang: SampleLang, opts: SheetOpt
     rows.push(doctorRow(lang, t.doctors[3]));
     rows.push(doctorRow(lang, t.doctors[20], w.unlisted));
   }
-  return { name: w.sheets[2], headers: [...w.doctors], rows };
+  return { name: w.sheets[2], headers, rows };
 }
 
 /** Representatives (SPEC §8): calls per day, the cities as one cell, days off as written. */

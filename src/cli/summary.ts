@@ -28,6 +28,8 @@ const WORDS = {
     sizing: (wanted: number, reps: number, needed: number) =>
       `团队规模：目标象限需拜访 ${wanted} 次，已计划 ${reps} 位代表，需要 ${needed} 位代表`,
     unassigned: (n: number) => `无负责代表的医院：${n} 家（已细分，未计划）`,
+    overrides: (pinned: number, excluded: number, removed: number) =>
+      `人工调整：经理指定 ${pinned} 位，经理排除 ${excluded} 位，代表反馈移除 ${removed} 位`,
     issues: (n: number) => (n === 0 ? "数据问题：无" : `数据问题：${n} 条（见"数据问题"工作表）`),
     more: (n: number) => `  … 另有 ${n} 条`,
     sep: "，",
@@ -64,6 +66,8 @@ const WORDS = {
     sizing: (wanted: number, reps: number, needed: number) =>
       `Team sizing: ${wanted} calls wanted in the target quadrants, ${reps} reps planned, ${needed} reps needed`,
     unassigned: (n: number) => `Hospitals without a rep: ${n} (segmented, not planned)`,
+    overrides: (pinned: number, excluded: number, removed: number) =>
+      `Overrides: ${pinned} pinned and ${excluded} excluded by the manager, ${removed} removed by rep feedback`,
     issues: (n: number) => (n === 0 ? "Data issues: none" : `Data issues: ${n} (see the Issues sheet)`),
     more: (n: number) => `  … and ${n} more`,
     sep: ", ",
@@ -153,6 +157,10 @@ export function humanSummary({ result, output, renamed, extraIssues, lang }: Sum
       );
   lines.push(w.sizing(plan.callsWanted, plan.reps.length, plan.repsNeeded));
   if (plan.unassignedHospitals.length > 0) lines.push(w.unassigned(plan.unassignedHospitals.length));
+  const count = (o: string) =>
+    result.doctors.filter((d) => d.override === o && (o !== "pinned" || d.target)).length;
+  const overrides = [count("pinned"), count("excluded"), count("feedback-removed")] as const;
+  if (overrides.some((n) => n > 0)) lines.push(w.overrides(...overrides));
 
   if (result.measure) {
     const h = measureHeadline(result.measure);

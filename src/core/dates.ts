@@ -61,6 +61,14 @@ export function serialToDate(serial: number, system: DateSystem): Date | null {
   return new Date(EPOCH_MS[1900] + (day < 60 ? day + 1 : day) * DAY_MS);
 }
 
+/** Days from 1900-01-00 to 1904-01-01: a 1900-system serial is this much larger than the 1904 one. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/** A day's 1900-system serial as the serial of `system`. */
+export function serialInSystem(serial1900: number, system: DateSystem): number {
+  return system === 1904 ? serial1900 - DAYS_1900_TO_1904 : serial1900;
+}
+
 /**
  * The date system from the serial Excel gives for DATE(1904,1,1): 0 in the
  * 1904 system, 1462 in the 1900 system.

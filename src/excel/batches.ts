@@ -91,3 +91,37 @@ export async function syncInBatches(
   }
   return sent;
 }
+
+/** A block of cells that one range load reads (0-based, rows × cols from row, col). */
+export interface LoadedBlock {
+  at: { row: number; col: number; rows: number; cols: number };
+}
+
+/**
+ * The load of one block as a step. Should Excel refuse its answer as too
+ * large, the block is replaced in `blocks`, in its place, by its two halves
+ * (`load.make` builds a block for a rectangle), each loaded on its own.
+ */
+export function blockLoadStep<B extends LoadedBlock>(
+  blocks: B[],
+  block: B,
+  load: { bytes: (b: B) => number; queue: (b: B) => void; make: (like: B, at: B["at"]) => B },
+): QueuedStep {
+  const { row, col, rows, cols } = block.at;
+  const half = Math.ceil(rows / 2);
+  return {
+    bytes: load.bytes(block),
+    queue: () => load.queue(block),
+    split:
+      rows > 1
+        ? () => {
+            const halves = [
+              load.make(block, { row, col, rows: half, cols }),
+              load.make(block, { row: row + half, col, rows: rows - half, cols }),
+            ];
+            blocks.splice(blocks.indexOf(block), 1, ...halves);
+            return halves.map((h) => blockLoadStep(blocks, h, load));
+          }
+        : undefined,
+  };
+}

@@ -17,7 +17,7 @@ import {
   type WorkbookRead,
   type WorkbookSnapshot,
 } from "../core/write";
-import { syncInBatches, type QueuedStep } from "./batches";
+import { blockLoadStep, syncInBatches } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { cellCount, contentRects, type CellRect } from "./extent";
 import { rowBlocks, type ExcelLimits } from "./limits";
@@ -197,30 +197,22 @@ export async function readWorkbookSheets(
   });
 
   // A block whose answer Excel refuses as too large (long texts) is read again in two halves.
-  const readStep = (block: BlockRead): QueuedStep => ({
-    bytes: cellCount(block.at) * limits.bytesPerCellRead,
-    queue: () => {
-      block.range.load("values,valueTypes");
+  const valuesLoad = {
+    bytes: (b: BlockRead) => cellCount(b.at) * limits.bytesPerCellRead,
+    queue: (b: BlockRead) => {
+      b.range.load("values,valueTypes");
     },
-    split:
-      block.at.rows > 1
-        ? () => {
-            const { row, col, rows, cols } = block.at;
-            const half = Math.ceil(rows / 2);
-            const halves = [
-              { row, col, rows: half, cols },
-              { row: row + half, col, rows: rows - half, cols },
-            ].map((at): BlockRead => ({
-              sheetIndex: block.sheetIndex,
-              at,
-              range: infos[block.sheetIndex].sheet.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
-            }));
-            blocks.splice(blocks.indexOf(block), 1, ...halves);
-            return halves.map(readStep);
-          }
-        : undefined,
-  });
-  await syncInBatches(context, blocks.map(readStep), limits.payloadBytes);
+    make: (like: BlockRead, at: CellRect): BlockRead => ({
+      sheetIndex: like.sheetIndex,
+      at,
+      range: infos[like.sheetIndex].sheet.getRangeByIndexes(at.row, at.col, at.rows, at.cols),
+    }),
+  };
+  await syncInBatches(
+    context,
+    blocks.map((b) => blockLoadStep(blocks, b, valuesLoad)),
+    limits.payloadBytes,
+  );
 
   const sheets = infos.map((info, sheetIndex): SheetData => {
     const own = blocks.filter((b) => b.sheetIndex === sheetIndex);

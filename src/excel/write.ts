@@ -14,15 +14,16 @@
  * Failure: the sheets this run created are deleted, every rewritten sheet gets
  * back its name, cells, number formats and tables from the copy loaded
  * before, and the registry its previous cells. The error is a PortError.
- * A drop-down list (the Target List's feedback, ExcelApi 1.8) is replaced as
- * the sheet's last step, so a write that fails before it leaves the earlier
- * list in place.
+ * The input cells' fill and drop-down list (the Target List's feedback,
+ * ExcelApi 1.8) are not part of that copy: a restored Target List keeps its
+ * answers but gets its fill and list again only from the next run.
  */
 import { formulaForRow, type OutputValue } from "../core/output";
 import type { WriteReport } from "../core/port";
 import { hostErrorText, PortError } from "../core/portError";
 import {
   excelCellValue,
+  NUMBER_FORMATS,
   planWrite,
   TEXT_FORMAT,
   type PlannedGrid,
@@ -31,8 +32,8 @@ import {
   type SheetWrite,
   type WritePlan,
 } from "../core/write";
-import type { DateSystem } from "../core/dates";
-import { syncInBatches, type QueuedStep } from "./batches";
+import { serialInSystem, type DateSystem } from "../core/dates";
+import { blockLoadStep, syncInBatches, type QueuedStep } from "./batches";
 import { queueDateSystemRead } from "./dateSystem";
 import { jsonBytes, rowBlocks, rowBlocksByBytes, type ExcelLimits } from "./limits";
 import { queueRegistryCells, snapshotFrom } from "./read";
@@ -93,11 +94,16 @@ export function gridSteps(
   return rowBlocksByBytes(rows, budget).map((b) => step(b.start, rows.slice(b.start, b.start + b.count)));
 }
 
-function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock): QueuedStep {
+function sideBlockStep(sheet: SheetRef, block: PlannedSideBlock, dateSystem: DateSystem): QueuedStep {
   const formats = [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, r.numberFormat])];
+  // A date row holds a 1900-system serial (the plan's); the workbook's own system may be 1904.
+  const value = (r: PlannedSideBlock["rows"][number]): OutputValue =>
+    r.numberFormat === NUMBER_FORMATS.date && typeof r.value === "number"
+      ? serialInSystem(r.value, dateSystem)
+      : r.value;
   const values: OutputValue[][] = [
     [block.title, null],
-    ...block.rows.map((r) => [r.label, r.formula ? null : r.value]),
+    ...block.rows.map((r) => [r.label, r.formula ? null : value(r)]),
   ];
   const formulas = block.rows.map((r) => [r.formula]);
   return {
@@ -217,7 +223,7 @@ function contentSteps(
       for (const cw of w.columnWidths) ws.getRangeByIndexes(0, cw.col, 1, 1).format.columnWidth = cw.points;
     },
   });
-  for (const block of w.sideBlocks) steps.push(sideBlockStep(sheet, block));
+  for (const block of w.sideBlocks) steps.push(sideBlockStep(sheet, block, dateSystem));
   for (const g of w.grids) steps.push(...gridBlockSteps(sheet, g, budget));
   if (w.conditionalFormats.length > 0) {
     steps.push({
@@ -422,25 +428,18 @@ async function loadBackups(
     },
   };
   // A block whose answer Excel refuses as too large is loaded again in two halves, in its place.
-  const blockStep = (b: BackupBlock): QueuedStep => ({
-    bytes: 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
-    queue: () => {
+  const backupLoad = {
+    bytes: (b: BackupBlock) => 2 * limits.bytesPerCellRead * b.at.rows * b.at.cols,
+    queue: (b: BackupBlock) => {
       b.range.load("formulas,numberFormat");
     },
-    split:
-      b.at.rows > 1
-        ? () => {
-            const half = Math.ceil(b.at.rows / 2);
-            const halves = [
-              blockAt(b.index, { ...b.at, rows: half }),
-              blockAt(b.index, { ...b.at, row: b.at.row + half, rows: b.at.rows - half }),
-            ];
-            blocks.splice(blocks.indexOf(b), 1, ...halves);
-            return halves.map(blockStep);
-          }
-        : undefined,
-  });
-  await syncInBatches(context, [formatsStep, ...blocks.map(blockStep)], limits.payloadBytes);
+    make: (like: BackupBlock, at: BackupBlock["at"]) => blockAt(like.index, at),
+  };
+  await syncInBatches(
+    context,
+    [formatsStep, ...blocks.map((b) => blockLoadStep(blocks, b, backupLoad))],
+    limits.payloadBytes,
+  );
   return loaded.map((l, index): SheetBackup => {
     const formulas: unknown[][] = [];
     const numberFormat: unknown[][] = [];

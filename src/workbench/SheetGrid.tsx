@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { columnLetter, isCellError, type CellValue } from "../core/cells";
+import { columnLetter, isCellError, parseAddress, type CellValue } from "../core/cells";
+import type { PlannedInput } from "../core/write";
 import type { MemoryWorkbookPort } from "../memory/MemoryWorkbookPort";
 import type { Translate } from "../taskpane/i18n";
 
@@ -50,6 +51,20 @@ const useStyles = makeStyles({
   note: { padding: tokens.spacingHorizontalS },
 });
 
+/** The plan's cells meant for typing (the Target List's feedback) by column, as 0-based rows. */
+function inputCells(
+  inputs: readonly PlannedInput[] | undefined,
+): Map<number, { from: number; to: number; fill: string; list: string[] | null }> {
+  const out = new Map<number, { from: number; to: number; fill: string; list: string[] | null }>();
+  for (const i of inputs ?? []) {
+    const [a, b] = i.range.replace(/\$/g, "").split(":");
+    const from = parseAddress(a);
+    const to = parseAddress(b ?? a);
+    out.set(from.col, { from: from.row - 1, to: to.row - 1, fill: i.fill, list: i.list });
+  }
+  return out;
+}
+
 function display(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (isCellError(v)) return v.code;
@@ -78,6 +93,7 @@ export function SheetGrid({ t, port }: SheetGridProps) {
   }, [cell]);
 
   if (!sheet) return <Caption1 className={styles.note}>{t("wb.emptySheet")}</Caption1>;
+  const inputs = inputCells(sheet.inputs);
   // A window of rows around the selected cell, so an issue beyond the first rows still shows its row.
   const first = cell && cell.row >= MAX_ROWS ? Math.max(0, cell.row - Math.floor(MAX_ROWS / 2)) : 0;
   const rows = sheet.values.slice(first, first + MAX_ROWS);
@@ -127,8 +143,12 @@ export function SheetGrid({ t, port }: SheetGridProps) {
                     </th>
                     {Array.from({ length: width }, (_x, c) => {
                       const isSelected = cell !== undefined && cell.row === r && cell.col === c;
+                      const input = inputs.get(c);
+                      const typed = input && r >= input.from && r <= input.to ? input : undefined;
                       return (
                         <td
+                          style={typed ? { backgroundColor: typed.fill } : undefined}
+                          title={typed?.list ? typed.list.join(" / ") : undefined}
                           key={c}
                           ref={isSelected ? selectedCell : undefined}
                           className={mergeClasses(

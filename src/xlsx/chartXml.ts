@@ -27,17 +27,41 @@ function anchor(tag: "from" | "to", address: string): string {
   );
 }
 
+/**
+ * The chart's anchor between its two cells. `declare` puts the namespaces on
+ * the anchor itself, for a drawing of the user's whose root may not declare
+ * them (or not under these prefixes).
+ */
+export function chartAnchorXml(spec: ChartSpec, chartRelId: string, shapeId = 2, declare = false): string {
+  const ns = declare ? ` xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"` : "";
+  return (
+    `<xdr:twoCellAnchor${ns}>${anchor("from", spec.topLeft)}${anchor("to", spec.bottomRight)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${escapeAttr(spec.title)}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${chartRelId}"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
 /** The drawing part holding the chart; `chartRelId` is the drawing's relationship to the chart part. */
 export function drawingXml(spec: ChartSpec, chartRelId: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">` +
-    `<xdr:twoCellAnchor>${anchor("from", spec.topLeft)}${anchor("to", spec.bottomRight)}` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeAttr(spec.title)}"/>` +
-    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${chartRelId}"/>` +
-    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+    `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${chartAnchorXml(spec, chartRelId)}</xdr:wsDr>`
+  );
+}
+
+/** A user's drawing (its charts taken out) with the chart added after its own anchors. */
+export function drawingWithChart(userXml: string, spec: ChartSpec, chartRelId: string): string {
+  const ids = [...userXml.matchAll(/<(?:[\w.-]+:)?cNvPr\s[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1]));
+  const anchorXml = chartAnchorXml(spec, chartRelId, Math.max(1, ...ids) + 1, true);
+  const close = /<\/((?:[\w.-]+:)?wsDr)>\s*$/.exec(userXml);
+  if (close) return userXml.slice(0, close.index) + anchorXml + userXml.slice(close.index);
+  // A self-closing root (<xdr:wsDr .../>): open it.
+  return userXml.replace(
+    /<((?:[\w.-]+:)?wsDr)(\s[^>]*)?\/>/,
+    (_m, tag: string, attrs = "") => `<${tag}${attrs}>${anchorXml}</${tag}>`,
   );
 }
 

@@ -27,12 +27,12 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { hostErrorText, PortError } from "../core/portError";
-import { chartXml, drawingXml } from "./chartXml";
+import { chartXml, drawingWithChart, drawingXml } from "./chartXml";
 import { CONTENT_TYPES } from "./contentTypes";
 import { openPackage, type OpenedPackage } from "./openWorkbook";
 import { readPackageSheets, sheetTables, type PackageSheet } from "./packageSheets";
 import { PackageWriter, type SheetRel } from "./packageWriter";
-import { REL_TYPES } from "./partNames";
+import { REL_TYPES, relativeTarget } from "./partNames";
 import { planSheetSpec } from "./planSheet";
 import type { SheetEntry } from "./workbookParts";
 import { cellXml, rowXml, tableXml, worksheetChunks, type WorksheetSpec } from "./worksheetXml";
@@ -185,6 +185,8 @@ export class PackageWorkbook implements WorkbookPort {
     const previous =
       write.mode === "rewrite" && write.previousName ? this.entry(write.previousName) : undefined;
     const part = previous?.part ?? writer.newSheetPart();
+    // A rewrite first takes the sheet's own parts away; pictures or shapes of the user's on it stay.
+    const kept = previous?.part ? writer.releaseSheetParts(previous.part) : null;
     const rels: SheetRel[] = [];
     const tablePart = writer.newPartName("xl/tables/table", ".xml");
     const { table } = write;
@@ -193,10 +195,20 @@ export class PackageWorkbook implements WorkbookPort {
     writer.addPart(tablePart, CONTENT_TYPES.table, utf8(xml));
     rels.push({ type: REL_TYPES.table, part: tablePart });
     let drawing: string | undefined;
-    if (write.chart) {
-      const chartPart = writer.newPartName("xl/charts/chart", ".xml");
-      const drawingPart = writer.newPartName("xl/drawings/drawing", ".xml");
+    const chartPart = write.chart ? writer.newPartName("xl/charts/chart", ".xml") : null;
+    if (write.chart && chartPart)
       writer.addPart(chartPart, CONTENT_TYPES.chart, utf8(chartXml(write.chart, write.sheetName)));
+    if (kept) {
+      let xml = kept.xml;
+      if (write.chart && chartPart) {
+        const relId = kept.rels.add(REL_TYPES.chart, relativeTarget(kept.part, chartPart));
+        xml = drawingWithChart(xml, write.chart, relId);
+      }
+      writer.putKeptDrawing(kept, xml);
+      rels.push({ type: REL_TYPES.drawing, part: kept.part });
+      drawing = "rId2";
+    } else if (write.chart && chartPart) {
+      const drawingPart = writer.newPartName("xl/drawings/drawing", ".xml");
       writer.addPart(drawingPart, CONTENT_TYPES.drawing, utf8(drawingXml(write.chart, "rId1")));
       writer.putRels(drawingPart, [{ type: REL_TYPES.chart, part: chartPart }]);
       rels.push({ type: REL_TYPES.drawing, part: drawingPart });
@@ -205,7 +217,7 @@ export class PackageWorkbook implements WorkbookPort {
     const dateSystem = this.pkg.map.date1904 ? 1904 : 1900;
     const spec = planSheetSpec(write, writer.styles, { tables: ["rId1"], drawing }, dateSystem);
     const body = () => worksheetChunks(spec);
-    if (previous) writer.replaceSheet(previous, write.sheetName, body, rels);
+    if (previous) writer.replaceSheet(previous, write.sheetName, body, rels, !!previous.part);
     else writer.addSheet(part, write.sheetName, "visible", body, rels);
   }
 

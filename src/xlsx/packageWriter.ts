@@ -29,6 +29,27 @@ export interface SheetRel {
 /** Parts a sheet of MicroSeg's may own, removed with it (a user's image or comment is not among them). */
 const OWNED_REL_TYPES = new Set<string>([REL_TYPES.table, REL_TYPES.drawing, REL_TYPES.chart]);
 
+/** A drawing's anchors (they do not nest), and the ones that hold a chart. */
+const ANCHOR_RE = /<((?:[\w.-]+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor))(?=[\s>])[\s\S]*?<\/\1>/g;
+const CHART_GRAPHIC_RE =
+  /graphicData\s[^>]*uri="http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\/chart"/;
+const CHART_REL_ID_RE = /<(?:[\w.-]+:)?chart\s[^>]*?(?:[\w.-]+:)?id="([^"]+)"/;
+
+/**
+ * What a rewritten sheet keeps of its drawing: the pictures and shapes a user
+ * put on it (the Excel host keeps them too, clearing only cells, tables and
+ * charts). Its charts are gone with their parts; MicroSeg's new chart is added
+ * to it.
+ */
+export interface KeptDrawing {
+  part: string;
+  /** The drawing without its chart anchors, as written otherwise. */
+  xml: string;
+  /** Its relationships without the removed charts', and the part they are written to. */
+  rels: RelsEdit;
+  relsPart: string;
+}
+
 export class PackageWriter {
   readonly styles: StyleBook;
   private readonly parts: Map<string, PartSource>;
@@ -82,17 +103,78 @@ export class PackageWriter {
     return this.nextTableId++;
   }
 
+  /** A part's bytes as read or put (undefined for a part streamed only at save). */
+  private bytesOf(part: string): Uint8Array | undefined {
+    const source = this.parts.get(part);
+    return source === undefined || typeof source === "function"
+      ? undefined
+      : source instanceof Uint8Array
+        ? source
+        : inflateEntry(source);
+  }
+
+  /**
+   * Takes away the parts of a sheet of MicroSeg's about to be rewritten
+   * (tables, charts, their rels) and gives back its drawing when it holds
+   * anything besides charts; the caller puts that drawing back.
+   */
+  releaseSheetParts(sheetPart: string): KeptDrawing | null {
+    const relsPart = findPart(this.parts, relsPartOf(sheetPart));
+    if (!relsPart) return null;
+    let kept: KeptDrawing | null = null;
+    for (const rel of parseRels(sheetPart, this.bytesOf(relsPart))) {
+      const target = rel.external ? undefined : findPart(this.parts, rel.part);
+      if (!target || !OWNED_REL_TYPES.has(rel.type)) continue;
+      if (rel.type === REL_TYPES.drawing && !kept) {
+        kept = this.keepUserAnchors(target);
+        if (kept) continue;
+      }
+      this.dropOwnedParts(target);
+      this.removePart(target);
+    }
+    this.removePart(relsPart);
+    return kept;
+  }
+
+  /** The drawing without its charts, or null when nothing else is on it. */
+  private keepUserAnchors(drawingPart: string): KeptDrawing | null {
+    const bytes = this.bytesOf(drawingPart);
+    if (!bytes) return null;
+    const xml = fromUtf8(bytes);
+    const anchors = [...xml.matchAll(ANCHOR_RE)].map((m) => m[0]);
+    const charts = anchors.filter((a) => CHART_GRAPHIC_RE.test(a));
+    if (charts.length === anchors.length) return null;
+    const relsPart = findPart(this.parts, relsPartOf(drawingPart));
+    const relsBytes = relsPart ? this.bytesOf(relsPart) : undefined;
+    const rels = new RelsEdit(relsBytes ? fromUtf8(relsBytes) : EMPTY_RELS);
+    const targets = parseRels(drawingPart, relsBytes);
+    let out = xml;
+    for (const anchor of charts) {
+      out = out.replace(anchor, "");
+      const id = CHART_REL_ID_RE.exec(anchor)?.[1];
+      const rel = id ? targets.find((r) => r.id === id && !r.external) : undefined;
+      if (!id || !rel) continue;
+      rels.remove(id);
+      const chartPart = findPart(this.parts, rel.part);
+      if (chartPart) {
+        this.dropOwnedParts(chartPart);
+        this.removePart(chartPart);
+      }
+    }
+    return { part: drawingPart, xml: out, rels, relsPart: relsPart ?? relsPartOf(drawingPart) };
+  }
+
+  /** Puts a kept drawing back, with its relationships as edited. */
+  putKeptDrawing(kept: KeptDrawing, xml: string): void {
+    this.addPart(kept.part, CONTENT_TYPES.drawing, utf8(xml));
+    this.parts.set(kept.relsPart, utf8(kept.rels.toString()));
+  }
+
   /** Drops a sheet's own parts (tables, drawings, charts and their rels); the sheet part is replaced by the caller. */
   private dropOwnedParts(part: string): void {
     const relsPart = findPart(this.parts, relsPartOf(part));
     if (!relsPart) return;
-    const source = this.parts.get(relsPart);
-    const bytes =
-      source === undefined || typeof source === "function"
-        ? undefined
-        : source instanceof Uint8Array
-          ? source
-          : inflateEntry(source);
+    const bytes = this.bytesOf(relsPart);
     if (bytes) {
       for (const rel of parseRels(part, bytes)) {
         const target = rel.external ? undefined : findPart(this.parts, rel.part);
@@ -132,9 +214,16 @@ export class PackageWriter {
   }
 
   /** Rewrites an existing sheet of MicroSeg's in place: same position, same part, maybe a new name. */
-  replaceSheet(entry: SheetEntry, name: string, body: PartSource, rels: SheetRel[]): void {
+  replaceSheet(
+    entry: SheetEntry,
+    name: string,
+    body: PartSource,
+    rels: SheetRel[],
+    /** The caller has already taken the sheet's parts away (releaseSheetParts). */
+    released = false,
+  ): void {
     if (!entry.part) throw new Error(`sheet ${entry.name} has no worksheet part`);
-    this.dropOwnedParts(entry.part);
+    if (!released) this.dropOwnedParts(entry.part);
     this.putSheetPart(entry.part, body, rels);
     if (name !== entry.name) {
       this.workbook.setSheetAttribute(entry.relId, "name", name);

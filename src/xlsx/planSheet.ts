@@ -12,7 +12,7 @@ import {
   type OutputValue,
   type SheetWrite,
 } from "../core";
-import type { DateSystem } from "../core/dates";
+import { serialInSystem, type DateSystem } from "../core/dates";
 import type { StyleBook } from "./styleBook";
 import {
   cellXml,
@@ -25,8 +25,6 @@ import {
 import { escapeText } from "./xmlText";
 
 const TEXT = "@";
-/** Serial of 1904-01-01 in the 1900 system. */
-const DAYS_1900_TO_1904 = 1462;
 
 /** A cell outside the table: side blocks and grids, by Excel row. */
 type Extra = [col: number, xml: string];
@@ -54,7 +52,7 @@ function sideCells(write: SheetWrite, styles: StyleBook, dateSystem: DateSystem)
       const style = styles.cellXf({ numberFormat: r.numberFormat });
       const isDate =
         r.numberFormat === NUMBER_FORMATS.date && typeof r.value === "number" && r.formula === null;
-      const value = isDate && dateSystem === 1904 ? (r.value as number) - DAYS_1900_TO_1904 : r.value;
+      const value = isDate ? serialInSystem(r.value as number, dateSystem) : r.value;
       put(row, block.col + 1, cellXml(block.col + 1, row, value, style, r.formula ?? undefined));
     });
   }

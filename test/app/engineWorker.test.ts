@@ -69,6 +69,41 @@ describe("engine in a worker", () => {
     expect(fake.terminated()).toBe(true);
   });
 
+  it("takes the earlier Target List (the reps' feedback) along, not the other owned sheets", async () => {
+    const sheets = hospitalsAndDoctors(3);
+    const first = runEngine(sheets, defaultSettings(), { today: TODAY });
+    const list = first.outputs.find((o) => o.id === "targetList")!;
+    const feedback = list.columns.findIndex((c) => c.key === "repFeedback");
+    const rows = list.rows.map((r) => [...r]);
+    rows[0][feedback] = "移除";
+    const asSheet = (name: string, header: string[], values: unknown[][]): SheetData => ({
+      name,
+      values: [header, ...values] as SheetData["values"],
+      firstRow: 1,
+      firstCol: 0,
+    });
+    const previous = {
+      targetList: asSheet(
+        list.sheetName,
+        list.columns.map((c) => c.header),
+        rows,
+      ),
+      hospitalTiers: asSheet("Hospital Tiers", ["x"], [[1]]),
+    };
+    const fake = fakeWorker();
+    const result = await workerEngine(() => fake.worker)(sheets, defaultSettings(), {
+      today: TODAY,
+      previous,
+    });
+    const run = fake.posted.find((m) => m.type === "run");
+    expect(run?.type === "run" && Object.keys(run.previous ?? {})).toEqual(["targetList"]);
+    const removed = result.doctors.filter((d) => d.override === "feedback-removed");
+    expect(removed.map((d) => d.record.name)).toEqual([
+      list.rows[0][list.columns.findIndex((c) => c.key === "doctor")],
+    ]);
+    expect(result.plan).toEqual(runEngine(sheets, defaultSettings(), { today: TODAY, previous }).plan);
+  });
+
   it("rebuilds an EngineError (no doctor table) with its issue", async () => {
     const sheets = hospitalsAndDoctors(3).slice(0, 1);
     const run = workerEngine(() => fakeWorker().worker)(sheets, defaultSettings(), { today: TODAY });

@@ -111,4 +111,36 @@ describe("ribbon: Generate targets", () => {
     expect(wb.active).toBe("数据问题");
     expect(wb.selected).toBe("数据问题!B2");
   });
+
+  it("a click makes as many syncs for 4,000 doctors as for 40 when no block is needed", async () => {
+    const syncsFor = async (doctors: number) => {
+      const wb = inputWorkbook();
+      wb.sheets = wb.sheets.filter((s) => s.name !== "医生");
+      wb.seed("医生", [
+        ["医院", "科室", "医生", "职称", "月处方量", "月潜力", "用药状态"],
+        ...Array.from({ length: doctors }, (_v, i) => [
+          i % 2 ? "仁济医院" : "瑞金医院",
+          "心内科",
+          `医生${i}`,
+          "主治",
+          (i * 7) % 30,
+          20 + ((i * 11) % 40),
+          "二线",
+        ]),
+      ]);
+      const port = new ExcelWorkbookPort({
+        run: wb.run,
+        supports: () => true,
+        limits: { payloadBytes: Infinity },
+      });
+      const status = await generateTargets(
+        { completed: jest.fn() },
+        { port, displayLanguage: "zh-CN", today: TODAY },
+      );
+      expect(status.ok).toBe(true);
+      expect(wb.runOptions).toHaveLength(2);
+      return wb.syncs.length;
+    };
+    expect(await syncsFor(4_000)).toBe(await syncsFor(40));
+  });
 });

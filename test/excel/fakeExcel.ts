@@ -9,8 +9,11 @@
  * properties a load's list names become readable; a failing command stops
  * the batch after the commands before it were applied. It refuses what Excel
  * refuses: deleting a very hidden sheet, overlapping tables, sheet names over
- * 31 characters or with []:*?/\. Every sync is logged with its request and
- * response size (JSON bytes).
+ * 31 characters or with []:*?/\, and (when a test sets `payloadLimit` or
+ * `responseLimit`) a request or answer over Excel on the web's size limit,
+ * with the codes Excel gives; a range's loaded values are readable only once
+ * the answer arrived. Every sync is logged with its request and response
+ * size (JSON bytes).
  *
  * Each fake class may only have public members that the real Excel class
  * has: `onlyRealMembers<Fake, Excel.X>()` fails to compile otherwise.

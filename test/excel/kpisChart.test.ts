@@ -107,6 +107,19 @@ describe("Excel: the call attainment chart on KPIs", () => {
     expect(row(11).map((c) => c?.value ?? null)).toEqual(["未用", 0, 2, 0, 0, null]);
   });
 
+  it("writes the cycle measured as dates, in the workbook's own date system", async () => {
+    for (const date1904 of [false, true]) {
+      const wb = new FakeWorkbookState();
+      wb.date1904 = date1904;
+      await port(wb).writeOutputs([kpisTable(measured(THREE_REPS), 30, "zh")]);
+      // 2026-09-01 and 2026-09-30 (kpisFixture): 1,462 lower on the 1904 system.
+      const shift = date1904 ? 1462 : 0;
+      expect(wb.cell(SHEET, "Z2")?.value).toBe("开始");
+      expect(wb.cell(SHEET, "AA2")).toMatchObject({ value: 46266 - shift, numberFormat: "yyyy-mm-dd" });
+      expect(wb.cell(SHEET, "AA3")).toMatchObject({ value: 46295 - shift, numberFormat: "yyyy-mm-dd" });
+    }
+  });
+
   it("no chart when the plan has no rep data", async () => {
     const wb = new FakeWorkbookState();
     await port(wb).writeOutputs([kpisTable(measured([]), 30, "zh")]);

@@ -103,6 +103,25 @@ describe(".xlsx: the call attainment chart on KPIs", () => {
     expect(p.get(bars[0])).toContain("'业绩指标'!$E$2:$E$3");
   });
 
+  it("writes the cycle measured as date serials of the workbook's own system", async () => {
+    for (const date1904 of [false, true]) {
+      const path = tmp.path(`in-${++n}.xlsx`);
+      const wb = new Workbook();
+      wb.properties.date1904 = date1904;
+      wb.addWorksheet("医生").addRows([["医院", "医生"]]);
+      await wb.xlsx.writeFile(path);
+      const port = await PackageWorkbook.open(path);
+      await port.writeOutputs([kpisTable(measured(THREE_REPS), 30, "zh")]);
+      const out = tmp.path(`out-${++n}.xlsx`);
+      await port.save(out);
+      const sheet = (await PackageWorkbook.open(out)).readWorkbook();
+      const kpis = (await sheet).owned.kpis!;
+      const at = (ref: [number, number]) => kpis.values[ref[0] - kpis.firstRow]?.[ref[1] - kpis.firstCol];
+      // AA2, AA3: 2026-09-01 and 2026-09-30, 1,462 lower on the 1904 system.
+      expect([at([2, 26]), at([3, 26])]).toEqual([46266, 46295].map((v) => v - (date1904 ? 1462 : 0)));
+    }
+  });
+
   it("no chart without rep data", async () => {
     const port = await PackageWorkbook.open(await input());
     await port.writeOutputs([kpisTable(measured([]), 30, "zh")]);

@@ -4,6 +4,7 @@
  * the cut-off cells written as formulas recompute to the same number.
  */
 import type { CutoffMethod } from "../settings";
+import { ranksAt } from "./orderStatistic";
 
 export interface CutoffRule {
   method: CutoffMethod;
@@ -28,12 +29,12 @@ export function presentValues(values: ArrayLike<number | null>): Float64Array {
 export function percentileInc(values: Float64Array, p: number): number | null {
   const n = values.length;
   if (n === 0) return null;
-  // Typed-array sort is numeric and much faster than Array#sort with a comparator.
-  const sorted = values.slice().sort();
   const rank = Math.min(Math.max(p, 0), 1) * (n - 1);
   const lo = Math.floor(rank);
   const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+  // The two ranks selected from a copy: the same numbers a sort would give, without ordering a million.
+  const [low, high] = ranksAt(values.slice(), lo, hi);
+  return low + (rank - lo) * (high - low);
 }
 
 export function median(values: Float64Array): number | null {

@@ -61,18 +61,25 @@ export function priorFeedback(previous: SheetData | null, doctors: readonly Doct
   const at = columnsOf(header);
   if (at.doctor === undefined || at.hospital === undefined) return out;
   if (at.repFeedback === undefined && at.feedbackReason === undefined) return out;
+  // Only the rows someone typed on: most have no answer, and then no doctor index is built.
+  const answered: number[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const typed = (key: ReadKey) => at[key] !== undefined && cellText(row[at[key]] ?? null).trim() !== "";
+    if (typed("repFeedback") || typed("feedbackReason")) answered.push(r);
+  }
+  if (answered.length === 0) return out;
   const index = new Map<string, number>();
   doctors.forEach((d, i) => {
     const k = doctorKey(d.hospital, d.department, d.name);
     if (!index.has(k)) index.set(k, i);
   });
   const headerText = (key: ReadKey) => (at[key] === undefined ? "" : cellText(header[at[key]] ?? null));
-  for (let r = 1; r < grid.length; r++) {
+  for (const r of answered) {
     const row = grid[r] ?? [];
     const text = (key: ReadKey) => (at[key] === undefined ? "" : cellText(row[at[key]] ?? null).trim());
     const typed = text("repFeedback");
     const reason = text("feedbackReason");
-    if (typed === "" && reason === "") continue;
     const excelRow = r + 1;
     const feedback = parseFeedback(typed);
     if (feedback === undefined)
@@ -106,7 +113,8 @@ export function priorFeedback(previous: SheetData | null, doctors: readonly Doct
       });
       continue;
     }
-    if (out.byDoctor.has(i)) continue;
+    // An unreadable word with no reason leaves nothing to carry over (it is listed above).
+    if (out.byDoctor.has(i) || ((feedback ?? null) === null && reason === "")) continue;
     out.byDoctor.set(i, { feedback: feedback ?? null, reason });
   }
   return out;

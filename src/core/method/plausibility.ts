@@ -15,6 +15,7 @@
 import type { DoctorRecord } from "../fields";
 import type { Issue } from "../issues";
 import type { DepartmentResult } from "../results";
+import { ranksAt } from "./orderStatistic";
 
 /** The bound is this many times the 99th percentile. */
 export const IMPLAUSIBLE_FACTOR = 10;
@@ -29,23 +30,21 @@ export interface PlausibilityInput {
   headers: Partial<Record<Checked, string>>;
 }
 
-const key = (hospital: string, department: string): string => `${hospital}\u0000${department}`;
-
-/** Linear-interpolated percentile of ascending values. */
-function percentile(sorted: ArrayLike<number>, p: number): number {
-  const pos = (sorted.length - 1) * p;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
 /** 10 × the 99th percentile of the column without its largest value; null when too few values to judge. */
 export function robustBound(values: ArrayLike<number>): number | null {
-  const sorted = Float64Array.from(values)
-    .filter((v) => Number.isFinite(v))
-    .sort();
-  if (sorted.length < 3) return null;
-  const q = percentile(sorted.subarray(0, sorted.length - 1), PERCENTILE);
+  const finite = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) finite[n++] = v;
+  }
+  if (n < 3) return null;
+  // Linear-interpolated percentile of the n − 1 smallest: their ranks are the column's own.
+  const pos = (n - 2) * PERCENTILE;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const [low, high] = ranksAt(finite.subarray(0, n), lo, hi);
+  const q = low + (high - low) * (pos - lo);
   return q > 0 ? IMPLAUSIBLE_FACTOR * q : null;
 }
 
@@ -63,28 +62,44 @@ function shown(n: number): string {
 /** The column's values as a typed array (1M doctors: no per-value arrays). */
 function columnValues(doctors: readonly DoctorRecord[], f: Checked): Float64Array {
   let n = 0;
-  for (const d of doctors) if (d[f] !== null) n++;
+  for (let i = 0; i < doctors.length; i++) if (doctors[i][f] !== null) n++;
   const out = new Float64Array(n);
   let k = 0;
-  for (const d of doctors) {
-    const v = d[f];
+  for (let i = 0; i < doctors.length; i++) {
+    const v = doctors[i][f];
     if (v !== null) out[k++] = v;
   }
   return out;
 }
 
+/** A doctor's department sums, kept on the department's own entry. */
+interface DepartmentSums {
+  dept: DepartmentResult;
+  volume: number;
+  potential: number;
+  doctors: number;
+}
+
 export function plausibilityIssues(input: PlausibilityInput): Issue[] {
   const issues: Issue[] = [];
-  const totals = new Map<string, DepartmentResult>();
-  for (const d of input.departments) totals.set(key(d.record.hospital, d.record.department), d);
+  // Departments by hospital, then name, as written: no joined key string per doctor.
+  const totals = new Map<string, Map<string, DepartmentResult>>();
+  for (const d of input.departments) {
+    let byName = totals.get(d.record.hospital);
+    if (byName === undefined) totals.set(d.record.hospital, (byName = new Map<string, DepartmentResult>()));
+    byName.set(d.record.department, d);
+  }
 
   const fields: Checked[] = ["volume", "potential"];
   const bounds = new Map<Checked, number | null>(
     fields.map((f) => [f, robustBound(columnValues(input.doctors, f))]),
   );
-  const sums = new Map<string, { volume: number; potential: number; doctors: number }>();
+  // In the order the doctors first name each department (the order of its Issue).
+  const sums = new Map<DepartmentResult, DepartmentSums>();
 
-  for (const d of input.doctors) {
+  const doctors = input.doctors;
+  for (let i = 0; i < doctors.length; i++) {
+    const d = doctors[i];
     if (d.volume === null && d.potential === null) {
       issues.push({
         code: "no-volume-or-potential",
@@ -97,15 +112,14 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
       });
       continue;
     }
-    const dept = d.department === "" ? undefined : totals.get(key(d.hospital, d.department));
+    const dept = d.department === "" ? undefined : totals.get(d.hospital)?.get(d.department);
     const total = dept?.deptTotalRx ?? null;
     if (dept) {
-      const k = key(d.hospital, d.department);
-      const s = sums.get(k) ?? { volume: 0, potential: 0, doctors: 0 };
+      let s = sums.get(dept);
+      if (s === undefined) sums.set(dept, (s = { dept, volume: 0, potential: 0, doctors: 0 }));
       s.volume += d.volume ?? 0;
       s.potential += d.potential ?? 0;
       s.doctors++;
-      sums.set(k, s);
     }
     for (const f of fields) {
       const v = d[f];
@@ -114,17 +128,18 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
       const overTotal = total !== null && total > 0 && v > total;
       const overBound = bound !== null && v > bound;
       if (!overTotal && !overBound) continue;
+      const value = shown(v);
       issues.push({
         code: "implausible-value",
         severity: "warning",
         sheet: d.sheet,
         row: d.row,
         column: input.headers[f] ?? f,
-        value: shown(v),
+        value,
         params: {
           doctor: d.name,
           field: f,
-          value: shown(v),
+          value,
           ...(overTotal
             ? { against: "department", total: shown(total), department: d.department }
             : { against: "column", bound: shown(bound ?? 0) }),
@@ -133,10 +148,10 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
     }
   }
 
-  for (const [k, s] of sums) {
-    const dept = totals.get(k);
-    const total = dept?.deptTotalRx ?? null;
-    if (!dept || total === null) continue;
+  for (const s of sums.values()) {
+    const dept = s.dept;
+    const total = dept.deptTotalRx ?? null;
+    if (total === null) continue;
     const over = (["potential", "volume"] as const).filter((f) => s[f] > total + 1e-9);
     if (over.length === 0) continue;
     issues.push({

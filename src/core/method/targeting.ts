@@ -21,6 +21,7 @@ import { phrase } from "../labels";
 import type { DoctorResult, PlanSummary, RepFeedbackNote, RepSummary, TargetRule } from "../results";
 import { QUADRANTS, type Quadrant, type Settings } from "../settings";
 import type { Team, TeamRep } from "../team/roster";
+import { fieldNumber } from "./fieldNumber";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
 import { fillShares, type ShareBucket } from "./shares";
 
@@ -202,13 +203,15 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     }
     // Issue 16: a person's decision comes before the rules; the manager's before the rep's.
     const note = input.feedback?.get(i) ?? null;
-    const decided = decide(rec.override ?? null, rec.overrideReason ?? "", note);
-    if (decided.override !== null && quadrant !== null && targeted.has(quadrant) && !notFinite)
-      callsWanted -= calls[i];
+    // Most doctors have no one's decision: no object per doctor then (1M in the benchmark).
+    const decided =
+      (rec.override ?? null) === null && note === null
+        ? UNDECIDED
+        : decide(rec.override ?? null, rec.overrideReason ?? "", note);
+    // callsWanted stays SPEC §8's: every doctor of the target quadrants, whoever decided.
     if (decided.override === "pinned") {
       if (quadrant === null || notFinite || calls[i] === 0)
         calls[i] = Math.max(0, Math.floor(callsFor(quadrant ?? "LL", settings) * months));
-      callsWanted += calls[i];
       if (repIndex >= 0) {
         pinned[i] = 1;
         rule = "pinned";
@@ -333,7 +336,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       const d = results[i];
       d.target = true;
       d.callsPerMonth = d.quadrant ? callsFor(d.quadrant, settings) : callsFor("LL", settings);
-      d.callsInCycle = calls[i];
+      d.callsInCycle = fieldNumber(calls[i]);
       workload += calls[i];
       targetsRx += d.record.volume ?? 0;
       if ((d.record.volume ?? 0) > 0) prescribingTargets++;
@@ -369,7 +372,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
         if (rule === "share" || rule === "flow" || rule === "swap-in") {
           d.target = true;
           d.callsPerMonth = callsFor(d.quadrant, settings);
-          d.callsInCycle = calls[i];
+          d.callsInCycle = fieldNumber(calls[i]);
           chosen.push(i);
           workload += calls[i];
           targetsRx += d.record.volume ?? 0;
@@ -557,6 +560,11 @@ function shareWords(lang: Lang, minTargets: number) {
     },
   };
 }
+
+const UNDECIDED: { override: DoctorResult["override"]; reason: string | null } = {
+  override: null,
+  reason: null,
+};
 
 /**
  * Who decides (issue 16): the manager's 目标调整 first (必选 pins, 排除

@@ -225,19 +225,34 @@ function unparsed(record: DoctorRecord, column: string, value: string): Issue {
  * A doctor's slots: visiting hours (拜访时间) as given; else clinic hours
  * (门诊时间) by the rule. Unreadable text is an "unparsed-availability" issue
  * and the doctor counts as available any time, so the calls are still planned.
+ * `parse` reads one text (a memo of parseAvailability when many doctors share texts).
  */
 export function doctorAvailability(
   record: DoctorRecord,
   lang: Lang,
   rule: ClinicHoursRule = "around",
+  parse: (text: string) => number | null = parseAvailability,
 ): DoctorAvailability {
   const visiting = record.visitingHours ?? "";
   if (visiting.trim() !== "") {
-    const slots = parseAvailability(visiting);
+    const slots = parse(visiting);
     if (slots !== null) return { slots, issue: null };
     return { slots: ANY_TIME, issue: unparsed(record, VISITING_HEADER[lang], visiting) };
   }
-  const sessions = parseAvailability(record.availability);
+  const sessions = parse(record.availability);
   if (sessions !== null) return { slots: clinicSlots(sessions, rule), issue: null };
   return { slots: ANY_TIME, issue: unparsed(record, AVAILABILITY_HEADER[lang], record.availability) };
+}
+
+/**
+ * parseAvailability remembered by text, for one plan: tens of thousands of
+ * targets share a handful of clinic-hour texts, each otherwise tokenized anew.
+ */
+export function availabilityMemo(): (text: string) => number | null {
+  const known = new Map<string, number | null>();
+  return (text) => {
+    let slots = known.get(text);
+    if (slots === undefined) known.set(text, (slots = parseAvailability(text)));
+    return slots;
+  };
 }

@@ -13,7 +13,7 @@ import type { CallPlanInput, CallPlanResult, PlanCalls } from "../contracts";
 import type { HospitalRecord } from "../fields";
 import type { Issue, Lang } from "../issues";
 import type { OutputValue } from "../output";
-import { doctorAvailability } from "./availability";
+import { availabilityMemo, doctorAvailability } from "./availability";
 import { calendarTable } from "./calendarTable";
 import { callPlanTable, sortCalls } from "./callPlanTable";
 import { cycleCapacity, dueDateOf, resolveCycle, workCalendar } from "./cycle";
@@ -68,8 +68,9 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const plans = input.targets.map((d) => targetPlan(d, hospitals, settings, cycle, lang));
 
   const issues: Issue[] = [];
+  const parse = availabilityMemo();
   const requests = plans.map((p) => {
-    const availability = doctorAvailability(p.doctor.record, lang, settings.schedule.clinicHours);
+    const availability = doctorAvailability(p.doctor.record, lang, settings.schedule.clinicHours, parse);
     if (availability.issue) issues.push(availability.issue);
     const h = hospitals.get(p.doctor.record.hospital)?.record;
     const city = cityOf(h);

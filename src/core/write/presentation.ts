@@ -203,7 +203,8 @@ export function matrixGrid(m: OutputMatrix): PlannedGrid {
 
 function sideRowFormat(value: OutputValue, format: ColumnFormat | undefined): NumberFormat {
   const isFormula = typeof value === "string" && value.startsWith("=");
-  if (typeof value === "string" && !isFormula) return TEXT_FORMAT;
+  // What the cell holds: an ISO date of a "date" row becomes a serial and takes the date format.
+  if (!isFormula && typeof excelCellValue(value, format ?? "text") === "string") return TEXT_FORMAT;
   if (!format || format === "text") return GENERAL_FORMAT;
   return NUMBER_FORMATS[format];
 }

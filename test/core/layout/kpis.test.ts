@@ -78,6 +78,16 @@ describe("KPIs: the migration matrices (SPEC §10)", () => {
   });
 });
 
+describe("KPIs: the cycle measured", () => {
+  it("its first and last day are date cells, not serials shown as text", () => {
+    const block = kpisSheet([["张伟", 1, 1]]).sideBlocks.find((b) => b.key === "cycle")!;
+    expect(block.rows.map((r) => [r.key, r.value, r.numberFormat])).toEqual([
+      ["cycleStart", 46266, "yyyy-mm-dd"],
+      ["cycleEnd", 46295, "yyyy-mm-dd"],
+    ]);
+  });
+});
+
 describe("KPIs: the call attainment chart", () => {
   it("a column per rep over the live attainment cells, the team row left out, and a 100 % target line", () => {
     const sheet = kpisSheet([

@@ -1,6 +1,7 @@
 import {
   AM,
   ANY_TIME,
+  availabilityMemo,
   doctorAvailability,
   parseAvailability,
   PM,
@@ -121,5 +122,52 @@ describe("doctorAvailability", () => {
       slots: slotBit(MON, AM),
       issue: null,
     });
+  });
+});
+
+describe("availabilityMemo", () => {
+  it("reads each text as parseAvailability does, the second time from memory", () => {
+    const texts = [
+      "周一上午、周三下午",
+      "随便",
+      "",
+      "ＭＯＮ　ＡＭ",
+      "Mon-Wed AM",
+      "Wed-Mon",
+      "周一上午、周三下午",
+      "随便",
+    ];
+    const parse = availabilityMemo();
+    for (const text of [...texts, ...texts]) expect(parse(text)).toBe(parseAvailability(text));
+  });
+
+  it("gives doctorAvailability the same slots and issues as without it", () => {
+    const parse = availabilityMemo();
+    const base: DoctorRecord = {
+      sheet: "医生",
+      row: 3,
+      hospital: "协和医院",
+      department: "心内科",
+      name: "王芳",
+      title: "",
+      volume: 1,
+      potential: 2,
+      status: null,
+      statusText: "",
+      doctorType: "",
+      availability: "",
+      visitingHours: "",
+      rep: "",
+      override: null,
+      overrideReason: "",
+    };
+    for (const availability of ["周二全天", "找护士长预约", ""])
+      for (const visitingHours of ["", "周四下午", "by appointment"]) {
+        const record = { ...base, availability, visitingHours };
+        for (const rule of ["around", "during", "ignore"] as const)
+          expect(doctorAvailability(record, "zh", rule, parse)).toEqual(
+            doctorAvailability(record, "zh", rule),
+          );
+      }
   });
 });

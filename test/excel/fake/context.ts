@@ -18,6 +18,7 @@ export class FakeContext {
   readonly application: FakeApplication;
   private queue: Command[] = [];
   private responses: (() => unknown)[] = [];
+  private commits: (() => void)[] = [];
 
   constructor(readonly state: FakeWorkbookState) {
     this.workbook = new FakeWorkbook(this);
@@ -28,14 +29,19 @@ export class FakeContext {
     this.queue.push({ label, bytes, apply });
   }
 
-  /** A load: measured as response bytes once it ran. */
-  enqueueLoad(label: string, apply: () => unknown): void {
+  /**
+   * A load: measured as response bytes once it ran. With `commit`, what it
+   * loaded becomes readable only when the response arrives (not when Excel
+   * refuses the response as too large).
+   */
+  enqueueLoad<T>(label: string, apply: () => T, commit?: (loaded: T) => void): void {
     this.queue.push({
       label,
       bytes: 100,
       apply: () => {
         const loaded = apply();
         this.responses.push(() => loaded);
+        if (commit) this.commits.push(() => commit(loaded));
       },
     });
   }
@@ -48,6 +54,7 @@ export class FakeContext {
     const commands = this.queue;
     this.queue = [];
     this.responses = [];
+    this.commits = [];
     const log: SyncLog = {
       requestBytes: commands.reduce((n, c) => n + c.bytes, 0),
       responseBytes: 0,
@@ -86,6 +93,7 @@ export class FakeContext {
       log.refused = true;
       return Promise.reject(e);
     }
+    for (const commit of this.commits) commit();
     return Promise.resolve();
   }
 }

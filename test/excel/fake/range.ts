@@ -199,56 +199,61 @@ export class FakeRange {
   /** Honours the property list: only what is asked for becomes readable. */
   load(props?: string): this {
     const wanted = loadList(props);
-    this.ctx.enqueueLoad(`range.load:${props ?? ""}`, () => {
-      const rect = this.rectOrNull();
-      const sheet = this.sheet();
-      const out: Record<string, unknown> = {};
-      this.loaded.isNull = out.isNull = rect === null;
-      if (!rect) return out;
-      if (["rowIndex", "columnIndex", "rowCount", "columnCount"].some((p) => wanted(p))) {
-        this.loaded.rect = out.rect = rect;
-      }
-      if (wanted("address")) this.loaded.address = out.address = `${sheet.name}!${rectAddress(rect)}`;
-      const grids = ["values", "valueTypes", "formulas", "numberFormat"].filter((p) => wanted(p));
-      if (grids.length === 0) return out;
-      const values: Grid = [];
-      const types: string[][] = [];
-      const formulas: Grid = [];
-      const formats: Grid = [];
-      for (let i = 0; i < rect.rows; i++) {
-        const vr: unknown[] = [];
-        const tr: string[] = [];
-        const fr: unknown[] = [];
-        const nr: unknown[] = [];
-        for (let j = 0; j < rect.cols; j++) {
-          const cell = sheet.cells.get(key(rect.row + i, rect.col + j));
-          const v = cell?.error ?? cell?.value ?? "";
-          vr.push(v);
-          fr.push(cell?.formula ?? v);
-          nr.push(cell?.numberFormat ?? "General");
-          tr.push(
-            cell?.error
-              ? "Error"
-              : v === ""
-                ? "Empty"
-                : typeof v === "number"
-                  ? "Double"
-                  : typeof v === "boolean"
-                    ? "Boolean"
-                    : "String",
-          );
+    this.ctx.enqueueLoad(
+      `range.load:${props ?? ""}`,
+      () => {
+        const rect = this.rectOrNull();
+        const sheet = this.sheet();
+        const out: FakeRange["loaded"] = {};
+        out.isNull = rect === null;
+        if (!rect) return out;
+        if (["rowIndex", "columnIndex", "rowCount", "columnCount"].some((p) => wanted(p))) {
+          out.rect = rect;
         }
-        values.push(vr);
-        types.push(tr);
-        formulas.push(fr);
-        formats.push(nr);
-      }
-      if (wanted("values")) this.loaded.values = out.values = values;
-      if (wanted("valueTypes")) this.loaded.valueTypes = out.valueTypes = types;
-      if (wanted("formulas")) this.loaded.formulas = out.formulas = formulas;
-      if (wanted("numberFormat")) this.loaded.numberFormat = out.numberFormat = formats;
-      return out;
-    });
+        if (wanted("address")) out.address = `${sheet.name}!${rectAddress(rect)}`;
+        const grids = ["values", "valueTypes", "formulas", "numberFormat"].filter((p) => wanted(p));
+        if (grids.length === 0) return out;
+        const values: Grid = [];
+        const types: string[][] = [];
+        const formulas: Grid = [];
+        const formats: Grid = [];
+        for (let i = 0; i < rect.rows; i++) {
+          const vr: unknown[] = [];
+          const tr: string[] = [];
+          const fr: unknown[] = [];
+          const nr: unknown[] = [];
+          for (let j = 0; j < rect.cols; j++) {
+            const cell = sheet.cells.get(key(rect.row + i, rect.col + j));
+            const v = cell?.error ?? cell?.value ?? "";
+            vr.push(v);
+            fr.push(cell?.formula ?? v);
+            nr.push(cell?.numberFormat ?? "General");
+            tr.push(
+              cell?.error
+                ? "Error"
+                : v === ""
+                  ? "Empty"
+                  : typeof v === "number"
+                    ? "Double"
+                    : typeof v === "boolean"
+                      ? "Boolean"
+                      : "String",
+            );
+          }
+          values.push(vr);
+          types.push(tr);
+          formulas.push(fr);
+          formats.push(nr);
+        }
+        if (wanted("values")) out.values = values;
+        if (wanted("valueTypes")) out.valueTypes = types;
+        if (wanted("formulas")) out.formulas = formulas;
+        if (wanted("numberFormat")) out.numberFormat = formats;
+        return out;
+      },
+      // Readable once the answer arrived, as in Excel.
+      (out) => Object.assign(this.loaded, out),
+    );
     return this;
   }
 
