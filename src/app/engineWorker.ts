@@ -134,9 +134,12 @@ export function workerEngine(makeWorker: () => WorkerLike): EngineRunner {
           await postSheets(worker, sheets, stopped, (fraction) =>
             onProgress?.("checking", 0.3 + 0.1 * fraction),
           );
-          // Of the earlier runs' sheets the engine reads only the plan history; the rest (possibly
-          // large) stays on the page.
-          const history = previous?.planHistory ? { planHistory: previous.planHistory } : undefined;
+          // Of the earlier runs' sheets the engine reads only the plan history and the Target List
+          // (the reps' feedback); the rest (possibly large) stays on the page.
+          const kept: EngineOptions["previous"] = {};
+          if (previous?.planHistory) kept.planHistory = previous.planHistory;
+          if (previous?.targetList) kept.targetList = previous.targetList;
+          const history = Object.keys(kept).length > 0 ? kept : undefined;
           if (!stopped())
             worker.postMessage({
               type: "run",
