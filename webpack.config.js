@@ -68,7 +68,11 @@ module.exports = async (env, options) => {
     // The engine's Web Worker (the task pane and the workbench start it; see src/taskpane/workerGenerate.ts).
     engineWorker: "./src/app/engine.worker.ts",
   };
-  if (exists("src/workbench/index.tsx")) entry.workbench = "./src/workbench/index.tsx";
+  if (exists("src/workbench/index.tsx")) {
+    entry.workbench = "./src/workbench/index.tsx";
+    // The workbench parses an opened .xlsx in this worker (src/workbench/xlsxWorker.ts).
+    entry.xlsxWorker = "./src/workbench/xlsx.worker.ts";
+  }
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({
@@ -96,7 +100,7 @@ module.exports = async (env, options) => {
     plugins.push(new LocalizedMetadataPlugin());
   }
   if (entry.workbench) {
-    plugins.push(new SkipMinifyPlugin(/^(workbench|engineWorker)\.js$/));
+    plugins.push(new SkipMinifyPlugin(/^(workbench|engineWorker|xlsxWorker)\.js$/));
     plugins.push(
       new HtmlWebpackPlugin({
         filename: "workbench.html",

@@ -9,6 +9,7 @@
  * its name, message and issue and is rebuilt on the page side.
  */
 import type { SheetData } from "../core/cells";
+import { detectInputs, type DetectionOutcome } from "./detect";
 import { runEngine, type EngineOptions } from "../core/engine";
 import type { Issue } from "../core/issues";
 import { EngineError, type EngineResult } from "../core/results";
@@ -36,12 +37,14 @@ export type EngineRunner = (
 export type ToWorker =
   | { type: "sheet"; sheet: Omit<SheetData, "values"> }
   | { type: "rows"; index: number; rows: SheetData["values"] }
-  | { type: "run"; settings: Settings; today: string | null; previous: EngineOptions["previous"] };
+  | { type: "run"; settings: Settings; today: string | null; previous: EngineOptions["previous"] }
+  | { type: "detect"; settings: Settings; today: string };
 
 /** Worker → page. */
 export type FromWorker =
   | { type: "progress"; stage: EngineStage; fraction: number }
   | { type: "result"; result: EngineResult }
+  | { type: "detected"; outcome: DetectionOutcome }
   | { type: "error"; name: string; message: string; issue: Issue | null };
 
 /** The part of Worker the runner uses (a test can pass a fake). */
@@ -73,71 +76,139 @@ export const runInThread: EngineRunner = async (
   return runEngine(sheets, settings, { today, signal, previous });
 };
 
+/**
+ * One job on a fresh worker: `start` sends the work, `answer` reads each
+ * message (a value or an error ends the job, null waits for more). The worker
+ * is terminated when the job ends, fails or the signal aborts it.
+ */
+function oneJob<T>(
+  makeWorker: () => WorkerLike,
+  signal: AbortSignal | undefined,
+  start: (worker: WorkerLike, stopped: () => boolean) => void,
+  answer: (data: FromWorker, stopped: () => boolean) => { value: T } | { error: Error } | null,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const worker = makeWorker();
+    let settled = false;
+    const stopped = () => settled;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      worker.terminate();
+      settle();
+    };
+    const onAbort = () => finish(() => reject(abortError()));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    worker.onmessage = ({ data }) => {
+      const end = answer(data, stopped);
+      if (end === null) return;
+      if ("value" in end) finish(() => resolve(end.value));
+      else finish(() => reject(end.error));
+    };
+    worker.onerror = (event) =>
+      finish(() => reject(new Error(event.message ?? "The MicroSeg engine stopped unexpectedly.")));
+    start(worker, stopped);
+  });
+}
+
+/** The worker's error as the page rethrows it (an EngineError keeps its issue). */
+function workerError(data: Extract<FromWorker, { type: "error" }>): Error {
+  return data.name === "EngineError" && data.issue
+    ? new EngineError(data.issue, data.message)
+    : Object.assign(new Error(data.message), { name: data.name });
+}
+
 /** The engine in a Web Worker made by makeWorker (one per run, terminated after it). */
 export function workerEngine(makeWorker: () => WorkerLike): EngineRunner {
   return (sheets, settings, { today, signal, onProgress, previous }) =>
-    new Promise<EngineResult>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(abortError());
-        return;
-      }
-      const worker = makeWorker();
-      let settled = false;
-      const finish = (settle: () => void) => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener("abort", onAbort);
-        worker.terminate();
-        settle();
-      };
-      const onAbort = () => finish(() => reject(abortError()));
-      signal?.addEventListener("abort", onAbort, { once: true });
-      worker.onmessage = ({ data }) => {
+    oneJob<EngineResult>(
+      makeWorker,
+      signal,
+      (worker, stopped) =>
+        void (async () => {
+          await postSheets(worker, sheets, stopped, (fraction) =>
+            onProgress?.("checking", 0.3 + 0.1 * fraction),
+          );
+          // Of the earlier runs' sheets the engine reads only the plan history and the Target List
+          // (the reps' feedback); the rest (possibly large) stays on the page.
+          const kept: EngineOptions["previous"] = {};
+          if (previous?.planHistory) kept.planHistory = previous.planHistory;
+          if (previous?.targetList) kept.targetList = previous.targetList;
+          const history = Object.keys(kept).length > 0 ? kept : undefined;
+          if (!stopped())
+            worker.postMessage({
+              type: "run",
+              settings,
+              today: today ? today.toISOString() : null,
+              previous: history,
+            });
+        })(),
+      (data, stopped) => {
         if (data.type === "progress") {
-          if (!settled) onProgress?.(data.stage, data.fraction);
-        } else if (data.type === "result") {
-          finish(() => resolve(data.result));
-        } else {
-          const error =
-            data.name === "EngineError" && data.issue
-              ? new EngineError(data.issue, data.message)
-              : Object.assign(new Error(data.message), { name: data.name });
-          finish(() => reject(error));
+          if (!stopped()) onProgress?.(data.stage, data.fraction);
+          return null;
         }
-      };
-      worker.onerror = (event) =>
-        finish(() => reject(new Error(event.message ?? "The MicroSeg engine stopped unexpectedly.")));
+        if (data.type === "result") return { value: data.result };
+        if (data.type === "error") return { error: workerError(data) };
+        return null;
+      },
+    );
+}
 
-      const total = sheets.reduce((n, s) => n + s.values.length, 0) || 1;
-      void (async () => {
-        let sent = 0;
-        for (const { values, ...sheet } of sheets) {
-          if (settled) return;
-          worker.postMessage({ type: "sheet", sheet });
-          for (let i = 0; i < values.length; i += ROWS_PER_MESSAGE) {
-            if (settled) return;
-            worker.postMessage({ type: "rows", index: i, rows: values.slice(i, i + ROWS_PER_MESSAGE) });
-            sent += Math.min(ROWS_PER_MESSAGE, values.length - i);
-            onProgress?.("checking", 0.3 + 0.1 * (sent / total));
-            // A task boundary between chunks: clicks (Cancel) and repaints get their turn.
-            await nextTask();
-          }
-        }
-        // Of the earlier runs' sheets the engine reads only the plan history and the Target List
-        // (the reps' feedback); the rest (possibly large) stays on the page.
-        const kept: EngineOptions["previous"] = {};
-        if (previous?.planHistory) kept.planHistory = previous.planHistory;
-        if (previous?.targetList) kept.targetList = previous.targetList;
-        const history = Object.keys(kept).length > 0 ? kept : undefined;
-        if (!settled)
-          worker.postMessage({
-            type: "run",
-            settings,
-            today: today ? today.toISOString() : null,
-            previous: history,
-          });
-      })();
-    });
+/**
+ * Hands the sheets to a worker in chunks of rows, with a task boundary
+ * between chunks so clicks (Cancel) and repaints get their turn; stops when
+ * `stopped()` says the run is over.
+ */
+async function postSheets(
+  worker: WorkerLike,
+  sheets: readonly SheetData[],
+  stopped: () => boolean,
+  onSent?: (fraction: number) => void,
+): Promise<void> {
+  const total = sheets.reduce((n, s) => n + s.values.length, 0) || 1;
+  let sent = 0;
+  for (const { values, ...sheet } of sheets) {
+    if (stopped()) return;
+    worker.postMessage({ type: "sheet", sheet });
+    for (let i = 0; i < values.length; i += ROWS_PER_MESSAGE) {
+      if (stopped()) return;
+      worker.postMessage({ type: "rows", index: i, rows: values.slice(i, i + ROWS_PER_MESSAGE) });
+      sent += Math.min(ROWS_PER_MESSAGE, values.length - i);
+      onSent?.(sent / total);
+      await nextTask();
+    }
+  }
+}
+
+/**
+ * The pane's detection (detectInputs) in a Web Worker made by makeWorker (one
+ * per call, terminated after it): reading every row of a large workbook then
+ * never blocks the page. A signal stops it (a newer detection replaces it).
+ */
+export function workerDetect(
+  makeWorker: () => WorkerLike,
+): (sheets: SheetData[], settings: Settings, today: Date, signal?: AbortSignal) => Promise<DetectionOutcome> {
+  return (sheets, settings, today, signal) =>
+    oneJob<DetectionOutcome>(
+      makeWorker,
+      signal,
+      (worker, stopped) =>
+        void (async () => {
+          await postSheets(worker, sheets, stopped);
+          if (!stopped()) worker.postMessage({ type: "detect", settings, today: today.toISOString() });
+        })(),
+      (data) => {
+        if (data.type === "detected") return { value: data.outcome };
+        if (data.type === "error") return { error: workerError(data) };
+        return null;
+      },
+    );
 }
 
 /** The worker's side: collects the sheets, runs the engine, posts the result. */
@@ -152,6 +223,16 @@ export function serveEngine(scope: {
     } else if (data.type === "rows") {
       const values = sheets[sheets.length - 1].values;
       for (const row of data.rows) values.push(row);
+    } else if (data.type === "detect") {
+      try {
+        scope.postMessage({
+          type: "detected",
+          outcome: detectInputs(sheets, data.settings, new Date(data.today)),
+        });
+      } catch (e) {
+        const error = e instanceof Error ? e : new Error(String(e));
+        scope.postMessage({ type: "error", name: error.name, message: error.message, issue: null });
+      }
     } else {
       scope.postMessage({ type: "progress", stage: "segmenting", fraction: 0.45 });
       try {

@@ -17,4 +17,10 @@ export * from "./formula";
 export { sideValueAddress, tableNameOf } from "./layout/columns";
 export * from "./write";
 export * from "./measure";
-export { planPreview, type PlanPreview, type PreviewInputs, type RepCapacity } from "./team/preview";
+export {
+  planPreview,
+  previewInputs,
+  type PlanPreview,
+  type PreviewInputs,
+  type RepCapacity,
+} from "./team/preview";

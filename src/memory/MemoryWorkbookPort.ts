@@ -84,7 +84,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private readonly failWriting: (sheetName: string) => boolean;
 
   /**
-   * @param sheets the workbook's sheets, in tab order (SheetData from a file, or literal 2-D arrays).
+   * @param sheets the workbook's sheets, in tab order (SheetData from a file, or literal 2-D arrays);
+   *   their rows are taken over, not copied.
    *   A sheet named like the registry (`_MicroSeg`) is read as the registry, as the other hosts do.
    */
   constructor(sheets: readonly SheetData[] = [], options: MemoryPortOptions = {}) {
@@ -248,12 +249,18 @@ function selectionOf(sheet: string, address: string | undefined): Selection {
   return selection;
 }
 
-/** Values anchored at A1, so a cell's row/column in the array is its Excel position. */
+/**
+ * Values anchored at A1, so a cell's row/column in the array is its Excel
+ * position. Rows that need no leading columns are taken as they are (not
+ * copied: a large file's rows would cost the page a long task), so the
+ * caller hands them over; a write replaces a sheet's rows, never edits them.
+ */
 function padToOrigin(sheet: SheetData): CellValue[][] {
   const padRows = Math.max(0, sheet.firstRow - 1);
   const padCols = Math.max(0, sheet.firstCol);
   const rows: CellValue[][] = [];
   for (let i = 0; i < padRows; i++) rows.push([]);
-  for (const row of sheet.values) rows.push([...new Array<CellValue>(padCols).fill(null), ...row]);
+  if (padCols === 0) for (const row of sheet.values) rows.push(row);
+  else for (const row of sheet.values) rows.push([...new Array<CellValue>(padCols).fill(null), ...row]);
   return rows;
 }

@@ -250,7 +250,7 @@ function StepPanel({ model, services }: StepPanelProps) {
       </MessageBar>
     );
   }
-  if (!workbook.sheets || !form.loaded) return <Spinner label={t("app.loading")} />;
+  if (!workbook.sheets || !form.loaded || model.detecting) return <Spinner label={t("app.loading")} />;
 
   switch (model.step) {
     case "data":

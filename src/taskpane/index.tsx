@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { ExcelWorkbookPort } from "../excel";
 import { coreServices } from "./coreServices";
-import { generatePlanInWorker } from "./workerGenerate";
+import { detectInWorker, generatePlanInWorker } from "./workerGenerate";
 import { officePaneVisibility, PaneVisibilityContext } from "./hooks/paneVisibility";
 import { langFromLocale } from "./i18n";
 import { TaskPane } from "./TaskPane";
@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
       <PaneVisibilityContext.Provider value={visibility}>
-        <TaskPane port={new ExcelWorkbookPort()} services={coreServices(generatePlanInWorker)} lang={lang} />
+        <TaskPane
+          port={new ExcelWorkbookPort()}
+          services={coreServices(generatePlanInWorker, detectInWorker)}
+          lang={lang}
+        />
       </PaneVisibilityContext.Provider>
     </FluentProvider>,
   );

@@ -7,7 +7,8 @@ import type { SheetData } from "../core/cells";
 import type { Field, FieldSpec, Role } from "../core/fields";
 import type { Issue, Lang } from "../core/issues";
 import type { WorkbookPort, WriteReport } from "../core/port";
-import type { EngineResult, TableDetection } from "../core/results";
+import type { DetectionOutcome } from "../app/detect";
+import type { EngineResult } from "../core/results";
 import type { Settings } from "../core/settings";
 import type { PlanPreview, PreviewInputs } from "../core/team/preview";
 
@@ -25,20 +26,20 @@ export interface GenerateOutcome {
   report: WriteReport;
 }
 
-export interface DetectionOutcome {
-  detections: TableDetection[];
-  /** Data problems found while reading the inputs (shown before a run). */
-  issues: Issue[];
-  /** What the cycle and capacity preview reads (Holidays, Representatives, rep columns, the input's language). */
-  inputs: PreviewInputs;
-}
+export type { DetectionOutcome } from "../app/detect";
 
 export interface PaneServices {
   /**
    * Recognises the input tables and reads them (no output is written); `today`
-   * gives a date typed without a year its year, as in a run.
+   * gives a date typed without a year its year, as in a run. The hosts do it
+   * in a Web Worker (a promise), so a large workbook never blocks the pane.
    */
-  detect(sheets: SheetData[], settings: Settings, today: Date): DetectionOutcome;
+  detect(
+    sheets: SheetData[],
+    settings: Settings,
+    today: Date,
+    signal?: AbortSignal,
+  ): DetectionOutcome | Promise<DetectionOutcome>;
   /** The cycle on the run's working calendar and each rep's capacity, as the engine will plan them. */
   planPreview(inputs: PreviewInputs | null, settings: Settings, today: Date): PlanPreview;
   /** Validates a settings object as edited in the pane. */

@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { coreServices } from "../taskpane/coreServices";
-import { generatePlanInWorker } from "../taskpane/workerGenerate";
+import { detectInWorker, generatePlanInWorker } from "../taskpane/workerGenerate";
 import { langFromLocale } from "../taskpane/i18n";
 import { Workbench } from "./Workbench";
 
@@ -13,7 +13,10 @@ const el = document.getElementById("root");
 if (el) {
   createRoot(el).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-      <Workbench services={coreServices(generatePlanInWorker)} lang={langFromLocale(navigator.language)} />
+      <Workbench
+        services={coreServices(generatePlanInWorker, detectInWorker)}
+        lang={langFromLocale(navigator.language)}
+      />
     </FluentProvider>,
   );
 }

@@ -8,9 +8,11 @@ import { runEngine } from "../../src/core/engine";
 import type { SheetData } from "../../src/core/cells";
 import { EngineError } from "../../src/core/results";
 import { defaultSettings } from "../../src/core/settings";
+import { detectInputs } from "../../src/app/detect";
 import {
   ROWS_PER_MESSAGE,
   serveEngine,
+  workerDetect,
   workerEngine,
   type FromWorker,
   type ToWorker,
@@ -123,5 +125,32 @@ describe("engine in a worker", () => {
     expect(performance.now() - t0).toBeLessThan(100);
     expect(fake.terminated()).toBe(true);
     expect(fake.posted.some((m) => m.type === "run")).toBe(false);
+  });
+});
+
+describe("the pane's detection in a worker", () => {
+  it("recognises and reads the tables as on the page, the rows sent in chunks", async () => {
+    const sheets = hospitalsAndDoctors(ROWS_PER_MESSAGE / 100 + 5);
+    const fake = fakeWorker();
+    const outcome = await workerDetect(() => fake.worker)(sheets, defaultSettings(), TODAY);
+    expect(outcome).toEqual(detectInputs(sheets, defaultSettings(), TODAY));
+    expect(outcome.detections.map((d) => d.role)).toEqual(expect.arrayContaining(["hospitals", "doctors"]));
+    expect(fake.posted.filter((m) => m.type === "rows").length).toBeGreaterThan(1);
+    expect(fake.posted.some((m) => m.type === "run")).toBe(false);
+    expect(fake.terminated()).toBe(true);
+  });
+
+  it("stops when a newer detection replaces it (the signal aborts), terminating the worker", async () => {
+    const fake = fakeWorker();
+    const ac = new AbortController();
+    const run = workerDetect(() => fake.worker)(
+      hospitalsAndDoctors(2_000),
+      defaultSettings(),
+      TODAY,
+      ac.signal,
+    );
+    ac.abort();
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    expect(fake.terminated()).toBe(true);
   });
 });

@@ -43,9 +43,11 @@ function recording(): { fn: PaneServices["generatePlan"]; outcome: () => Generat
   };
 }
 
-async function generate(button: string): Promise<void> {
+async function generate(name: string): Promise<void> {
+  const button = await screen.findByRole("button", { name });
   await act(async () => {
-    fireEvent.click(await screen.findByRole("button", { name: button }));
+    fireEvent.click(button);
+    await Promise.resolve();
   });
   await screen.findByRole("region", { name: /Summary|汇总/ }, { timeout: 60_000 });
 }

@@ -44,6 +44,30 @@ const NO_INPUTS: PreviewInputs = {
   doctors: [],
 };
 
+/**
+ * The part of what was read that the preview needs, small enough to send
+ * between threads: the detections, the Holidays and Representatives rows,
+ * and of Hospitals and Doctors only the first row naming each rep text (in
+ * order) — the rows that create the team's reps, in the order buildTeam
+ * meets them. planPreview gives the same reps and capacities on it.
+ */
+export function previewInputs(parsed: PreviewInputs): PreviewInputs {
+  const seen = new Set<string>();
+  const firstNaming = <T extends { rep: string }>(rows: readonly T[]): T[] =>
+    rows.filter((r) => {
+      if (r.rep === "" || seen.has(r.rep)) return false;
+      seen.add(r.rep);
+      return true;
+    });
+  return {
+    detections: parsed.detections,
+    holidays: parsed.holidays,
+    representatives: parsed.representatives,
+    hospitals: firstNaming(parsed.hospitals),
+    doctors: firstNaming(parsed.doctors),
+  };
+}
+
 /** The cycle and capacities a run with these settings would plan; `inputs` null = no tables read yet. */
 export function planPreview(inputs: PreviewInputs | null, settings: Settings, today: Date): PlanPreview {
   const parsed = inputs ?? NO_INPUTS;

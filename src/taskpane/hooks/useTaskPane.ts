@@ -9,7 +9,7 @@ import { translator, type Translate } from "../i18n";
 import type { DetectionOutcome, PaneServices } from "../services";
 import { missingRequired, REQUIRED_ROLES } from "../steps/dataModel";
 import { locateIssues, type LocatedIssue } from "../steps/issuesModel";
-import { errorText } from "./errorText";
+import { errorText, isAbort } from "./errorText";
 import { useGenerate, type GenerateControls } from "./useGenerate";
 import { useSettingsDraft, type SettingsDraft } from "./useSettingsDraft";
 import { useWorkbookSheets, type WorkbookSheetsState } from "./useWorkbookSheets";
@@ -27,6 +27,8 @@ export interface TaskPaneModel {
   form: SettingsDraft;
   detection: DetectionOutcome | null;
   detectionError: string | null;
+  /** The workbook's tables are being recognised for the first time (a large workbook takes a while). */
+  detecting: boolean;
   mappingIncomplete: boolean;
   setMapping: (role: Role, mapping: ColumnMapping) => void;
   run: GenerateControls;
@@ -72,15 +74,35 @@ export function useTaskPane(
   const mappingKey = JSON.stringify(settings.mapping);
   const latestSettings = useRef(settings);
   latestSettings.current = settings;
-  const [detection, detectionError] = useMemo((): [DetectionOutcome | null, string | null] => {
-    if (!sheets) return [null, null];
+  // Detection reads every row (in a worker in the hosts): it re-runs only when the mapping
+  // changes, not on every keystroke, and the last result stays on screen meanwhile.
+  const [detected, setDetected] = useState<{
+    outcome: DetectionOutcome | null;
+    error: string | null;
+  }>({ outcome: null, error: null });
+  useEffect(() => {
+    if (!sheets) return undefined;
+    const ac = new AbortController();
+    const settle = (next: { outcome: DetectionOutcome | null; error: string | null }) => {
+      if (!ac.signal.aborted) setDetected(next);
+    };
     try {
-      return [services.detect(sheets, latestSettings.current, today), null];
+      void Promise.resolve(services.detect(sheets, latestSettings.current, today, ac.signal)).then(
+        (outcome) => settle({ outcome, error: null }),
+        (e: unknown) => {
+          if (!isAbort(e, ac.signal)) settle({ outcome: null, error: errorText(e) });
+        },
+      );
     } catch (e) {
-      return [null, errorText(e)];
+      settle({ outcome: null, error: errorText(e) });
     }
+    return () => ac.abort();
     // mappingKey stands for the settings that matter to detection.
   }, [services, sheets, mappingKey, today]);
+  const detection = detected.outcome;
+  const detectionError = detected.error;
+  /** The first detection of these sheets has not answered yet. */
+  const detecting = sheets !== null && detection === null && detectionError === null;
 
   // The team is rebuilt over every doctor: only when a setting it depends on changes.
   const planKey = JSON.stringify([settings.capacity, settings.cycle, settings.language]);
@@ -136,6 +158,7 @@ export function useTaskPane(
     form,
     detection,
     detectionError,
+    detecting,
     mappingIncomplete,
     setMapping: form.setMapping,
     run,

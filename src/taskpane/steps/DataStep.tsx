@@ -16,6 +16,7 @@ import { ROLES, type Field as FieldId, type FieldSpec, type Role } from "../../c
 import type { Lang } from "../../core/issues";
 import type { TableDetection } from "../../core/results";
 import type { ColumnMapping, Settings } from "../../core/settings";
+import { formatNumber } from "../format";
 import type { Translate } from "../i18n";
 import { headerOptions, missingRequired, REQUIRED_ROLES } from "./dataModel";
 
@@ -137,7 +138,7 @@ function RoleSection({
   const status = detection
     ? [
         detection.table ? `${detection.sheet} · ${detection.table}` : detection.sheet,
-        t("data.rows", { count: detection.dataRows }),
+        t("data.rows", { count: formatNumber(detection.dataRows, lang) }),
         t("data.headerRow", { row: detection.headerRow }),
         t(`data.by.${detection.by}`),
       ].join(" · ")

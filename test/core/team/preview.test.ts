@@ -8,7 +8,7 @@ import type { CellValue, SheetData } from "../../../src/core/cells";
 import { runEngine } from "../../../src/core/engine";
 import { readInputs } from "../../../src/core/input";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
-import { planPreview } from "../../../src/core/team/preview";
+import { planPreview, previewInputs } from "../../../src/core/team/preview";
 
 const sheet = (name: string, values: CellValue[][]): SheetData => ({
   name,
@@ -109,5 +109,32 @@ describe("planPreview", () => {
     const preview = planPreview(null, october("en"), TODAY);
     expect(preview.cycle.workingDays).toHaveLength(22);
     expect(preview.capacity).toBe(176);
+  });
+
+  it("gives the same reps and capacities on the few rows previewInputs keeps", () => {
+    const settings = october("zh");
+    const sheets = zhSheets([
+      sheet("代表", [
+        ["代表姓名", "每日拜访数", "休假"],
+        ["李娜", 7, "10月12日"],
+      ]),
+    ]);
+    // A doctor's own rep wins: one not listed anywhere else is planned with the default calls per day.
+    sheets[1].values[0].push("负责代表");
+    sheets[1].values.push(
+      ["东方医院", "心内科", "钱医生", 2, 20, "周杰"],
+      ["东方医院", "心内科", "孙医生", 2, 20, "周杰"],
+    );
+    const parsed = readInputs(sheets, settings, { today: "2026-09-15" });
+    const small = previewInputs(parsed);
+    expect(small.doctors.map((d) => d.rep)).toEqual(["周杰"]);
+    expect(small.hospitals.map((h) => h.rep)).toEqual(["张伟", "李娜"]);
+    const full = planPreview(parsed, settings, TODAY);
+    expect(planPreview(small, settings, TODAY)).toEqual(full);
+    expect(full.reps.map((r) => [r.name, r.capacity])).toEqual([
+      ["李娜", 7 * 17],
+      ["张伟", 8 * 18],
+      ["周杰", 8 * 18],
+    ]);
   });
 });
