@@ -206,6 +206,10 @@ export const PHRASES = {
   beyondShare: { zh: "超出 {q} 份额", en: "Beyond the {q} share" },
   noRep: { zh: "无负责代表：已细分，未计划", en: "No rep: segmented, not planned" },
   typeHere: { zh: "（可填写）", en: " (type here)" },
+  feedbackPrompt: {
+    zh: "选择「保留」或「移除」。移除：下次生成时不再把该医生列为目标，原因写在「反馈原因」。",
+    en: "Choose keep or remove. remove: the next run takes this doctor out of the plan; say why under Feedback reason.",
+  },
   managerPinned: { zh: "经理指定", en: "Manager pinned" },
   managerExcluded: { zh: "经理排除", en: "Manager excluded" },
   repRemoved: { zh: "代表移除", en: "Removed by the rep" },

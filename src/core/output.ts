@@ -76,7 +76,7 @@ export interface OutputColumn {
    * Cells meant for typing (issue 16: the rep's feedback): input-styled, with
    * a drop-down of `choices` when given. Read back on the next run.
    */
-  input?: { choices?: string[] };
+  input?: { choices?: string[]; prompt?: { title: string; message: string } };
 }
 
 /**

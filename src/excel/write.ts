@@ -255,6 +255,7 @@ function contentSteps(
           // A rewritten sheet may still carry the last run's list on these cells.
           range.dataValidation.clear();
           range.dataValidation.rule = { list: { inCellDropDown: true, source: input.list.join(",") } };
+          if (input.prompt) range.dataValidation.prompt = { showPrompt: true, ...input.prompt };
         }
       },
     });

@@ -22,7 +22,7 @@ import {
   type ConditionalRule,
   type WorksheetSpec,
 } from "./worksheetXml";
-import { escapeText } from "./xmlText";
+import { escapeAttr, escapeText } from "./xmlText";
 
 const TEXT = "@";
 
@@ -92,7 +92,11 @@ function validationsXml(write: SheetWrite): string {
   if (lists.length === 0) return "";
   const items = lists.map(
     (i) =>
-      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${i.range.replace(/\$/g, "")}">` +
+      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"` +
+      (i.prompt
+        ? ` promptTitle="${escapeAttr(i.prompt.title)}" prompt="${escapeAttr(i.prompt.message)}"`
+        : "") +
+      ` sqref="${i.range.replace(/\$/g, "")}">` +
       `<formula1>${escapeText(`"${(i.list ?? []).join(",")}"`)}</formula1></dataValidation>`,
   );
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;

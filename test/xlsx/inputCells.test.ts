@@ -26,7 +26,18 @@ function list(lang: "zh" | "en"): OutputTable {
     tableName: "MicroSeg_TargetList",
     columns: [
       { key: "doctor", header: "Doctor", format: "text", highlight: "quadrant" },
-      { key: "repFeedback", header: "Rep feedback (type here)", format: "text", input: { choices } },
+      {
+        key: "repFeedback",
+        header: "Rep feedback (type here)",
+        format: "text",
+        input: {
+          choices,
+          prompt:
+            lang === "zh"
+              ? { title: "代表反馈", message: "选择保留或移除" }
+              : { title: "Rep feedback", message: "Choose" },
+        },
+      },
       { key: "feedbackReason", header: "Feedback reason (type here)", format: "text", input: {} },
     ],
     rows: [
@@ -49,7 +60,7 @@ it(".xlsx: fill on the input cells and the list validation in schema order", asy
   const part = (await PackageWorkbook.open(out)).pkg.map.sheets.find((s) => s.name === "目标医生")!.part!;
   const xml = new TextDecoder().decode(parts[part.replace(/^\//, "")]);
   expect(xml).toContain(
-    '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="B2:B3"><formula1>"保留,移除"</formula1></dataValidation></dataValidations>',
+    '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="代表反馈" prompt="选择保留或移除" sqref="B2:B3"><formula1>"保留,移除"</formula1></dataValidation></dataValidations>',
   );
   const order = ["</sheetData>", "<conditionalFormatting", "<dataValidations", "<pageMargins", "<tableParts"];
   const at = order.map((tag) => xml.indexOf(tag));
@@ -85,6 +96,9 @@ it.each([
     for (const ref of ["B2", "B3"]) {
       expect(wb.cell("Target List", ref)?.fill).toBe("#FFF2CC");
       expect(wb.cell("Target List", ref)?.validation).toEqual(rule);
+      expect(wb.cell("Target List", ref)?.prompt).toEqual(
+        rule ? { showPrompt: true, title: "Rep feedback", message: "Choose" } : undefined,
+      );
     }
     expect(wb.cell("Target List", "C3")?.fill).toBe("#FFF2CC");
     expect(wb.cell("Target List", "C3")?.validation).toBeUndefined();

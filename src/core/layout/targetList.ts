@@ -91,7 +91,10 @@ export function targetListTable(
     {
       ...column("repFeedback", "repFeedback", lang, "text", { width: 14 }),
       header: columnLabel("repFeedback", lang) + note,
-      input: { choices: feedbackChoices(lang) },
+      input: {
+        choices: feedbackChoices(lang),
+        prompt: { title: columnLabel("repFeedback", lang), message: phrase("feedbackPrompt", lang) },
+      },
     },
     {
       ...column("feedbackReason", "feedbackReason", lang, "text", { width: 24 }),

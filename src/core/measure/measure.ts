@@ -180,7 +180,8 @@ function measureTarget(t: TargetActual, doctorsNow: Map<string, DoctorResult[]>)
 function repNames(input: MeasureInput): string[] {
   // A Set keeps first-seen order: 1M doctors × 500 reps through includes() took seconds.
   const names = new Set<string>();
-  for (const d of input.doctors) names.add(input.repOfDoctor(d));
+  const doctors = input.doctors;
+  for (let i = 0; i < doctors.length; i++) names.add(input.repOfDoctor(doctors[i]));
   for (const r of input.history) names.add(r.rep);
   if (names.size === 0) names.add("");
   return [...names];

@@ -113,7 +113,8 @@ export function measureStage(input: MeasureStageInput): MeasureStage {
   const hospitalRep = new Map<string, string>();
   // Doctors come hospital by hospital: look a hospital up once per run of rows, not 1M times.
   let last: string | null = null;
-  for (const d of input.doctors) {
+  for (let i = 0; i < input.doctors.length; i++) {
+    const d = input.doctors[i];
     if (d.rep === null || d.record.hospital === last) continue;
     last = d.record.hospital;
     if (!hospitalRep.has(last)) hospitalRep.set(last, d.rep);

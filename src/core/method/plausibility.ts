@@ -54,9 +54,17 @@ export function robustBound(values: ArrayLike<number>): number | null {
  */
 const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-/** A number as the message shows it: thousands separated, at most two decimals. */
-function shown(n: number): string {
-  return NUMBER_FORMAT.format(n);
+/**
+ * A number as the message shows it: thousands separated, at most two decimals.
+ * Whole numbers (most of the values named) are grouped by hand, exactly as the
+ * formatter groups them, at a fraction of its cost.
+ */
+export function shown(n: number): string {
+  if (!Number.isSafeInteger(n) || (n === 0 && 1 / n < 0)) return NUMBER_FORMAT.format(n);
+  const digits = String(n < 0 ? -n : n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
+  return n < 0 ? "-" + out : out;
 }
 
 /** The column's values as a typed array (1M doctors: no per-value arrays). */

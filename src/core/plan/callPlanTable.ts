@@ -20,15 +20,16 @@ export function sortCalls(
   plans: readonly TargetPlan[],
   repOrder: ReadonlyMap<string | null, number> | null = null,
 ): ScheduledCall[] {
-  const hospital = (c: ScheduledCall): string => plans[c.request].doctor.record.hospital;
-  const rep = (c: ScheduledCall): number => repOrder?.get(plans[c.request].doctor.rep) ?? 0;
+  // Each plan's rep rank and hospital looked up once, not in every comparison.
+  const repRank = plans.map((p) => repOrder?.get(p.doctor.rep) ?? 0);
+  const hospitals = plans.map((p) => p.doctor.record.hospital);
   return [...calls].sort((a, b) => {
-    const byRep = rep(a) - rep(b);
+    const byRep = repRank[a.request] - repRank[b.request];
     if (byRep !== 0) return byRep;
     if (a.day !== b.day) return a.day - b.day;
     if (a.half !== b.half) return a.half - b.half;
-    const ha = hospital(a);
-    const hb = hospital(b);
+    const ha = hospitals[a.request];
+    const hb = hospitals[b.request];
     if (ha !== hb) return ha < hb ? -1 : 1;
     return a.request - b.request || a.seq - b.seq;
   });
@@ -57,25 +58,28 @@ export function callPlanTable(
   ];
   const callsOf = new Map<number, number>();
   for (const c of sortedCalls) callsOf.set(c.request, (callsOf.get(c.request) ?? 0) + 1);
+  // One Date parse per working day, not per call.
+  const weekdayNames = days.map((d) => WEEKDAY_NAMES[lang][isoWeekday(d)]);
+  const width = columns.length;
   const rows: OutputValue[][] = sortedCalls.map((c) => {
     const p = plans[c.request];
     const rec = p.doctor.record;
-    const date = days[c.day];
-    return [
-      ...(withRep ? [p.doctor.rep] : []),
-      date,
-      WEEKDAY_NAMES[lang][isoWeekday(date)],
-      halfLabel(c.half, lang),
-      rec.hospital,
-      rec.department,
-      rec.name,
-      p.doctor.quadrant ?? "",
-      p.objective,
-      // the deck's call step of this visit, then the doctor's tactic (quadrant, status, stage, type)
-      callMessage(callStep(c.seq, callsOf.get(c.request) ?? c.seq), p.tactic, tactics, lang),
-      // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
-      callNumberLabel(c.seq, callsOf.get(c.request) ?? c.seq, lang),
-    ];
+    const row = new Array<OutputValue>(width);
+    let k = 0;
+    if (withRep) row[k++] = p.doctor.rep;
+    row[k++] = days[c.day];
+    row[k++] = weekdayNames[c.day];
+    row[k++] = halfLabel(c.half, lang);
+    row[k++] = rec.hospital;
+    row[k++] = rec.department;
+    row[k++] = rec.name;
+    row[k++] = p.doctor.quadrant ?? "";
+    row[k++] = p.objective;
+    // the deck's call step of this visit, then the doctor's tactic (quadrant, status, stage, type)
+    row[k++] = callMessage(callStep(c.seq, callsOf.get(c.request) ?? c.seq), p.tactic, tactics, lang);
+    // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
+    row[k++] = callNumberLabel(c.seq, callsOf.get(c.request) ?? c.seq, lang);
+    return row;
   });
   return {
     id: "callPlan",

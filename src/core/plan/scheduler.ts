@@ -111,12 +111,14 @@ class DayBook {
     const am = isAvailable(slots, weekday, 0);
     const pm = isAvailable(slots, weekday, 1);
     if (!am || !pm) return am ? 0 : pm ? 1 : null;
-    const cost = (half: Half): number => {
-      const load = this.halfLoad[day * 2 + half];
-      const here = this.hospitalHalf[(hospital * this.days + day) * 2 + half];
-      return (load < this.halfCap ? 0 : 2 * this.cap) + (here > 0 ? 0 : this.cap) + load;
-    };
-    return cost(1) < cost(0) ? 1 : 0;
+    return this.cost(day, 1, hospital) < this.cost(day, 0, hospital) ? 1 : 0;
+  }
+
+  /** What a call on this half costs (a method, not a closure: `half` runs millions of times). */
+  private cost(day: number, half: Half, hospital: number): number {
+    const load = this.halfLoad[day * 2 + half];
+    const here = this.hospitalHalf[(hospital * this.days + day) * 2 + half];
+    return (load < this.halfCap ? 0 : 2 * this.cap) + (here > 0 ? 0 : this.cap) + load;
   }
 
   add(day: number, half: Half, hospital: number): void {

@@ -65,6 +65,14 @@ export function plannedInputs(table: OutputTable): PlannedInput[] {
         range: `${letter}2:${letter}${last}`,
         fill: PALETTE.input,
         list: col.input.choices && col.input.choices.length > 0 ? [...col.input.choices] : null,
+        ...(col.input.prompt && col.input.choices?.length
+          ? {
+              prompt: {
+                title: col.input.prompt.title.slice(0, 32),
+                message: col.input.prompt.message.slice(0, 255),
+              },
+            }
+          : {}),
       },
     ];
   });

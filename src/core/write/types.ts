@@ -241,6 +241,8 @@ export interface PlannedInput {
   fill: string;
   /** The allowed values in the output language, e.g. ["保留", "移除"]; null: free text. */
   list: string[] | null;
+  /** The note Excel shows when such a cell is selected (with the list only; title ≤ 32, message ≤ 255 characters). */
+  prompt?: { title: string; message: string };
 }
 
 export interface BarSeriesSpec {

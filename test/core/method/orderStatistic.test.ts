@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { percentileInc } from "../../../src/core/method/cutoff";
 import { ranksAt, selectRank } from "../../../src/core/method/orderStatistic";
-import { IMPLAUSIBLE_FACTOR, robustBound } from "../../../src/core/method/plausibility";
+import { IMPLAUSIBLE_FACTOR, robustBound, shown } from "../../../src/core/method/plausibility";
 
 /** Columns with many ties, negative values, zeros of both signs and now and then NaN. */
 const column = fc.array(
@@ -123,6 +123,27 @@ describe("percentileInc and robustBound against the sort they replace", () => {
         else same(got as number, want);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("shown: a number as the plausibility messages write it", () => {
+  const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  it("writes whole numbers exactly as the formatter does, and leaves the rest to it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1e7, max: 1e7 }),
+          fc.maxSafeInteger(),
+          fc.maxSafeInteger().map((n) => -n),
+          fc.double(),
+          fc.constantFrom(0, -0, 999, 1000, -1000, 999999, 1e6, 2 ** 53, -(2 ** 53), 1234.5678),
+        ),
+        (n) => {
+          expect(shown(n)).toBe(intl.format(n));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

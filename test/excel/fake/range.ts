@@ -354,9 +354,23 @@ export class FakeDataValidation {
   get rule(): Excel.DataValidationRule {
     throw notLoaded("dataValidation.rule");
   }
+  /** Excel caps the prompt at 32 characters of title and 255 of message. */
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.ctx.enqueue("dataValidation.prompt", jsonBytes(v) + 50, () => {
+      if (v.title.length > 32 || v.message.length > 255)
+        throw new Error("InvalidArgument: the prompt's title or message is too long");
+      eachCell(this.sheet(), this.rect(), (c) => (c.prompt = v));
+    });
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    throw notLoaded("dataValidation.prompt");
+  }
   clear(): void {
     this.ctx.enqueue("dataValidation.clear", 50, () =>
-      eachCell(this.sheet(), this.rect(), (c) => delete c.validation),
+      eachCell(this.sheet(), this.rect(), (c) => {
+        delete c.validation;
+        delete c.prompt;
+      }),
     );
   }
 }

@@ -16,6 +16,8 @@ export interface CellState {
   fill?: string;
   /** The cell's data validation rule (Range.dataValidation.rule), as set. */
   validation?: Excel.DataValidationRule;
+  /** Range.dataValidation.prompt, as set. */
+  prompt?: Excel.DataValidationPrompt;
 }
 
 export interface ConditionalFormatState {
