@@ -161,6 +161,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const scoreIssues: Issue[] = [];
   const targeted = new Set(settings.targeting.quadrants);
   const pinned = new Uint8Array(n);
+  const answers = input.feedback && input.feedback.size > 0 ? input.feedback : null;
   const said = overrideWords(lang);
   let callsWanted = 0;
   const words = shareWords(lang, settings.targeting.minTargets);
@@ -202,7 +203,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       reason = noRep;
     }
     // Issue 16: a person's decision comes before the rules; the manager's before the rep's.
-    const note = input.feedback?.get(i) ?? null;
+    const note = answers ? (answers.get(i) ?? null) : null;
     // Most doctors have no one's decision: no object per doctor then (1M in the benchmark).
     const decided =
       (rec.override ?? null) === null && note === null
