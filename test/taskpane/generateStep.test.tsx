@@ -296,4 +296,33 @@ describe("Generate step", () => {
     ).toEqual(["Rep", "Calls a day", "Working days", "Capacity"]);
     expect(within(table).getByRole("cell", { name: "21 (2 off)" })).toBeTruthy();
   });
+
+  it("lists a few top targets with their rep, though each rep of a team has a #1", async () => {
+    const { generate } = renderPane();
+    fireEvent.click(await openGenerate());
+    const outcome = teamOutcome();
+    const [first] = outcome.result.doctors;
+    outcome.result.doctors = Array.from({ length: 12 }, (_, i) => ({
+      ...first,
+      record: { ...first.record, name: `Doctor ${i}` },
+      rep: i % 2 === 0 ? "张伟" : "李娜",
+      priority: Math.floor(i / 2) + 1,
+    }));
+    await act(async () => {
+      generate.finish(outcome);
+      await Promise.resolve();
+    });
+    const list = screen.getByRole("heading", { name: "Top targets" }).nextElementSibling as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Doctor 0 · 协和医院 · 张伟 · LH",
+      "Doctor 1 · 协和医院 · 李娜 · LH",
+      "Doctor 2 · 协和医院 · 张伟 · LH",
+      "Doctor 3 · 协和医院 · 李娜 · LH",
+      "Doctor 4 · 协和医院 · 张伟 · LH",
+    ]);
+  });
 });

@@ -46,21 +46,32 @@ export class KeyTable {
    */
   private slots: Int32Array;
   private mask: number;
-  private readonly hashes: number[] = [];
-  private readonly first: string[] = [];
-  private readonly second: string[] = [];
-  private readonly third: string[] = [];
-  private readonly rows: number[] = [];
+  /**
+   * The entries, made at the expected size: a million pushes into five
+   * growing arrays cost more than the hashing.
+   */
+  private hashes: Int32Array;
+  private first: string[];
+  private second: string[];
+  private third: string[];
+  private rows: Float64Array;
+  private count = 0;
 
   constructor(expected = 1024) {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
+    const room = Math.max(16, expected);
+    this.hashes = new Int32Array(room);
+    this.first = new Array<string>(room);
+    this.second = new Array<string>(room);
+    this.third = new Array<string>(room);
+    this.rows = new Float64Array(room);
   }
 
   get size(): number {
-    return this.rows.length;
+    return this.count;
   }
 
   /** The row that has the key; 0 when none has. */
@@ -75,13 +86,16 @@ export class KeyTable {
     const hash = hashPart(hashPart(hashPart(FNV_OFFSET, a), b), c);
     const entry = this.lookup(hash, a, b, c);
     if (entry >= 0) return this.rows[entry];
-    if ((this.rows.length + 1) * 2 > this.mask + 1) this.grow();
-    this.place(hash, this.rows.length);
-    this.hashes.push(hash);
-    this.first.push(a);
-    this.second.push(b);
-    this.third.push(c);
-    this.rows.push(row);
+    const e = this.count;
+    if ((e + 1) * 2 > this.mask + 1) this.grow();
+    if (e === this.rows.length) this.makeRoom();
+    this.place(hash, e);
+    this.hashes[e] = hash;
+    this.first[e] = a;
+    this.second[e] = b;
+    this.third[e] = c;
+    this.rows[e] = row;
+    this.count = e + 1;
     return 0;
   }
 
@@ -112,6 +126,20 @@ export class KeyTable {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     this.mask = this.slots.length / 2 - 1;
-    for (let e = 0; e < this.hashes.length; e++) this.place(this.hashes[e], e);
+    for (let e = 0; e < this.count; e++) this.place(this.hashes[e], e);
+  }
+
+  /** More entries than expected: twice the room. */
+  private makeRoom(): void {
+    const room = this.rows.length * 2;
+    const hashes = new Int32Array(room);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const rows = new Float64Array(room);
+    rows.set(this.rows);
+    this.rows = rows;
+    this.first.length = room;
+    this.second.length = room;
+    this.third.length = room;
   }
 }

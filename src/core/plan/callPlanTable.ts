@@ -3,7 +3,7 @@ import type { Lang } from "../issues";
 import { outputSheetName, type OutputColumn, type OutputTable, type OutputValue } from "../output";
 import { callNumberLabel, halfLabel, header, WEEKDAY_NAMES } from "./labels";
 import { isoWeekday, type ScheduledCall } from "./scheduler";
-import { callMessage, callStep } from "./callSteps";
+import { callMessage, callStep, type CallStep } from "./callSteps";
 import type { TargetPlan } from "./targetPlan";
 
 /** The rep column every plan table starts with when there is a team (SPEC §8). */
@@ -58,6 +58,15 @@ export function callPlanTable(
   ];
   const callsOf = new Map<number, number>();
   for (const c of sortedCalls) callsOf.set(c.request, (callsOf.get(c.request) ?? 0) + 1);
+  // A key message per step and tactic, not per call: a team's calls share a few dozen.
+  const messages = new Map<CallStep, Map<string, string>>();
+  const message = (step: CallStep, tactic: string): string => {
+    let byTactic = messages.get(step);
+    if (byTactic === undefined) messages.set(step, (byTactic = new Map<string, string>()));
+    let text = byTactic.get(tactic);
+    if (text === undefined) byTactic.set(tactic, (text = callMessage(step, tactic, tactics, lang)));
+    return text;
+  };
   // One Date parse per working day, not per call.
   const weekdayNames = days.map((d) => WEEKDAY_NAMES[lang][isoWeekday(d)]);
   const width = columns.length;
@@ -76,7 +85,7 @@ export function callPlanTable(
     row[k++] = p.doctor.quadrant ?? "";
     row[k++] = p.objective;
     // the deck's call step of this visit, then the doctor's tactic (quadrant, status, stage, type)
-    row[k++] = callMessage(callStep(c.seq, callsOf.get(c.request) ?? c.seq), p.tactic, tactics, lang);
+    row[k++] = message(callStep(c.seq, callsOf.get(c.request) ?? c.seq), p.tactic);
     // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
     row[k++] = callNumberLabel(c.seq, callsOf.get(c.request) ?? c.seq, lang);
     return row;

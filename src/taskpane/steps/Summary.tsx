@@ -136,7 +136,7 @@ function TopTargets({ t, view }: { t: Translate; view: PlanSummaryView }) {
       <Subtitle2 as="h3">{t("summary.topTargets")}</Subtitle2>
       <ol className={styles.list}>
         {view.topTargets.map((d, i) => (
-          <li key={i}>{[d.name, d.hospital, d.quadrant].filter(Boolean).join(" · ")}</li>
+          <li key={i}>{[d.name, d.hospital, d.rep, d.quadrant].filter(Boolean).join(" · ")}</li>
         ))}
       </ol>
     </>

@@ -13,6 +13,8 @@ export interface TopTarget {
   name: string;
   hospital: string;
   quadrant: Quadrant | null;
+  /** The doctor's rep (null without rep data). */
+  rep: string | null;
 }
 
 export interface PlanSummaryView {
@@ -22,7 +24,7 @@ export interface PlanSummaryView {
   quadrants: Record<Quadrant, QuadrantCount>;
   /** Calls a month planned for the targets of each quadrant (quadrants with targets only). */
   callsPerQuadrant: { quadrant: Quadrant; calls: number }[];
-  /** The first targets by priority. */
+  /** The first targets by priority (a few, whatever the number of reps). */
   topTargets: TopTarget[];
   targets: number;
   prescribingTargets: number;
@@ -85,7 +87,7 @@ export function summarize(
     if (d.target && d.priority !== null && d.priority <= TOP_TARGETS)
       ranked.push({
         priority: d.priority,
-        target: { name: d.record.name, hospital: d.record.hospital, quadrant: d.quadrant },
+        target: { name: d.record.name, hospital: d.record.hospital, quadrant: d.quadrant, rep: d.rep },
       });
     if (!d.quadrant) continue;
     quadrants[d.quadrant].doctors += 1;
@@ -115,7 +117,11 @@ export function summarize(
       quadrant: q,
       calls: calls[q],
     })),
-    topTargets: ranked.sort((a, b) => a.priority - b.priority).map((r) => r.target),
+    // Priorities count within each rep: a team has a #1 per rep, so the list is cut to a few.
+    topTargets: ranked
+      .sort((a, b) => a.priority - b.priority)
+      .slice(0, TOP_TARGETS)
+      .map((r) => r.target),
     targets: result.plan.targets,
     prescribingTargets: result.plan.prescribingTargets,
     dropped: result.plan.dropped,
