@@ -248,12 +248,12 @@ function contentSteps(
       bytes: inputs.length * 4 * COMMAND_BYTES + jsonBytes(inputs),
       queue: () => {
         const ws = sheet();
+        // A rewritten sheet may still carry the last run's list, on more rows than this one has.
+        if (validation && inputs.some((i) => i.list)) ws.getRange().dataValidation.clear();
         for (const input of inputs) {
           const range = ws.getRange(input.range);
           range.format.fill.color = input.fill;
           if (!validation || !input.list) continue;
-          // A rewritten sheet may still carry the last run's list on these cells.
-          range.dataValidation.clear();
           range.dataValidation.rule = { list: { inCellDropDown: true, source: input.list.join(",") } };
           if (input.prompt) range.dataValidation.prompt = { showPrompt: true, ...input.prompt };
         }
