@@ -56,6 +56,12 @@ export class KeyTable {
   private third: string[];
   private rows: Float64Array;
   private count = 0;
+  private lastA = "";
+  private lastB = "";
+  private hashA = 0;
+  private hashB = 0;
+  private knownA = false;
+  private knownB = false;
 
   constructor(expected = 1024) {
     let size = 16;
@@ -76,14 +82,14 @@ export class KeyTable {
 
   /** The row that has the key; 0 when none has. */
   find(a: string, b = "", c = ""): number {
-    const hash = hashPart(hashPart(hashPart(FNV_OFFSET, a), b), c);
+    const hash = this.hashOf(a, b, c);
     const entry = this.lookup(hash, a, b, c);
     return entry < 0 ? 0 : this.rows[entry];
   }
 
   /** Registers the key at `row` and returns 0; when the key is already there, returns its row instead. */
   claim(row: number, a: string, b = "", c = ""): number {
-    const hash = hashPart(hashPart(hashPart(FNV_OFFSET, a), b), c);
+    const hash = this.hashOf(a, b, c);
     const entry = this.lookup(hash, a, b, c);
     if (entry >= 0) return this.rows[entry];
     const e = this.count;
@@ -97,6 +103,25 @@ export class KeyTable {
     this.rows[e] = row;
     this.count = e + 1;
     return 0;
+  }
+
+  /**
+   * The key's hash, reusing the last key's first parts: rows come hospital by
+   * hospital and department by department, so most keys repeat them.
+   */
+  private hashOf(a: string, b: string, c: string): number {
+    if (a !== this.lastA || !this.knownA) {
+      this.lastA = a;
+      this.hashA = hashPart(FNV_OFFSET, a);
+      this.knownA = true;
+      this.knownB = false;
+    }
+    if (b !== this.lastB || !this.knownB) {
+      this.lastB = b;
+      this.hashB = hashPart(this.hashA, b);
+      this.knownB = true;
+    }
+    return hashPart(this.hashB, c);
   }
 
   private lookup(hash: number, a: string, b: string, c: string): number {
