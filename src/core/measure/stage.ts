@@ -47,22 +47,39 @@ export function planRows(
 ): HistoryRow[] {
   return targets.map((d, i) => {
     const values = plan.targetListValues[i] ?? [];
-    return {
-      cycleStart: plan.cycle.start,
-      cycleEnd: plan.cycle.end,
-      rep: repOf(d),
-      hospital: d.record.hospital,
-      department: d.record.department,
-      doctor: d.record.name,
-      quadrant: d.quadrant,
-      status: d.record.status,
-      volume: d.record.volume,
-      potential: d.record.potential,
-      targetRx: numberOr(values[TARGET_RX], null),
-      plannedCalls: numberOr(values[CALLS_PLANNED], d.callsInCycle) ?? 0,
-      ...decisionOf(d),
-    };
+    return historyRow(
+      d,
+      plan.cycle,
+      repOf(d),
+      numberOr(values[TARGET_RX], null),
+      numberOr(values[CALLS_PLANNED], d.callsInCycle) ?? 0,
+    );
   });
+}
+
+/** A doctor's row of Plan History for a cycle: who and where, the doctor's facts, the plan's numbers. */
+function historyRow(
+  d: DoctorResult,
+  cycle: { start: string; end: string },
+  rep: string,
+  targetRx: number | null,
+  plannedCalls: number,
+): HistoryRow {
+  return {
+    cycleStart: cycle.start,
+    cycleEnd: cycle.end,
+    rep,
+    hospital: d.record.hospital,
+    department: d.record.department,
+    doctor: d.record.name,
+    quadrant: d.quadrant,
+    status: d.record.status,
+    volume: d.record.volume,
+    potential: d.record.potential,
+    targetRx,
+    plannedCalls,
+    ...decisionOf(d),
+  };
 }
 
 /** The override and the rep's answer a history row records (issue 16); nothing when there is none. */
@@ -80,21 +97,7 @@ function removedRows(
   cycle: { start: string; end: string },
   repOf: (d: DoctorResult) => string,
 ): HistoryRow[] {
-  return removed.map((d) => ({
-    cycleStart: cycle.start,
-    cycleEnd: cycle.end,
-    rep: repOf(d),
-    hospital: d.record.hospital,
-    department: d.record.department,
-    doctor: d.record.name,
-    quadrant: d.quadrant,
-    status: d.record.status,
-    volume: d.record.volume,
-    potential: d.record.potential,
-    targetRx: null,
-    plannedCalls: 0,
-    ...decisionOf(d),
-  }));
+  return removed.map((d) => historyRow(d, cycle, repOf(d), null, 0));
 }
 
 /** A sheet's values as a grid from A1 (its used range may start lower or further right). */

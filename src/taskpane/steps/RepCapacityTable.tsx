@@ -1,9 +1,8 @@
-import { mergeClasses } from "@fluentui/react-components";
 import type { Lang } from "../../core/issues";
 import type { RepCapacity } from "../../core/team/preview";
 import { formatNumber } from "../format";
 import type { Translate } from "../i18n";
-import { useCompactTableStyles } from "./compactTable";
+import { CompactNameCell, CompactTableHead, useCompactTableStyles } from "./compactTable";
 
 /** Props of the preview's capacity per rep (before the first run, once the workbook has reps). */
 export interface RepCapacityTableProps {
@@ -18,28 +17,18 @@ export function RepCapacityTable({ t, lang, reps }: RepCapacityTableProps) {
   const n = (v: number) => formatNumber(v, lang);
   return (
     <table className={styles.table} aria-label={t("preview.repsTable")} data-preview-reps="">
-      <thead>
-        <tr>
-          <th scope="col" className={mergeClasses(styles.head, styles.first)}>
-            {t("summary.teamRep")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("preview.repCallsPerDay")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("preview.repDays")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("preview.repCapacity")}
-          </th>
-        </tr>
-      </thead>
+      <CompactTableHead
+        columns={[
+          t("summary.teamRep"),
+          t("preview.repCallsPerDay"),
+          t("preview.repDays"),
+          t("preview.repCapacity"),
+        ]}
+      />
       <tbody>
         {reps.map((r, i) => (
           <tr key={`${r.name ?? ""}:${i}`}>
-            <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
-              {r.name ?? "—"}
-            </th>
+            <CompactNameCell name={r.name} />
             <td className={styles.cell}>{n(r.callsPerDay)}</td>
             <td className={styles.cell}>
               {r.daysOff > 0

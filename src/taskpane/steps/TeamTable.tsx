@@ -2,7 +2,7 @@ import { Body1, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@f
 import type { Lang } from "../../core/issues";
 import { formatNumber } from "../format";
 import type { Translate } from "../i18n";
-import { useCompactTableStyles } from "./compactTable";
+import { CompactNameCell, CompactTableHead, useCompactTableStyles } from "./compactTable";
 import type { RepRow, TeamView } from "./summaryModel";
 
 /** Props of the summary's team section: a row per rep, the team sizing, the hospitals without a rep. */
@@ -31,28 +31,18 @@ export function TeamTable({ t, lang, team }: TeamTableProps) {
       </Subtitle2>
       {team.hasReps ? (
         <table className={styles.table} aria-labelledby="summary-team">
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.head, styles.first)}>
-                {t("summary.teamRep")}
-              </th>
-              <th scope="col" className={styles.head}>
-                {t("summary.teamTargets")}
-              </th>
-              <th scope="col" className={styles.head}>
-                {t("summary.teamCalls")}
-              </th>
-              <th scope="col" className={styles.head}>
-                {t("summary.teamAtRisk")}
-              </th>
-            </tr>
-          </thead>
+          <CompactTableHead
+            columns={[
+              t("summary.teamRep"),
+              t("summary.teamTargets"),
+              t("summary.teamCalls"),
+              t("summary.teamAtRisk"),
+            ]}
+          />
           <tbody>
             {team.reps.map((r, i) => (
               <tr key={`${r.name ?? ""}:${i}`}>
-                <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
-                  {r.name ?? "—"}
-                </th>
+                <CompactNameCell name={r.name} />
                 <td className={styles.cell}>{n(r.targets)}</td>
                 <td className={styles.cell}>
                   {t("summary.teamCallsValue", { workload: n(r.workload), capacity: n(r.capacity) })}
