@@ -69,26 +69,45 @@ export function callPlanTable(
   };
   // One Date parse per working day, not per call.
   const weekdayNames = days.map((d) => WEEKDAY_NAMES[lang][isoWeekday(d)]);
-  const width = columns.length;
   const rows: OutputValue[][] = sortedCalls.map((c) => {
     const p = plans[c.request];
     const rec = p.doctor.record;
-    const row = new Array<OutputValue>(width);
-    let k = 0;
-    if (withRep) row[k++] = p.doctor.rep;
-    row[k++] = days[c.day];
-    row[k++] = weekdayNames[c.day];
-    row[k++] = halfLabel(c.half, lang);
-    row[k++] = rec.hospital;
-    row[k++] = rec.department;
-    row[k++] = rec.name;
-    row[k++] = p.doctor.quadrant ?? "";
-    row[k++] = p.objective;
+    const of = callsOf.get(c.request) ?? c.seq;
+    const date = days[c.day];
+    const weekday = weekdayNames[c.day];
+    const half = halfLabel(c.half, lang);
+    const quadrant = p.doctor.quadrant ?? "";
     // the deck's call step of this visit, then the doctor's tactic (quadrant, status, stage, type)
-    row[k++] = message(callStep(c.seq, callsOf.get(c.request) ?? c.seq), p.tactic);
+    const keyMessage = message(callStep(c.seq, of), p.tactic);
     // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
-    row[k++] = callNumberLabel(c.seq, callsOf.get(c.request) ?? c.seq, lang);
-    return row;
+    const callNumber = callNumberLabel(c.seq, of, lang);
+    // One array literal per row, at its final length.
+    return withRep
+      ? [
+          p.doctor.rep,
+          date,
+          weekday,
+          half,
+          rec.hospital,
+          rec.department,
+          rec.name,
+          quadrant,
+          p.objective,
+          keyMessage,
+          callNumber,
+        ]
+      : [
+          date,
+          weekday,
+          half,
+          rec.hospital,
+          rec.department,
+          rec.name,
+          quadrant,
+          p.objective,
+          keyMessage,
+          callNumber,
+        ];
   });
   return {
     id: "callPlan",
