@@ -136,9 +136,17 @@ const STATUS_SHARE: Record<SampleStatus, [number, number]> = {
   "not-using": [0, 0],
 };
 
+/**
+ * The listed doctors' potentials share out this part of the department's
+ * total Rx (the Departments row, 22 working days when blank): the rest is
+ * doctors not listed, so no department sums above its total (SPEC §6 reconciliation).
+ */
+const LISTED_SHARE = 0.85;
+
 function makeDoctors(rng: Random, dept: SampleDepartment, count: number, used: Set<string>): SampleDoctor[] {
   const deptRx = dept.dailyPatients * dept.classUsageRate * dept.rxPerPatient * (dept.workingDays ?? 22);
   const doctors: SampleDoctor[] = [];
+  const draws: { weight: number; share: number }[] = [];
   for (let k = 0; k < count; k++) {
     let name = personName(rng);
     while (used.has(name)) name = personName(rng);
@@ -146,20 +154,24 @@ function makeDoctors(rng: Random, dept: SampleDepartment, count: number, used: S
     const title = rng.pick<SampleTitle>(["chief", "associate", "attending", "attending", "resident"]);
     const status = rng.pick<SampleStatus>(["first-line", "second-line", "second-line", "conservative", "not-using"]);
     const weight = { chief: 1.6, associate: 1.3, attending: 1, resident: 0.6 }[title];
-    const potential = Math.max(4, Math.round((deptRx / count) * weight * rng.between(0.5, 1.5, 2)));
-    const volume = Math.round(potential * rng.between(...STATUS_SHARE[status], 2));
+    draws.push({ weight: weight * rng.between(0.5, 1.5, 2), share: rng.between(...STATUS_SHARE[status], 2) });
     doctors.push({
       hospital: dept.hospital,
       department: dept.department,
       name,
       title,
       status,
-      volume,
-      potential,
+      volume: 0,
+      potential: 0,
       kol: title === "chief" && rng.next() < 0.5,
       availability: slots(rng),
     });
   }
+  const weights = draws.reduce((sum, d) => sum + d.weight, 0);
+  doctors.forEach((doc, k) => {
+    doc.potential = Math.max(2, Math.round((deptRx * LISTED_SHARE * draws[k].weight) / weights));
+    doc.volume = Math.round(doc.potential * draws[k].share);
+  });
   return doctors;
 }
 

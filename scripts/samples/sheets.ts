@@ -24,6 +24,7 @@ const WORDS = {
   zh: {
     sheets: ["医院", "科室", "医生", "代表"],
     repHeader: "负责代表",
+    cityHeader: "城市",
     reps: ["代表姓名", "每日拜访数", "负责区域", "休假"],
     title: "华东区医院档案 2026年10月",
     hospitals: ["医院名称", "床位数", "日门诊量（人次）", "月购金额(万元)", "该类药占比", "我方月销量"],
@@ -51,6 +52,7 @@ const WORDS = {
   en: {
     sheets: ["Hospitals", "Departments", "Doctors", "Representatives"],
     repHeader: "Rep",
+    cityHeader: "City",
     reps: ["Rep", "Calls per day", "Region", "Days off"],
     title: "East China hospital profiles, October 2026",
     hospitals: ["Hospital name", "Beds", "Daily outpatients", "Monthly purchase", "Class share", "Our monthly volume"],
@@ -179,7 +181,9 @@ export function hospitalSheet(t: SampleTerritory, lang: SampleLang, opts: SheetO
     const sum = (i: number): number => rows.reduce((s, r) => s + (typeof r[i] === "number" ? r[i] : 0), 0);
     rows.push([w.total, sum(1), sum(2), sum(3), null, sum(5)]);
   }
-  const headers: string[] = [...w.hospitals];
+  // The city (SPEC §9: a rep's day stays in one city), the Chinese name in both samples like the Region cells.
+  const headers: string[] = [...w.hospitals, w.cityHeader];
+  t.hospitals.forEach((h, i) => rows[i].push(h.city));
   if (t.reps.length > 0) {
     headers.push(w.repHeader);
     t.hospitals.forEach((h, i) => rows[i].push(h.rep));

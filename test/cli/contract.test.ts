@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { JsonContract } from "../../src/cli/jsonContract";
+import type { EngineResult } from "../../src/core/results";
 import { tempDir } from "../xlsx/helpers";
 import { runCli, SAMPLE_EN, SAMPLE_ZH } from "./helpers";
 
@@ -8,12 +9,14 @@ afterAll(() => tmp.cleanup());
 
 let zh: JsonContract;
 let en: JsonContract;
+let zhResult: EngineResult;
 
 beforeAll(async () => {
   const a = await runCli(["plan", SAMPLE_ZH, "-o", tmp.path("zh.plan.xlsx"), "--json", "--lang", "zh"]);
   const b = await runCli(["plan", SAMPLE_EN, "-o", tmp.path("en.plan.xlsx"), "--json", "--lang", "en"]);
   expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, "", 0, ""]);
   zh = JSON.parse(a.stdout) as JsonContract;
+  zhResult = a.result!;
   en = JSON.parse(b.stdout) as JsonContract;
 });
 
@@ -105,7 +108,7 @@ describe("--json on the Chinese sample", () => {
     // 63 patients/day × 24% × 1 Rx × 22 days.
     expect(zh.departments[0]).toMatchObject({ sheet: "科室", row: 2, hospital: "华东第一人民医院" });
     expect(zh.departments[0].deptTotalRx).toBeCloseTo(332.64, 9);
-    expect(zh.doctors[0]).toMatchObject({ sheet: "医生", row: 2, name: "沈涵敏", volume: 7, potential: 45 });
+    expect(zh.doctors[0]).toMatchObject({ sheet: "医生", row: 2, name: "沈涵敏", volume: 8, potential: 52 });
   });
 
   it("lists the messy cells as issues with sheet, row, column and value", () => {
@@ -181,6 +184,23 @@ describe("the sample team (SPEC §8)", () => {
     const zhang = json.reps.find((r) => r.name === "张伟")!;
     expect(zhang.workingDays - li.workingDays).toBe(3);
   });
+  it("keeps each rep-day in one city: the Hospitals sheet names every hospital's city (SPEC §9)", () => {
+    const cities = new Map<string, Set<string>>();
+    for (const c of zhResult.calls) {
+      expect(c.city).not.toBe("");
+      const key = `${c.rep} ${c.date}`;
+      cities.set(key, (cities.get(key) ?? new Set()).add(c.city));
+    }
+    expect(cities.size).toBeGreaterThan(100);
+    expect([...cities].filter(([, s]) => s.size > 1)).toEqual([]);
+    // 杨磊 covers 合肥市 and 福州市: both, never on the same day.
+    const yang = zhResult.calls.filter((c) => c.rep === "杨磊");
+    expect(new Set(yang.map((c) => c.city))).toEqual(new Set(["合肥市", "福州市"]));
+  });
+  it("has departments whose doctors add up within the department's total Rx", () => {
+    expect(zh.issues.filter((i) => i.code === "department-rx-exceeded")).toEqual([]);
+    expect(zh.issues.filter((i) => i.code === "implausible-value")).toEqual([]);
+  });
   it("books calls on the make-up Saturday 10 October 2026 and loses none to clinic hours", async () => {
     // Every sample doctor has clinic hours, written by weekday: a make-up day works as a weekday.
     const config = tmp.path("cycle-october.json");
@@ -208,7 +228,7 @@ describe("the sample team (SPEC §8)", () => {
     expect(new Set(onMakeUp.map((c) => c.rep))).toEqual(reps);
   });
   it("names the reps needed and lists the hospitals without a rep once", () => {
-    expect(zh.plan).toMatchObject({ callsWanted: 1398, repsNeeded: 9 });
+    expect(zh.plan).toMatchObject({ callsWanted: 1410, repsNeeded: 9 });
     expect(zh.unassignedHospitals.map((h) => h.name)).toEqual(["福州市中医院", "华东第九十九医院"]);
     expect(zh.issues.filter((i) => i.code === "no-rep")).toHaveLength(2);
     expect(zh.doctors.filter((d) => d.rep === null).every((d) => !d.target)).toBe(true);
