@@ -64,7 +64,8 @@ const WORDS = {
       (off > 0 ? ` (${off} ${off === 1 ? "day" : "days"} off)` : "") +
       `, volume at risk ${risk}`,
     sizing: (wanted: number, reps: number, needed: number) =>
-      `Team sizing: ${wanted} calls wanted in the target quadrants, ${reps} reps planned, ${needed} reps needed`,
+      `Team sizing: ${wanted} calls wanted in the target quadrants, ${reps} ${reps === 1 ? "rep" : "reps"} planned, ` +
+      `${needed} ${needed === 1 ? "rep" : "reps"} needed`,
     unassigned: (n: number) => `Hospitals without a rep: ${n} (segmented, not planned)`,
     overrides: (pinned: number, excluded: number, removed: number) =>
       `Overrides: ${pinned} pinned and ${excluded} excluded by the manager, ${removed} removed by rep feedback`,

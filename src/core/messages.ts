@@ -205,9 +205,9 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
   },
   "rep-calls-invalid": {
     zh: (w) =>
-      `代表${w.get("rep") ? `「${w.get("rep")}」` : ""}的每日拜访数须大于 0，已按默认值 ${w.get("default") || "8"} 次/天计算。`,
+      `代表${w.get("rep") ? `「${w.get("rep")}」` : ""}的每日拜访数须为大于 0 的数字，已按默认值 ${w.get("default") || "8"} 次/天计算。`,
     en: (w) =>
-      `Calls per day${w.get("rep") ? ` of ${w.get("rep")}` : ""} must be above 0; the default of ${w.get("default") || "8"} a day is used.`,
+      `Calls per day${w.get("rep") ? ` of ${w.get("rep")}` : ""} must be a number above 0; the default of ${w.get("default") || "8"} a day is used.`,
   },
   "days-off-unreadable": {
     zh: (w) =>

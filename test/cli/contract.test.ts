@@ -181,6 +181,32 @@ describe("the sample team (SPEC §8)", () => {
     const zhang = json.reps.find((r) => r.name === "张伟")!;
     expect(zhang.workingDays - li.workingDays).toBe(3);
   });
+  it("books calls on the make-up Saturday 10 October 2026 and loses none to clinic hours", async () => {
+    // Every sample doctor has clinic hours, written by weekday: a make-up day works as a weekday.
+    const config = tmp.path("cycle-october.json");
+    writeFileSync(config, JSON.stringify({ cycle: { start: "2026-10-01", end: "2026-10-31" } }));
+    const run = await runCli([
+      "plan",
+      SAMPLE_ZH,
+      "-o",
+      tmp.path("zh-october.plan.xlsx"),
+      "--json",
+      "--config",
+      config,
+    ]);
+    expect(run.code).toBe(0);
+    const calls = run.result!.calls;
+    const onMakeUp = calls.filter((c) => c.date === "2026-10-10");
+    expect(onMakeUp.length).toBeGreaterThan(0);
+    expect(calls.some((c) => c.date >= "2026-10-01" && c.date <= "2026-10-07")).toBe(false);
+    // Loaded like an ordinary working day: no fewer calls than the emptiest weekday of the cycle.
+    const perDay = new Map<string, number>();
+    for (const c of calls) perDay.set(c.date, (perDay.get(c.date) ?? 0) + 1);
+    expect(perDay.size).toBe(run.result!.plan.reps[0].workingDays);
+    expect(onMakeUp.length).toBeGreaterThanOrEqual(Math.min(...perDay.values()));
+    const reps = new Set(calls.map((c) => c.rep));
+    expect(new Set(onMakeUp.map((c) => c.rep))).toEqual(reps);
+  });
   it("names the reps needed and lists the hospitals without a rep once", () => {
     expect(zh.plan).toMatchObject({ callsWanted: 1398, repsNeeded: 9 });
     expect(zh.unassignedHospitals.map((h) => h.name)).toEqual(["福州市中医院", "华东第九十九医院"]);

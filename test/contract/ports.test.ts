@@ -797,3 +797,61 @@ it("issue 16: the three ports end up holding the same answers, lists and fills",
   expect(stories.xlsx).toEqual(stories.Excel);
   expect(stories.memory).toEqual(stories.Excel);
 });
+
+/** Three runs through one port: November, December, then December again (SPEC §10: the history accumulates by cycle). */
+async function historyStory(h: EditableHarness) {
+  const inCycle = (start: string, end: string) => ({
+    ...zhSettings,
+    cycle: { ...zhSettings.cycle, start, end },
+  });
+  const cyclesOf = async () => {
+    const read = await h.port.readWorkbook();
+    const sheet = read.owned.planHistory;
+    if (!sheet) return null;
+    const [header, ...rows] = sheet.values;
+    const start = header.indexOf("周期开始");
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      const v = r[start];
+      const key = typeof v === "number" ? isoOfSerial(v) : typeof v === "string" ? v : JSON.stringify(v);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return { sheet: sheet.name, counts: Object.fromEntries(counts) };
+  };
+  await generatePlan(h.port, { settings: inCycle("2026-11-01", "2026-11-30"), today: NOW });
+  await h.reopen();
+  const november = await cyclesOf();
+  await generatePlan(h.port, { settings: inCycle("2026-12-01", "2026-12-31"), today: NOW });
+  await h.reopen();
+  const december = await cyclesOf();
+  await generatePlan(h.port, { settings: inCycle("2026-12-01", "2026-12-31"), today: NOW });
+  await h.reopen();
+  const again = await cyclesOf();
+  return { november, december, again };
+}
+
+/** An Excel serial (1900 system) as an ISO date. */
+function isoOfSerial(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe.each(EDITABLE)("Plan History on the %s port", (_name, make) => {
+  it("keeps each cycle's plan: a new cycle is added, a re-run of the same cycle replaces only its rows", async () => {
+    const h = await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS });
+    const { november, december, again } = await historyStory(h);
+    expect(november?.sheet).toBe("计划存档");
+    const nov = november!.counts["2026-11-01"];
+    expect(nov).toBeGreaterThan(0);
+    expect(Object.keys(november!.counts)).toEqual(["2026-11-01"]);
+    expect(december!.counts).toEqual({ "2026-11-01": nov, "2026-12-01": expect.any(Number) as number });
+    expect(again!.counts).toEqual(december!.counts);
+  });
+});
+
+it("Plan History: the three ports keep the same cycles", async () => {
+  const stories: Record<string, unknown> = {};
+  for (const [name, make] of EDITABLE)
+    stories[name] = await historyStory(await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS }));
+  expect(stories.xlsx).toEqual(stories.Excel);
+  expect(stories.memory).toEqual(stories.Excel);
+});

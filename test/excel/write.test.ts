@@ -453,6 +453,23 @@ describe("ExcelWorkbookPort settings and navigation", () => {
 describe("ExcelWorkbookPort.writeOutputs when Excel refuses a request as too large", () => {
   const refusals = (wb: FakeWorkbookState) => wb.syncs.filter((s) => s.refused).length;
 
+  /** A re-run with ten more doctors that fails at the scatter, after Excel has refused requests on the way. */
+  async function failedRewrite(wb: FakeWorkbookState, doctors: number) {
+    wb.failOn = (label) => label === "charts.add:XYScatter";
+    await expect(port(wb).writeOutputs([segmentationTable(doctors + 10)])).rejects.toMatchObject({
+      kind: "write-failed",
+      restored: true,
+    });
+    expect(refusals(wb)).toBeGreaterThan(0);
+  }
+
+  /** The previous plan of `doctors` rows is back, values and number formats. */
+  function expectPreviousPlan(wb: FakeWorkbookState, doctors: number) {
+    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
+    expect(wb.cell("Segmentation", `A${doctors + 2}`)?.value ?? null).toBeNull();
+    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+  }
+
   it("sends the refused request again in smaller pieces until Excel takes it", async () => {
     const wb = workbook();
     // The estimate says 4 MB fits; this Excel takes 1 MB.
@@ -478,17 +495,8 @@ describe("ExcelWorkbookPort.writeOutputs when Excel refuses a request as too lar
     const doctors = 30_000;
     await port(wb).writeOutputs([segmentationTable(doctors)]);
     wb.payloadLimit = MB / 2;
-    wb.failOn = (label) => label === "charts.add:XYScatter";
-
-    await expect(port(wb).writeOutputs([segmentationTable(doctors + 10)])).rejects.toMatchObject({
-      kind: "write-failed",
-      restored: true,
-    });
-
-    expect(refusals(wb)).toBeGreaterThan(0);
-    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
-    expect(wb.cell("Segmentation", `A${doctors + 2}`)?.value ?? null).toBeNull();
-    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+    await failedRewrite(wb, doctors);
+    expectPreviousPlan(wb, doctors);
     expect(wb.mustSheet("Segmentation").tables[0].rect.rows).toBe(doctors + 1);
     expect(wb.mustSheet("Segmentation").charts).toHaveLength(1);
   });
@@ -499,17 +507,8 @@ describe("ExcelWorkbookPort.writeOutputs when Excel refuses a request as too lar
     await port(wb).writeOutputs([segmentationTable(doctors)]);
     const formatsBefore = wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula);
     wb.responseLimit = 128 * 1024;
-    wb.failOn = (label) => label === "charts.add:XYScatter";
-
-    await expect(port(wb).writeOutputs([segmentationTable(doctors + 10)])).rejects.toMatchObject({
-      kind: "write-failed",
-      restored: true,
-    });
-
-    expect(refusals(wb)).toBeGreaterThan(0);
-    expect(wb.cell("Segmentation", `A${doctors + 1}`)?.value).toBe(`Doctor ${doctors}`);
-    expect(wb.cell("Segmentation", `A${doctors + 2}`)?.value ?? null).toBeNull();
-    expect(wb.cell("Segmentation", `D${doctors + 1}`)?.numberFormat).toBe("#,##0.0");
+    await failedRewrite(wb, doctors);
+    expectPreviousPlan(wb, doctors);
     expect(wb.mustSheet("Segmentation").conditionalFormats.map((c) => c.formula)).toEqual(formatsBefore);
   });
 

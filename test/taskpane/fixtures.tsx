@@ -10,6 +10,7 @@ import type { WorkbookPort } from "../../src/core/port";
 import type { EngineResult } from "../../src/core/results";
 import { defaultSettings } from "../../src/core/settings";
 import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
+import { doctorRecord } from "../fixtures/doctorRecord";
 import { coreServices } from "../../src/taskpane/coreServices";
 import type { GenerateOptions, GenerateOutcome, PaneServices } from "../../src/taskpane/services";
 import { TaskPane } from "../../src/taskpane/TaskPane";
@@ -80,21 +81,7 @@ export function controlledGenerate(): ControlledGenerate {
 /** A finished run: 2 hospitals (A and B), 4 doctors, 3 targets, one few-targets warning. */
 export function sampleOutcome(): GenerateOutcome {
   const doctor = (name: string, quadrant: "HH" | "LH" | "HL" | "LL", target: boolean) => ({
-    record: {
-      sheet: "医生",
-      row: 2,
-      hospital: "协和医院",
-      department: "心内科",
-      name,
-      title: "",
-      volume: 1,
-      potential: 2,
-      status: null,
-      statusText: "",
-      doctorType: "",
-      availability: "",
-      rep: "",
-    },
+    record: doctorRecord({ name }),
     quadrant,
     headroom: 1,
     score: 1,

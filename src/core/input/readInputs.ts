@@ -46,7 +46,9 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
   const calls = read("callLog", (t, c) => readCallLog(t, c, dateContext));
   const quotas = read("quota", (t, c) => readQuota(t, c, dateContext));
   const holidays = read("holidays", readHolidays);
-  const representatives = read("representatives", readRepresentatives);
+  const representatives = read("representatives", (t, c) =>
+    readRepresentatives(t, c, settings.capacity.callsPerDay),
+  );
   return {
     detections: tables.map((t) => t.detection),
     hospitals,

@@ -293,7 +293,12 @@ export function readHolidays(table: DetectedTable, ctx: ReadContext): HolidayRec
  * and read as missing (the default then applies); days off stay text here and
  * are read against the cycle by the team stage, which knows the year.
  */
-export function readRepresentatives(table: DetectedTable, ctx: ReadContext): RepresentativeRecord[] {
+export function readRepresentatives(
+  table: DetectedTable,
+  ctx: ReadContext,
+  /** The settings' calls per day, used for a rep whose own is unreadable (and named in the message). */
+  defaultCallsPerDay: number,
+): RepresentativeRecord[] {
   const records: RepresentativeRecord[] = [];
   const seen = new KeyTable(table.detection.dataRows);
   const { reader: r, col } = open(table, ctx, ["rep", "callsPerDay", "city", "daysOff"] as const);
@@ -306,9 +311,12 @@ export function readRepresentatives(table: DetectedTable, ctx: ReadContext): Rep
     if (col.callsPerDay) {
       const raw = r.raw(col.callsPerDay);
       const read = parseNumber(raw, col.callsPerDay.kind, col.callsPerDay.scale);
-      if ((read.ok && read.value !== null && read.value <= 0) || (!read.ok && read.code === "negative-count"))
-        r.report("rep-calls-invalid", "warning", col.callsPerDay, raw, { rep: name });
-      else if (!read.ok) r.report(read.code, "warning", col.callsPerDay, raw);
+      // 0, negative or unreadable ("lots", "#N/A"): one message that says which default is used.
+      if (!read.ok || (read.value !== null && read.value <= 0))
+        r.report("rep-calls-invalid", "warning", col.callsPerDay, raw, {
+          rep: name,
+          default: defaultCallsPerDay,
+        });
       else callsPerDay = read.value;
     }
     records.push({

@@ -32,6 +32,20 @@ export function isAvailable(slots: number, weekday: number, half: Half): boolean
   return (slots & slotBit(weekday, half)) !== 0;
 }
 
+/** The `half` bit of every weekday Monday–Friday. */
+const WEEKDAY_HALF: readonly number[] = [0x155, 0x2aa];
+
+/**
+ * Free on a working day, a make-up day included. A make-up working day (调休上班,
+ * a Saturday or Sunday) works as a normal weekday, but which weekday it stands
+ * in for is not known (the State Council notice does not say), and clinic and
+ * visiting hours are written by weekday: a half-day is free there when it is
+ * free on that day of the week itself or on some Monday–Friday.
+ */
+export function isAvailableOn(slots: number, weekday: number, half: Half, makeUp: boolean): boolean {
+  return (slots & slotBit(weekday, half)) !== 0 || (makeUp && (slots & WEEKDAY_HALF[half]) !== 0);
+}
+
 type Token =
   | { kind: "day"; day: number }
   | { kind: "days"; mask: number }

@@ -35,13 +35,16 @@ export function calendarTable(
   /** The team's reps in order: one block of weeks per rep, each row naming its rep; null = no team. */
   reps: readonly (string | null)[] | null = null,
 ): OutputTable {
-  // "rep\u0000date" → the day's hospitals; the rep part is empty without a team.
-  const byDate = new Map<string, string[]>();
+  // rep → date → the day's hospitals; the rep is "" without a team. Two maps, not a joined key per call.
+  const byDate = new Map<string, Map<string | undefined, string[]>>();
   for (const c of sortedCalls) {
-    const key = `${reps ? (plans[c.request].doctor.rep ?? "") : ""}\u0000${cycle.workingDays[c.day]}`;
-    const list = byDate.get(key) ?? [];
+    const rep = reps ? (plans[c.request].doctor.rep ?? "") : "";
+    let dates = byDate.get(rep);
+    if (dates === undefined) byDate.set(rep, (dates = new Map<string | undefined, string[]>()));
+    const date = cycle.workingDays[c.day];
+    let list = dates.get(date);
+    if (list === undefined) dates.set(date, (list = []));
     list.push(plans[c.request].doctor.record.hospital);
-    byDate.set(key, list);
   }
   // Saturday and Sunday get a column only when the cycle works on one.
   const shown = cycle.workingDays.some((d) => isoWeekday(d) === 6)
@@ -65,7 +68,7 @@ export function calendarTable(
     const cells = w.days.slice(0, shown).map((date, i) => {
       if (date < cycle.start || date > cycle.end) return "";
       const day = special.get(date);
-      const hospitals = byDate.get(`${rep ?? ""}\u0000${date}`);
+      const hospitals = byDate.get(rep ?? "")?.get(date);
       const makeUp = day?.kind === "work" ? MAKE_UP_LABEL[lang] : "";
       if (hospitals) {
         total += hospitals.length;

@@ -50,16 +50,20 @@ export function prospectsTable(
   repOrder: ReadonlyMap<string | null, number> | null = null,
 ): OutputTable {
   const repNames: (string | null)[] = repOrder ? [...repOrder.keys()] : [null];
-  const repOf = (request: number): number => (repOrder ? (repOrder.get(plans[request].doctor.rep) ?? 0) : 0);
+  // Each plan's rep and each day's week looked up once, not per call.
+  const repOfPlan = plans.map((p) => (repOrder ? (repOrder.get(p.doctor.rep) ?? 0) : 0));
+  const weekOfDay = days.map((d) => weekOf(weeks, d));
   // rep → week → request → its calls that week (in date order, as sortedCalls is)
   const perRepWeek = repNames.map(() => new Map<number, Map<number, ScheduledCall[]>>());
   for (const c of sortedCalls) {
     if (!isProspect(plans[c.request])) continue;
-    const perWeek = perRepWeek[repOf(c.request)];
-    const week = weekOf(weeks, days[c.day]);
-    const doctors = perWeek.get(week) ?? new Map<number, ScheduledCall[]>();
-    doctors.set(c.request, [...(doctors.get(c.request) ?? []), c]);
-    perWeek.set(week, doctors);
+    const perWeek = perRepWeek[repOfPlan[c.request]];
+    const week = weekOfDay[c.day] ?? weekOf(weeks, days[c.day]);
+    let doctors = perWeek.get(week);
+    if (doctors === undefined) perWeek.set(week, (doctors = new Map<number, ScheduledCall[]>()));
+    const calls = doctors.get(c.request);
+    if (calls === undefined) doctors.set(c.request, [c]);
+    else calls.push(c);
   }
   const when = (c: ScheduledCall): string =>
     `${WEEKDAY_NAMES[lang][isoWeekday(days[c.day])]}${lang === "zh" ? "" : " "}${halfLabel(c.half, lang)}`;

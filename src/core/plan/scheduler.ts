@@ -19,7 +19,7 @@
  *   city's own days. Calls with no city known may go on any day.
  * Deterministic: no randomness, no clock.
  */
-import { isAvailable, type Half } from "./availability";
+import { isAvailableOn, type Half } from "./availability";
 
 export interface CallRequest {
   /** Hospital name; calls at the same hospital are grouped. */
@@ -106,10 +106,10 @@ class DayBook {
    * is away. Prefers a half under its share of the day, then the half already
    * at this hospital (one trip), then the emptier half (AM on ties).
    */
-  half(day: number, weekday: number, slots: number, hospital: number): Half | null {
+  half(day: number, weekday: number, makeUp: boolean, slots: number, hospital: number): Half | null {
     if (this.dayLoad[day] >= this.cap) return null;
-    const am = isAvailable(slots, weekday, 0);
-    const pm = isAvailable(slots, weekday, 1);
+    const am = isAvailableOn(slots, weekday, 0, makeUp);
+    const pm = isAvailableOn(slots, weekday, 1, makeUp);
     if (!am || !pm) return am ? 0 : pm ? 1 : null;
     return this.cost(day, 1, hospital) < this.cost(day, 0, hospital) ? 1 : 0;
   }
@@ -211,6 +211,8 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
   const D = input.days.length;
   const cap = Math.max(0, Math.floor(input.callsPerDay));
   const weekdays = input.days.map(isoWeekday);
+  /** A Saturday or Sunday among the working days is a make-up day (调休上班). */
+  const makeUp = weekdays.map((w) => w >= 5);
   const hosp = hospitalIndex(input.requests);
   const hospitals = hosp.reduce((m, h) => Math.max(m, h + 1), 0);
   const book = new DayBook(D, cap, hospitals);
@@ -235,7 +237,11 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
       const taken: { day: number; half: Half; relaxed: boolean }[] = [];
       let availableDays = 0;
       for (const g of dayList)
-        if (isAvailable(req.slots, weekdays[g], 0) || isAvailable(req.slots, weekdays[g], 1)) availableDays++;
+        if (
+          isAvailableOn(req.slots, weekdays[g], 0, makeUp[g]) ||
+          isAvailableOn(req.slots, weekdays[g], 1, makeUp[g])
+        )
+          availableDays++;
       let prev = -Infinity;
 
       for (let k = 0; k < n; k++) {
@@ -256,7 +262,7 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
             if (pass < 2 && d > latest) continue;
             if (pass < 3 && d - prev < spacing) continue;
             if (pass === 3 && taken.some((t) => t.day === d)) continue;
-            const half = book.half(g, weekdays[g], req.slots, h);
+            const half = book.half(g, weekdays[g], makeUp[g], req.slots, h);
             if (half === null) continue;
             const grouped = pass === 0 && book.hospitalDay[h * D + g] > 0;
             const score = (grouped ? 0 : L) + dist;

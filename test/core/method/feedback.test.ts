@@ -7,23 +7,10 @@ import type { SheetData } from "../../../src/core/cells";
 import type { DoctorRecord } from "../../../src/core/fields";
 import { issueMessage } from "../../../src/core/messages";
 import { priorFeedback } from "../../../src/core/method/feedback";
+import { doctorRecord } from "../../fixtures/doctorRecord";
 
 function doctor(hospital: string, department: string, name: string): DoctorRecord {
-  return {
-    sheet: "医生",
-    row: 2,
-    hospital,
-    department,
-    name,
-    title: "",
-    volume: 1,
-    potential: 9,
-    status: null,
-    statusText: "",
-    doctorType: "",
-    availability: "",
-    rep: "",
-  };
+  return doctorRecord({ hospital, department, name, volume: 1, potential: 9 });
 }
 
 const doctors = [

@@ -9,6 +9,7 @@ import { parseFeedback, parseOverride } from "../../../src/core/input/overrides"
 import { selectTargets } from "../../../src/core/method/targeting";
 import type { RepFeedbackNote } from "../../../src/core/results";
 import { defaultSettings } from "../../../src/core/settings";
+import { doctorRecord } from "../../fixtures/doctorRecord";
 
 function doctor(
   name: string,
@@ -17,23 +18,16 @@ function doctor(
   override: ManagerOverride | null = null,
   overrideReason = "",
 ): DoctorRecord {
-  return {
+  return doctorRecord({
     sheet: "Doctors",
-    row: 2,
     hospital: "H1",
     department: "D1",
     name,
-    title: "",
     volume,
     potential,
-    status: null,
-    statusText: "",
-    doctorType: "",
-    availability: "",
-    rep: "",
     override,
     overrideReason,
-  };
+  });
 }
 
 const score = (() => {

@@ -3,6 +3,7 @@ import { compileFormula, type CompiledFormula } from "../../../src/core/formula"
 import { callsFor, repsNeeded, selectTargets, statusBonus } from "../../../src/core/method/targeting";
 import { topN } from "../../../src/core/method/topN";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
+import { doctorRecord } from "../../fixtures/doctorRecord";
 
 function doctor(
   name: string,
@@ -10,21 +11,15 @@ function doctor(
   potential: number | null,
   status: DoctorStatus | null = null,
 ): DoctorRecord {
-  return {
+  return doctorRecord({
     sheet: "Doctors",
-    row: 2,
     hospital: "H1",
     department: "D1",
     name,
-    title: "",
     volume,
     potential,
     status,
-    statusText: "",
-    doctorType: "",
-    availability: "",
-    rep: "",
-  };
+  });
 }
 
 function score(source = "potential - volume"): CompiledFormula {

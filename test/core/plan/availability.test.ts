@@ -8,6 +8,7 @@ import {
   slotBit,
 } from "../../../src/core/plan/availability";
 import type { DoctorRecord } from "../../../src/core/fields";
+import { doctorRecord } from "../../fixtures/doctorRecord";
 
 const MON = 0;
 const TUE = 1;
@@ -143,24 +144,12 @@ describe("availabilityMemo", () => {
 
   it("gives doctorAvailability the same slots and issues as without it", () => {
     const parse = availabilityMemo();
-    const base: DoctorRecord = {
-      sheet: "医生",
+    const base = doctorRecord({
       row: 3,
-      hospital: "协和医院",
-      department: "心内科",
-      name: "王芳",
-      title: "",
-      volume: 1,
-      potential: 2,
-      status: null,
-      statusText: "",
-      doctorType: "",
-      availability: "",
       visitingHours: "",
-      rep: "",
       override: null,
       overrideReason: "",
-    };
+    });
     for (const availability of ["周二全天", "找护士长预约", ""])
       for (const visitingHours of ["", "周四下午", "by appointment"]) {
         const record = { ...base, availability, visitingHours };

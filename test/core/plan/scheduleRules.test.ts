@@ -9,6 +9,7 @@ import {
   clinicSlots,
   doctorAvailability,
   isAvailable,
+  isAvailableOn,
   parseAvailability,
   slotBit,
   AM,
@@ -125,6 +126,20 @@ describe("clinic hours (门诊时间) and visiting hours (拜访时间)", () => 
   it("visiting hours are used as given, whatever the clinic hours say", () => {
     expect(doctorAvailability(doctor("周二上午", "周四下午"), "zh").slots).toBe(slotBit(3, PM));
     expect(doctorAvailability(doctor("周二上午"), "zh", "around").slots).toBe(slotBit(1, PM));
+  });
+
+  it("a make-up working day works as a weekday: free when the half-day is free on some Monday–Friday", () => {
+    const slots = clinicSlots(parseAvailability("周一上午、周三上午")!, "around"); // Monday and Wednesday PM
+    expect(isAvailableOn(slots, 5, PM, true)).toBe(true);
+    expect(isAvailableOn(slots, 5, AM, true)).toBe(false);
+    expect(isAvailableOn(slots, 5, PM, false)).toBe(false);
+    expect(OCT_2026).toContain("2026-10-10");
+    // One call on every day the doctor can be seen: each Monday and Wednesday, and the make-up Saturday.
+    const calls = OCT_2026.filter((d) => [0, 2].includes(isoWeekday(d))).length + 1;
+    const s = scheduleCalls({ days: OCT_2026, callsPerDay: 8, requests: [{ hospital: "H", calls, slots }] });
+    expect(s.unplaced).toEqual([]);
+    const saturday = OCT_2026.indexOf("2026-10-10");
+    expect(s.calls.filter((c) => c.day === saturday).map((c) => c.half)).toEqual([PM]);
   });
 
   it("property: with clinic hours and around, no call falls inside a session", () => {

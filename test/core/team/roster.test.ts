@@ -15,8 +15,12 @@ function sheet(name: string, values: CellValue[][]) {
   return { name, values, firstRow: 1, firstCol: 0 };
 }
 
-function team(extra: { reps?: CellValue[][]; doctors?: CellValue[][]; hospitals?: CellValue[][] } = {}) {
+function team(
+  extra: { reps?: CellValue[][]; doctors?: CellValue[][]; hospitals?: CellValue[][] } = {},
+  capacity?: { callsPerDay: number },
+) {
   const settings = defaultSettings();
+  if (capacity) settings.capacity = { ...settings.capacity, ...capacity };
   settings.cycle = { ...settings.cycle, start: "2026-11-01", end: "2026-11-30", calendar: "none" };
   const sheets = [
     sheet(
@@ -96,8 +100,8 @@ describe("bad input names sheet, row, column and value, in zh and en", () => {
     [
       "rep-calls-invalid",
       { sheet: "代表", row: 3, column: "每日拜访数", value: "0" },
-      /第 3 行，列「每日拜访数」，值「0」：代表「李娜」的每日拜访数须大于 0/,
-      /row 3, column "每日拜访数", value "0": Calls per day of 李娜 must be above 0/,
+      /第 3 行，列「每日拜访数」，值「0」：代表「李娜」的每日拜访数须为大于 0 的数字，已按默认值 8 次\/天计算/,
+      /row 3, column "每日拜访数", value "0": Calls per day of 李娜 must be a number above 0; the default of 8 a day is used/,
     ],
     [
       "days-off-unreadable",
@@ -136,6 +140,28 @@ describe("bad input names sheet, row, column and value, in zh and en", () => {
       value: "-3",
     });
     expect(r.result.reps[0].callsPerDay).toBe(8);
+  });
+
+  it("an unreadable calls per day says which default is used, the settings' own", () => {
+    const r = team(
+      {
+        reps: [
+          ["代表", "每日拜访数"],
+          ["张伟", "很多"],
+          ["李娜", "lots"],
+        ],
+      },
+      { callsPerDay: 6 },
+    );
+    const issues = r.parsed.issues.filter((i) => i.code === "rep-calls-invalid");
+    expect(issues.map((i) => [i.row, i.value])).toEqual([
+      [2, "很多"],
+      [3, "lots"],
+    ]);
+    expect(issueMessage(issues[0], "zh")).toContain("已按默认值 6 次/天计算");
+    expect(issueMessage(issues[1], "en")).toContain("the default of 6 a day is used");
+    const calls = new Map(r.result.reps.map((x) => [x.name, x.callsPerDay]));
+    expect([calls.get("张伟"), calls.get("李娜")]).toEqual([6, 6]);
   });
 });
 

@@ -64,13 +64,8 @@ export class FakeContext {
     // Excel on the web rejects a request over its payload limit whole, before running any of it
     // (OfficeExtension.Error, name "RichApi.Error", code RequestPayloadSizeLimitExceeded).
     if (this.state.payloadLimit !== null && log.requestBytes > this.state.payloadLimit) {
-      const e = new Error(
-        `The request payload size has exceeded the limit (${log.requestBytes} bytes).`,
-      ) as Error & { code: string };
-      e.name = "RichApi.Error";
-      e.code = "RequestPayloadSizeLimitExceeded";
       log.refused = true;
-      return Promise.reject(e);
+      return Promise.reject(payloadTooLarge("request", log.requestBytes));
     }
     try {
       for (const c of commands) {
@@ -85,13 +80,8 @@ export class FakeContext {
     // Excel on the web refuses a response over its payload limit (ResponsePayloadSizeLimitExceeded);
     // the fake is used so only for requests of loads, whose answer is then lost.
     if (this.state.responseLimit !== null && log.responseBytes > this.state.responseLimit) {
-      const e = new Error(
-        `The response payload size has exceeded the limit (${log.responseBytes} bytes).`,
-      ) as Error & { code: string };
-      e.name = "RichApi.Error";
-      e.code = "ResponsePayloadSizeLimitExceeded";
       log.refused = true;
-      return Promise.reject(e);
+      return Promise.reject(payloadTooLarge("response", log.responseBytes));
     }
     for (const commit of this.commits) commit();
     return Promise.resolve();
@@ -115,4 +105,14 @@ export function loadList(props: string | undefined, prefix = ""): (name: string)
       .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p)),
   );
   return (name) => names.has(name);
+}
+
+/** Excel's OfficeExtension.Error for a request or response over its payload limit. */
+function payloadTooLarge(which: "request" | "response", bytes: number): Error {
+  const e = new Error(`The ${which} payload size has exceeded the limit (${bytes} bytes).`) as Error & {
+    code: string;
+  };
+  e.name = "RichApi.Error";
+  e.code = which === "request" ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded";
+  return e;
 }
