@@ -9,9 +9,11 @@ import type { CellValue, SheetData } from "../core/cells";
 import { parseAddress } from "../core/cells";
 import type { OutputId, OutputTable } from "../core/output";
 import type { WorkbookPort, WriteReport } from "../core/port";
+import { renameSheetRefs, type SheetRenames } from "../core/formula";
 import { hostErrorText, PortError } from "../core/portError";
 import { REGISTRY_SHEET, type Registry } from "../core/registry";
 import {
+  planRenames,
   planWrite,
   registryFromCells,
   registryToCells,
@@ -171,6 +173,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   private execute(plan: WritePlan): void {
+    const written = new Set<MemorySheet>();
     for (const w of plan.sheets) {
       let sheet = w.previousName ? this.sheetList.find((s) => s.name === w.previousName) : undefined;
       if (!sheet) {
@@ -185,7 +188,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
       sheet.conditionalFormats = w.conditionalFormats;
       sheet.inputs = w.inputs ?? [];
       sheet.charts = w.chart ? [w.chart] : [];
+      written.add(sheet);
     }
+    renameFormulas(
+      this.sheetList.filter((s) => !written.has(s)),
+      planRenames(plan),
+    );
     const retired = new Set(plan.retire.map((r) => r.sheetName));
     this.sheetList = this.sheetList.filter((s) => !retired.has(s.name));
     this.registryCells = plan.registry.cells.slice();
@@ -237,6 +245,29 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.version += 1;
     this.snapshotCache = null;
     for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * A renamed sheet is renamed as Excel renames one: the formulas of the other
+ * sheets (a cell whose text starts with "=", as typed into Excel) that refer
+ * to it follow it. Only cells that change are replaced, on a copy of the row
+ * (a sheet's rows may be the caller's).
+ */
+function renameFormulas(sheets: readonly MemorySheet[], renames: SheetRenames): void {
+  if (renames.size === 0) return;
+  for (const sheet of sheets) {
+    sheet.values = sheet.values.map((row) => {
+      let out: CellValue[] | null = null;
+      row.forEach((v, c) => {
+        if (typeof v !== "string" || !v.startsWith("=")) return;
+        const next = renameSheetRefs(v, renames);
+        if (next === v) return;
+        out ??= row.slice();
+        out[c] = next;
+      });
+      return out ?? row;
+    });
   }
 }
 

@@ -7,6 +7,7 @@
  * temporary file, removed at once) so it sees its sheets and registry.
  */
 import {
+  planRenames,
   planWrite,
   REGISTRY_SHEET,
   registryToCells,
@@ -168,6 +169,8 @@ export class PackageWorkbook implements WorkbookPort {
     // A fresh writer per plan: if executing fails half-way, the package is as it was read.
     const writer = new PackageWriter(this.pkg);
     for (const sheet of plan.sheets) this.putSheet(writer, sheet);
+    // What refers to a renamed sheet (the user's formulas, names, charts) follows it, as in Excel.
+    writer.renameReferences(planRenames(plan));
     for (const retired of plan.retire) {
       const entry = this.entry(retired.sheetName);
       if (entry) writer.removeSheet(entry);

@@ -2,7 +2,8 @@
  * The output package: the input's parts, byte for byte, with MicroSeg's
  * parts added or replaced. Only the workbook part, its relationships, the
  * content types, the styles part and (when it lists sheets) docProps/app.xml
- * are edited, each in place. Nothing is written until save(), which writes a
+ * are edited, each in place; and, when the plan renames a sheet, the formulas
+ * of the user's parts that refer to it (renameReferences). Nothing is written until save(), which writes a
  * temporary file beside the target and renames it.
  */
 import { renameSync, rmSync } from "node:fs";
@@ -20,6 +21,8 @@ import { inflateEntry } from "./zipEntries";
 import { writeZip, type PartSource } from "./zipWrite";
 import { elementsNamed } from "./xmlEvents";
 import { fromUtf8, utf8 } from "./xmlText";
+import { renameRefsInPart } from "./renameRefs";
+import type { SheetRenames } from "../core";
 
 export interface SheetRel {
   type: string;
@@ -28,6 +31,9 @@ export interface SheetRel {
 
 /** Parts a sheet of MicroSeg's may own, removed with it (a user's image or comment is not among them). */
 const OWNED_REL_TYPES = new Set<string>([REL_TYPES.table, REL_TYPES.drawing, REL_TYPES.chart]);
+
+/** Parts besides worksheets whose formulas may name a sheet: charts (c:f) and pivot caches (their source). */
+const REFERRING_PART = /(?:^|\/)(?:charts\/[^/]+|pivotCache\/pivotCacheDefinition[^/]*)\.xml$/i;
 
 /** A drawing's anchors (they do not nest), and the ones that hold a chart. */
 const ANCHOR_RE = /<((?:[\w.-]+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor))(?=[\s>])[\s\S]*?<\/\1>/g;
@@ -252,6 +258,27 @@ export class PackageWriter {
     this.workbook.removeSheet(entry.relId);
     this.workbookRels.remove(entry.relId);
     this.app?.remove(entry.name);
+  }
+
+  /**
+   * Excel's rename, carried out on the user's parts: each worksheet, chart
+   * and pivot cache referring to a renamed sheet, and the defined names, get
+   * the new name; a part that refers to none keeps its stored bytes. Called
+   * once the plan's sheets are put (their parts are written anew).
+   */
+  renameReferences(renames: SheetRenames): void {
+    if (renames.size === 0) return;
+    this.workbook.renameInDefinedNames(renames);
+    const worksheets = new Set(this.pkg.map.sheets.map((s) => s.part));
+    for (const [name, source] of [...this.parts]) {
+      if (typeof source === "function") continue;
+      if (!worksheets.has(name) && !REFERRING_PART.test(name)) continue;
+      const bytes = this.bytesOf(name);
+      if (!bytes) continue;
+      const xml = fromUtf8(bytes);
+      const next = renameRefsInPart(xml, renames);
+      if (next !== xml) this.parts.set(name, utf8(next));
+    }
   }
 
   activeTab(): number {

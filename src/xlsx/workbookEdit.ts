@@ -8,6 +8,8 @@
 import { escapeRegExp, findElement, getAttribute, rootPrefix, setAttribute } from "./xmlEdit";
 import { escapeAttr } from "./xmlText";
 import { NS_REL } from "./worksheetXml";
+import { renameRefsInDefinedNames } from "./renameRefs";
+import type { SheetRenames } from "../core";
 
 export class WorkbookEdit {
   private readonly p: string;
@@ -79,6 +81,11 @@ export class WorkbookEdit {
       else if (view && value !== undefined && Number(value) === index)
         this.xml = setAttribute(this.xml, view.start, attr, "0");
     }
+  }
+
+  /** Defined names referring to a renamed sheet follow it, as in Excel. */
+  renameInDefinedNames(renames: SheetRenames): void {
+    this.xml = renameRefsInDefinedNames(this.xml, renames);
   }
 
   /** Index of the sheet the workbook opens on. */

@@ -68,7 +68,12 @@ interface Harness {
   held(): Held | Promise<Held>;
   /** Makes writing the nth planned sheet (1-based) fail on the next write. */
   failNth(n: number, sheetName: string): void;
+  /** The formula of a cell as Excel shows it ("=…"), or null. */
+  formulaAt(sheet: string, address: string): Promise<string | null>;
 }
+
+/** A user's formulas by sheet and cell ("=…", as typed in Excel), seeded before the first run. */
+type Formulas = Record<string, Record<string, string>>;
 
 type Rows = (string | number | null)[][];
 
@@ -80,9 +85,14 @@ function text(v: unknown): unknown {
   return v;
 }
 
-function excelHarness(inputs: Record<string, Rows>): Harness {
+function excelHarness(inputs: Record<string, Rows>, formulas: Formulas = {}): Harness {
   const wb = new FakeWorkbookState();
   for (const [name, rows] of Object.entries(inputs)) wb.seed(name, rows);
+  for (const [name, cells] of Object.entries(formulas))
+    for (const [address, formula] of Object.entries(cells)) {
+      const { row, col } = parseAddress(address);
+      wb.mustSheet(name).cells.set(`${row - 1},${col}`, { value: 0, formula });
+    }
   const port = new ExcelWorkbookPort({ run: wb.run, supports: () => true, now: () => NOW });
   return {
     port,
@@ -110,6 +120,7 @@ function excelHarness(inputs: Record<string, Rows>): Harness {
       let added = 0;
       wb.failOn = (label) => label === "tables.add" && ++added === n;
     },
+    formulaAt: (sheet, address) => Promise.resolve(wb.cell(sheet, address)?.formula ?? null),
   };
 }
 
@@ -117,11 +128,14 @@ function excelHarness(inputs: Record<string, Rows>): Harness {
  * The .xlsx port (the package writer): the inputs are saved as a real file,
  * and what it holds is read back from the saved package.
  */
-async function xlsxHarness(inputs: Record<string, Rows>): Promise<Harness> {
+async function xlsxHarness(inputs: Record<string, Rows>, formulas: Formulas = {}): Promise<Harness> {
   const src = tmp.path(`in-${++files}.xlsx`);
   const out = tmp.path(`out-${files}.xlsx`);
   const wb = new Workbook();
   for (const [name, rows] of Object.entries(inputs)) wb.addWorksheet(name).addRows(rows);
+  for (const [name, cells] of Object.entries(formulas))
+    for (const [address, formula] of Object.entries(cells))
+      wb.getWorksheet(name)!.getCell(address).value = { formula: formula.slice(1), result: 0 };
   await wb.xlsx.writeFile(src);
   let failAt = 0;
   const h: Harness = {
@@ -181,6 +195,20 @@ async function xlsxHarness(inputs: Record<string, Rows>): Promise<Harness> {
         identity: new Map(saved.pkg.map.sheets.map((e) => [e.name, e.part])),
       };
     },
+    formulaAt: async (sheet, address) => {
+      await (h.port as PackageWorkbook).save(out);
+      const saved = await PackageWorkbook.open(out);
+      const part = saved.pkg.map.sheets.find((e) => e.name === sheet)?.part;
+      const xml = part ? new TextDecoder().decode(saved.pkg.parts.get(part)) : "";
+      const cell = new RegExp(`<c r="${address}"[^>]*>(.*?)</c>`).exec(xml)?.[1] ?? "";
+      const f = /<f>([^<]*)<\/f>/.exec(cell)?.[1];
+      return f === undefined
+        ? null
+        : `=${f
+            .replace(/&apos;/g, "'")
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, "&")}`;
+    },
     failNth: (n) => {
       // The package writer puts each planned sheet through replaceSheet (rewrites) or addSheet.
       const calls = { n: 0 };
@@ -200,14 +228,22 @@ async function xlsxHarness(inputs: Record<string, Rows>): Promise<Harness> {
   return h;
 }
 
-function memoryHarness(inputs: Record<string, Rows>): Harness {
+function memoryHarness(inputs: Record<string, Rows>, formulas: Formulas = {}): Harness {
   let fail: string | null = null;
   const sheets: SheetData[] = Object.entries(inputs).map(([name, rows]) => ({
     name,
-    values: rows,
+    values: rows.map((r) => [...r]),
     firstRow: 1,
     firstCol: 0,
   }));
+  // The memory workbook holds a formula as the text typed into Excel.
+  for (const [name, cells] of Object.entries(formulas))
+    for (const [address, formula] of Object.entries(cells)) {
+      const { row, col } = parseAddress(address);
+      const values = sheets.find((s) => s.name === name)!.values;
+      while (values.length < row) values.push([]);
+      values[row - 1][col] = formula;
+    }
   const port = new MemoryWorkbookPort(sheets, { now: () => NOW, failWriting: (name) => name === fail });
   return {
     port,
@@ -226,10 +262,15 @@ function memoryHarness(inputs: Record<string, Rows>): Harness {
       identity: new Map(port.snapshot().sheets.map((s) => [s.name, s])),
     }),
     failNth: (_n, sheetName) => (fail = sheetName),
+    formulaAt: (sheet, address) => {
+      const { row, col } = parseAddress(address);
+      const v = port.snapshot().sheets.find((s) => s.name === sheet)?.values[row - 1]?.[col];
+      return Promise.resolve(typeof v === "string" && v.startsWith("=") ? v : null);
+    },
   };
 }
 
-const PORTS: [string, (inputs: Record<string, Rows>) => Harness | Promise<Harness>][] = [
+const PORTS: [string, (inputs: Record<string, Rows>, formulas?: Formulas) => Harness | Promise<Harness>][] = [
   ["Excel", excelHarness],
   ["xlsx", xlsxHarness],
   ["memory", memoryHarness],
@@ -239,6 +280,14 @@ const DOCTORS: Rows = [
   ["Hospital", "Doctor", "Volume"],
   ["City Hospital", "Dr Wang", 12],
 ];
+
+/** A user's Notes sheet referring to MicroSeg's sheets by name. */
+const NOTES: Record<string, string> = {
+  A2: "='Target List'!B2",
+  A3: "=IF('Target List'!A1=\"'Target List'!A1\",Segmentation!C2,0)",
+  A4: "=SUM(Doctors!C2,'Target List'!C2:C3)",
+  A5: "='Target List (old)'!A1",
+};
 
 function zh(tables: OutputTable[]): OutputTable[] {
   return tables.map((t) => ({ ...t, lang: "zh", sheetName: OUTPUT_SHEET_NAMES[t.id].zh }));
@@ -296,7 +345,7 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
   });
 
   it("re-run in the other language renames the same sheets in place", async () => {
-    const h = await make({ Doctors: DOCTORS });
+    const h = await make({ Doctors: DOCTORS, Notes: [["Notes"]] }, { Notes: NOTES });
     await h.port.writeOutputs(sampleOutputs());
     await h.reopen();
     const first = await h.held();
@@ -304,6 +353,7 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
     const again = await h.held();
     expect(again.sheets.map((s) => s.name)).toEqual([
       "Doctors",
+      "Notes",
       "医院分级",
       "科室潜力",
       "医生细分",
@@ -313,6 +363,19 @@ describe.each(PORTS)("workbook port contract: %s", (_name, make) => {
     ]);
     expect(again.identity.get("目标医生")).toBe(first.identity.get("Target List"));
     expect(again.owned.targetList).toBe("目标医生");
+    // The user's formulas follow the renamed sheets, as Excel renames them; text and other sheets stay.
+    const notes: Record<string, string | null> = {};
+    for (const address of Object.keys(NOTES)) notes[address] = await h.formulaAt("Notes", address);
+    expect(notes).toEqual({
+      A2: "=目标医生!B2",
+      A3: "=IF(目标医生!A1=\"'Target List'!A1\",医生细分!C2,0)",
+      A4: "=SUM(Doctors!C2,目标医生!C2:C3)",
+      A5: "='Target List (old)'!A1",
+    });
+    // And back: a name that needs quotes gets them.
+    await h.reopen();
+    await h.port.writeOutputs(sampleOutputs());
+    expect(await h.formulaAt("Notes", "A2")).toBe("='Target List'!B2");
   });
 
   it("a user's sheet holding an output's name keeps it; the output takes a suffix", async () => {
@@ -731,6 +794,64 @@ it("issue 16: the three ports end up holding the same answers, lists and fills",
   const stories: Record<string, unknown> = {};
   for (const [name, make] of EDITABLE)
     stories[name] = await overrideStory(await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS }));
+  expect(stories.xlsx).toEqual(stories.Excel);
+  expect(stories.memory).toEqual(stories.Excel);
+});
+
+/** Three runs through one port: November, December, then December again (SPEC §10: the history accumulates by cycle). */
+async function historyStory(h: EditableHarness) {
+  const inCycle = (start: string, end: string) => ({
+    ...zhSettings,
+    cycle: { ...zhSettings.cycle, start, end },
+  });
+  const cyclesOf = async () => {
+    const read = await h.port.readWorkbook();
+    const sheet = read.owned.planHistory;
+    if (!sheet) return null;
+    const [header, ...rows] = sheet.values;
+    const start = header.indexOf("周期开始");
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      const v = r[start];
+      const key = typeof v === "number" ? isoOfSerial(v) : typeof v === "string" ? v : JSON.stringify(v);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return { sheet: sheet.name, counts: Object.fromEntries(counts) };
+  };
+  await generatePlan(h.port, { settings: inCycle("2026-11-01", "2026-11-30"), today: NOW });
+  await h.reopen();
+  const november = await cyclesOf();
+  await generatePlan(h.port, { settings: inCycle("2026-12-01", "2026-12-31"), today: NOW });
+  await h.reopen();
+  const december = await cyclesOf();
+  await generatePlan(h.port, { settings: inCycle("2026-12-01", "2026-12-31"), today: NOW });
+  await h.reopen();
+  const again = await cyclesOf();
+  return { november, december, again };
+}
+
+/** An Excel serial (1900 system) as an ISO date. */
+function isoOfSerial(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe.each(EDITABLE)("Plan History on the %s port", (_name, make) => {
+  it("keeps each cycle's plan: a new cycle is added, a re-run of the same cycle replaces only its rows", async () => {
+    const h = await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS });
+    const { november, december, again } = await historyStory(h);
+    expect(november?.sheet).toBe("计划存档");
+    const nov = november!.counts["2026-11-01"];
+    expect(nov).toBeGreaterThan(0);
+    expect(Object.keys(november!.counts)).toEqual(["2026-11-01"]);
+    expect(december!.counts).toEqual({ "2026-11-01": nov, "2026-12-01": expect.any(Number) as number });
+    expect(again!.counts).toEqual(december!.counts);
+  });
+});
+
+it("Plan History: the three ports keep the same cycles", async () => {
+  const stories: Record<string, unknown> = {};
+  for (const [name, make] of EDITABLE)
+    stories[name] = await historyStory(await make({ 医院: HOSPITALS, 医生: OVERRIDE_DOCTORS }));
   expect(stories.xlsx).toEqual(stories.Excel);
   expect(stories.memory).toEqual(stories.Excel);
 });

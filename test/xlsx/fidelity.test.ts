@@ -333,3 +333,44 @@ describe("files from other writers are read as their data", () => {
     expect(output.has("xl/vbaProject.bin")).toBe(true);
   });
 });
+
+describe("a renamed sheet of MicroSeg's: the user's references follow it, as in Excel", () => {
+  it("formulas (shared masters too) and defined names get the new name; nothing else changes", async () => {
+    // The demo's Plan History (计划存档) is MicroSeg's; --lang en renames it to "Plan History".
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE_ZH));
+    const input = await parts(SAMPLE_ZH);
+    const hospitals = sheetPart(input, "医院")!;
+    const xml = text(input, hospitals);
+    const next = Math.max(...[...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+    const row = (f: (old: string) => string[]) =>
+      `<row r="${next}">` +
+      `<c r="A${next}"><f>${f("计划存档")[0]}</f><v>7</v></c>` +
+      `<c r="B${next}" t="str"><f>"计划存档!C2"&amp;${f("计划存档")[1]}</f><v>计划存档!C2x</v></c>` +
+      `<c r="C${next}"><f t="shared" ref="C${next}:D${next}" si="90">${f("计划存档")[2]}</f><v>1</v></c>` +
+      `<c r="D${next}"><f t="shared" si="90"/><v>2</v></c>` +
+      `<c r="E${next}"><f>SUM(计划存档旧!A1,'计划存档 (2)'!A1)</f><v>0</v></c>` +
+      `</row>`;
+    const before = row(() => ["计划存档!C2", "'计划存档'!C2", "SUM(计划存档!B2:B3)"]);
+    const after = row(() => ["'Plan History'!C2", "'Plan History'!C2", "SUM('Plan History'!B2:B3)"]);
+    zip.file(hospitals, xml.replace("</sheetData>", `${before}</sheetData>`));
+    const { workbook } = workbookPart(input);
+    const named = (ref: string) =>
+      `<definedNames><definedName name="UserHistory">${ref}</definedName></definedNames>`;
+    zip.file(workbook, text(input, workbook).replace("</sheets>", `</sheets>${named("计划存档!$A$1:$A$9")}`));
+    const edited = tmp.path("renamed-refs.xlsx");
+    writeFileSync(edited, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+
+    const { input: mine, output } = await plan(edited, "-renamed");
+    expect(text(output, hospitals)).toBe(text(mine, hospitals).replace(before, after));
+    expect(text(output, workbook)).toContain(named("'Plan History'!$A$1:$A$9"));
+    const owned = ownedParts(mine);
+    const changed = [...mine].filter(
+      ([name, bytes]) =>
+        name !== hospitals &&
+        !owned.has(name) &&
+        !editedParts(mine).has(name) &&
+        !bytes.equals(output.get(name) ?? Buffer.alloc(0)),
+    );
+    expect(changed.map(([n]) => n)).toEqual([]);
+  });
+});

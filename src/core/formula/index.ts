@@ -4,3 +4,4 @@ export * from "./sandbox";
 export * from "./evaluate";
 export * from "./excel";
 export * from "./compile";
+export * from "./renameSheetRefs";

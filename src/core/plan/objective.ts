@@ -66,23 +66,27 @@ export function objectiveText(f: ObjectiveFacts, lang: Lang): string {
   const to = rxText(f.target);
   if (lang === "zh") {
     const who = [f.hospital, f.department, f.doctor].filter((s) => s.trim() !== "").join(" ");
-    const what: Record<ObjectiveAction, string> = {
-      trial: `开始试用${f.product}，月处方量达到${to}`,
-      "second-to-first": `${f.product}由二线转为首选，月处方量从${from}提升到${to}`,
-      "conservative-to-second": `${f.product}由保守转为二线使用，月处方量从${from}提升到${to}`,
-      raise: `${f.product}月处方量从${from}提升到${to}`,
-      maintain: `${f.product}月处方量保持在${from}（潜力${to}不高于当前用量，请核实潜力估计）`,
+    // Only the sentence of the action is built (tens of thousands of targets).
+    const what: Record<ObjectiveAction, () => string> = {
+      trial: () => `开始试用${f.product}，月处方量达到${to}`,
+      "second-to-first": () => `${f.product}由二线转为首选，月处方量从${from}提升到${to}`,
+      "conservative-to-second": () => `${f.product}由保守转为二线使用，月处方量从${from}提升到${to}`,
+      raise: () => `${f.product}月处方量从${from}提升到${to}`,
+      maintain: () => `${f.product}月处方量保持在${from}（潜力${to}不高于当前用量，请核实潜力估计）`,
     };
-    return `${who}：${what[f.action]}（${f.dueDate}前）`;
+    return `${who}：${what[f.action]()}（${f.dueDate}前）`;
   }
   const where = [f.department, f.hospital].filter((s) => s.trim() !== "").join(", ");
   const who = where === "" ? f.doctor : `${f.doctor} (${where})`;
-  const what: Record<ObjectiveAction, string> = {
-    trial: `start a first trial of ${f.product}, reaching ${to} Rx a month`,
-    "second-to-first": `move ${f.product} from second-line to first-line, raising monthly Rx from ${from} to ${to}`,
-    "conservative-to-second": `bring ${f.product} from conservative to second-line use, raising monthly Rx from ${from} to ${to}`,
-    raise: `raise monthly Rx of ${f.product} from ${from} to ${to}`,
-    maintain: `keep monthly Rx of ${f.product} at ${from} (the potential, ${to}, is not above today's use: check the estimate)`,
+  const what: Record<ObjectiveAction, () => string> = {
+    trial: () => `start a first trial of ${f.product}, reaching ${to} Rx a month`,
+    "second-to-first": () =>
+      `move ${f.product} from second-line to first-line, raising monthly Rx from ${from} to ${to}`,
+    "conservative-to-second": () =>
+      `bring ${f.product} from conservative to second-line use, raising monthly Rx from ${from} to ${to}`,
+    raise: () => `raise monthly Rx of ${f.product} from ${from} to ${to}`,
+    maintain: () =>
+      `keep monthly Rx of ${f.product} at ${from} (the potential, ${to}, is not above today's use: check the estimate)`,
   };
-  return `${who}: ${what[f.action]} by ${f.dueDate}`;
+  return `${who}: ${what[f.action]()} by ${f.dueDate}`;
 }

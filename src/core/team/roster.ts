@@ -159,10 +159,18 @@ export function buildTeam(input: TeamInput): Team {
 
   const unassigned = new Map<string, UnassignedHospital>();
   const covered = new Set<string>();
+  // Doctors come hospital by hospital: fold a hospital's name and find its rep once per run of rows.
+  let lastHospital: string | null = null;
+  let hospitalKey = "";
+  let repOfHospital = -1;
   doctors.forEach((d, i) => {
-    const hospitalKey = foldKey(d.hospital);
+    if (d.hospital !== lastHospital) {
+      lastHospital = d.hospital;
+      hospitalKey = foldKey(d.hospital);
+      repOfHospital = hospitalRep.get(hospitalKey) ?? -1;
+    }
     let rep = repOf(d.rep, d.sheet, d.row, doctorColumn);
-    if (rep < 0) rep = hospitalRep.get(hospitalKey) ?? -1;
+    if (rep < 0) rep = repOfHospital;
     if (rep < 0) rep = onlyRep;
     doctorRep[i] = rep;
     if (rep >= 0) {

@@ -4,3 +4,4 @@ export * from "./presentation";
 export * from "./registryCells";
 export * from "./snapshot";
 export * from "./planWrite";
+export * from "./renames";

@@ -5,6 +5,7 @@ import { FakeRange } from "./range";
 import { sheetNameRefusal } from "./rules";
 import { parseRef, type Rect, type SheetState } from "./state";
 import { FakeTableCollection } from "./table";
+import { renameSheetRefs } from "../../../src/core/formula";
 
 type Visibility = Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
 
@@ -69,6 +70,14 @@ export class FakeWorksheet {
       );
       const refusal = clash ? "already used" : sheetNameRefusal(value);
       if (refusal) throw new Error(`InvalidArgument: rename to "${value}": ${refusal}`);
+      // Excel rewrites every formula referring to the sheet (in every sheet) to its new name.
+      const renames = new Map([[s.name, value]]);
+      for (const sheet of this.ctx.state.sheets) {
+        for (const cell of sheet.cells.values())
+          if (cell.formula !== undefined) cell.formula = renameSheetRefs(cell.formula, renames);
+        for (const rule of sheet.conditionalFormats)
+          if (rule.formula !== undefined) rule.formula = renameSheetRefs(rule.formula, renames);
+      }
       s.name = value;
     });
   }
