@@ -43,7 +43,8 @@ const WORDS = {
     unlisted: "华东第九十九医院",
     status: { "first-line": "首选", "second-line": "二线", conservative: "保守", "not-using": "未用" },
     title_: { chief: "主任医师", associate: "副主任医师", attending: "主治医师", resident: "住院医师" },
-    kol: ["学术专家", "临床医生"],
+    kol: ["学术专家", ""],
+    types: ["容易会见型", "太忙型", "朋友型", "缺乏经验型", "创新型", "难以会见"],
     days: ["周一", "周二", "周三", "周四", "周五"],
     halves: ["上午", "下午"],
     join: ",",
@@ -90,7 +91,8 @@ const WORDS = {
       attending: "Attending Physician",
       resident: "Resident",
     },
-    kol: ["KOL", "Clinician"],
+    kol: ["KOL", ""],
+    types: ["Easy to see", "Busy", "Friend", "Inexperienced", "Innovative", "Difficult to see"],
     days: ["Mon", "Tue", "Wed", "Thu", "Fri"],
     halves: ["AM", "PM"],
     join: ", ",
@@ -207,6 +209,18 @@ export function departmentSheet(t: SampleTerritory, lang: SampleLang, opts: Shee
   return { name: w.sheets[1], headers: [...w.departments], rows };
 }
 
+/**
+ * A non-KOL doctor's 医生类型 as a manager notes it (the deck's types), or
+ * blank for most: fixed by the doctor's name, so the samples' random data
+ * stay as they were and the zh and en samples agree.
+ */
+function otherType(types: readonly string[], name: string): string {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
+  const k = h % (types.length * 3);
+  return k < types.length ? types[k] : "";
+}
+
 function doctorRow(
   lang: SampleLang,
   d: SampleTerritory["doctors"][number],
@@ -221,7 +235,7 @@ function doctorRow(
     w.status[d.status],
     d.volume,
     d.potential,
-    w.kol[d.kol ? 0 : 1],
+    d.kol ? w.kol[0] : otherType(w.types, d.name),
     availability(lang, d.availability),
   ];
 }

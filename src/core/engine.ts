@@ -36,6 +36,7 @@ import { compileFormula, type CompiledFormula } from "./formula/compile";
 import type { FormulaName } from "./formula/variables";
 import { calendarIssues, runCycle, toIsoDate } from "./plan/cycle";
 import { planCalls } from "./plan/planCalls";
+import { doctorTypeIssues } from "./plan/callSteps";
 import { cycleMonths } from "./team/cycleMonths";
 import { buildTeam } from "./team/roster";
 import { EngineError, type DoctorResult, type EngineResult, type PlanSummary } from "./results";
@@ -151,6 +152,9 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     departments: depts.departments,
     headers: { volume: doctorColumns.volume?.header, potential: doctorColumns.potential?.header },
   });
+  const typeIssues = doctorColumns.doctorType
+    ? doctorTypeIssues(parsed.doctors, doctorColumns.doctorType.header)
+    : [];
   checkAborted(signal);
 
   const doctorCuts = doctorCutoffs(parsed.doctors, settings);
@@ -218,6 +222,7 @@ export function runEngine(sheets: SheetData[], input: Settings, options: EngineO
     team.issues,
     depts.issues,
     plausibility,
+    typeIssues,
     hosps.issues,
     targeting.issues,
     utilisation,

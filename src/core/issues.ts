@@ -24,6 +24,7 @@ export const ISSUE_CODES = [
   "unknown-department",
   "unknown-status",
   "unknown-override",
+  "unknown-doctor-type",
   "no-tier-criteria",
   "no-department-potential",
   "no-volume-or-potential",

@@ -115,6 +115,12 @@ const REASONS: Record<IssueCode, { zh: Reason; en: Reason }> = {
     en: (w) =>
       `Unknown target override${w.get("doctor") ? ` for ${w.get("doctor")}` : ""} (expected pin or exclude; blank lets the rules decide); treated as blank.`,
   },
+  "unknown-doctor-type": {
+    zh: (w) =>
+      `无法识别${w.get("doctor") ? `${w.get("doctor")}的` : ""}医生类型（可写 创新型、有影响型、缺乏经验型、容易会见型、太忙型、朋友型、难以会见型，多个用“/”分隔），拜访信息不按类型调整。`,
+    en: (w) =>
+      `Unknown doctor type${w.get("doctor") ? ` for ${w.get("doctor")}` : ""} (write innovative, influential, inexperienced, easy to see, busy, friend or difficult to see; several separated by "/"); the key messages are not adapted to a type.`,
+  },
   "no-tier-criteria": {
     zh: (w) => `${w.get("hospital") || "该医院"}没有床位数、日门诊量或月购金额，无法分级。`,
     en: (w) =>

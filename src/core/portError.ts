@@ -37,9 +37,9 @@ const TEXT: Record<PortErrorKind, Record<Lang, (e: PortError) => string>> = {
   },
   "excel-unsupported": {
     en: (e) =>
-      `MicroSeg needs Excel with ExcelApi ${e.params.version ?? ""} or later (Excel 2019, Microsoft 365 or Excel on the web).`,
+      `MicroSeg needs Excel with ExcelApi ${e.params.version ?? ""} or later and the shared runtime (Microsoft 365, Excel on the web, or a recent retail Excel).`,
     zh: (e) =>
-      `MicroSeg 需要支持 ExcelApi ${e.params.version ?? ""} 或更高版本的 Excel（Excel 2019、Microsoft 365 或网页版 Excel）。`,
+      `MicroSeg 需要支持 ExcelApi ${e.params.version ?? ""} 或更高版本及共享运行时的 Excel（Microsoft 365、网页版 Excel 或较新的零售版 Excel）。`,
   },
   "sheet-not-found": {
     en: (e) => `There is no sheet named "${e.params.sheet ?? ""}".`,

@@ -44,6 +44,15 @@ export interface TaskPaneProps {
   today?: Date;
 }
 
+/** Below this tab-list width the step numbers are not shown (four full English labels need about 360 px). */
+const NARROW_TABS_PX = 400;
+
+/** A step label split into its number ("1 ") and its name ("Data"). */
+function splitStepLabel(label: string): { no: string; name: string } {
+  const m = /^(\d+\s*)(.*)$/u.exec(label);
+  return m ? { no: m[1], name: m[2] } : { no: "", name: label };
+}
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -82,8 +91,30 @@ const useStyles = makeStyles({
     minWidth: "0",
   },
   lang: { flexShrink: 0, minHeight: "28px" },
-  tabs: { flexWrap: "wrap" },
-  tab: { minHeight: "28px" },
+  // The step tabs stay on one row: in a pane narrower than four full labels (Excel's 320–360 px,
+  // English) the step numbers are hidden from sight — the order shows them — and the tabs close up.
+  // The numbers stay in each tab's accessible name, which still starts with the visible label.
+  tabs: {
+    flexWrap: "nowrap",
+    containerType: "inline-size",
+    [`@container (max-width: ${NARROW_TABS_PX}px)`]: {
+      "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+    },
+  },
+  tab: { minHeight: "28px", flexShrink: 0 },
+  stepNo: {
+    [`@container (max-width: ${NARROW_TABS_PX}px)`]: {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      margin: "-1px",
+      padding: "0",
+      overflow: "hidden",
+      clip: "rect(0, 0, 0, 0)",
+      whiteSpace: "nowrap",
+      border: "0",
+    },
+  },
   mark: { marginLeft: tokens.spacingHorizontalXXS },
   srOnly: {
     position: "absolute",
@@ -182,7 +213,8 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
       >
         {STEPS.map((s) => (
           <Tab key={s} className={styles.tab} id={`tab-${s}`} value={s} aria-controls={`panel-${s}`}>
-            {stepLabel(s)}
+            <span className={styles.stepNo}>{splitStepLabel(stepLabel(s)).no}</span>
+            {splitStepLabel(stepLabel(s)).name}
             {tabMark(s)}
             {/* The mark in words for screen readers; the visible label stays the start of the name. */}
             <span className={styles.srOnly}>{tabName(s).slice(stepLabel(s).length)}</span>

@@ -1,8 +1,9 @@
 /**
  * The task pane as Excel shows it: at 320 px (Excel's narrowest pane) and at
  * 1280 px, in Chinese and English, every step fits without horizontal
- * scrolling, passes an axe-core scan with no serious or critical violation,
- * and the target-quadrant labels toggle their own checkbox.
+ * scrolling, keeps its step tabs on one row, passes an axe-core scan with no
+ * serious or critical violation, and the target-quadrant labels toggle their
+ * own checkbox.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
@@ -37,6 +38,25 @@ async function overflow(
       scrollWidth: Math.max(pane.scrollWidth, root.scrollWidth - root.clientWidth + pane.clientWidth),
       clientWidth: pane.clientWidth,
       culprits: culprits.slice(0, 8),
+    };
+  });
+}
+
+/**
+ * The step tabs as rows: every tab's top (rounded), the tab list's height and
+ * its tallest tab's. One row means one top and a list no taller than a tab.
+ */
+async function tabRows(page: Page): Promise<{ tops: number[]; listHeight: number; tabHeight: number }> {
+  return page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>("[role=tablist]");
+    if (!list) throw new Error("no tab list");
+    const tabs = Array.from(list.querySelectorAll<HTMLElement>("[role=tab]")).map((el) =>
+      el.getBoundingClientRect(),
+    );
+    return {
+      tops: [...new Set(tabs.map((r) => Math.round(r.top)))],
+      listHeight: Math.round(list.getBoundingClientRect().height),
+      tabHeight: Math.round(Math.max(...tabs.map((r) => r.height))),
     };
   });
 }
@@ -109,6 +129,12 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
           await page.locator("[data-summary-measure]").waitFor();
         }
         await fontsReady(page);
+        const rows = await tabRows(page);
+        expect({ step: name, rows: rows.tops.length, height: rows.listHeight }).toEqual({
+          step: name,
+          rows: 1,
+          height: rows.tabHeight,
+        });
         const o = await overflow(page);
         expect({ step: name, ...o }).toEqual({
           step: name,

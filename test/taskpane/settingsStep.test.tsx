@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultSettings, type Settings } from "../../src/core/settings";
-import { renderPane } from "./fixtures";
+import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
+import { renderPane, sampleSheets } from "./fixtures";
 
 async function openSettings(tabName: string): Promise<void> {
   fireEvent.click(await screen.findByRole("tab", { name: new RegExp(`^${tabName}`) }));
@@ -308,5 +309,43 @@ describe("Settings step", () => {
     typeInto("Volume cut-off", "5");
     typeInto("Potential cut-off", "20");
     await waitFor(() => expect(screen.queryByText(/settings need fixing/)).toBeNull());
+  });
+
+  it("names the purchase thresholds' unit once, in English, when the column is in 万元", async () => {
+    renderPane({ lang: "en" }); // the sample's column is "月购金额(万元)"
+    await openSettings("2 Settings");
+    const tiers = screen.getByRole("region", { name: "Hospital tiers" });
+    const a = within(tiers).getByRole("textbox", { name: "Monthly purchase (10,000 yuan): tier A from" });
+    expect((a as HTMLInputElement).value).toBe("500");
+    expect(
+      within(tiers).getByRole("textbox", { name: "Monthly purchase (10,000 yuan): tier B from" }),
+    ).toBeTruthy();
+    expect(within(tiers).getByText("500 × 10,000 yuan")).toBeTruthy();
+    expect(within(tiers).getByText("100 × 10,000 yuan")).toBeTruthy();
+    // No Chinese unit and no second unit in the English labels.
+    expect(tiers.textContent).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(tiers.textContent).not.toMatch(/\(yuan\)/);
+  });
+
+  it("names the purchase thresholds' unit once, in Chinese, for a column in yuan and in 万元", async () => {
+    const yuan = sampleSheets();
+    yuan[0].values[0][3] = "月购金额";
+    yuan[0].values[1][3] = 6_000_000;
+    yuan[0].values[2][3] = 1_500_000;
+    const first = renderPane({ lang: "zh", port: new MemoryWorkbookPort(yuan) });
+    await openSettings("2 设置");
+    let tiers = screen.getByRole("region", { name: "医院分级" });
+    const a = within(tiers).getByRole("textbox", { name: "月购金额（元）：A级下限" });
+    expect((a as HTMLInputElement).value).toBe("5000000");
+    expect(within(tiers).getByRole("textbox", { name: "月购金额（元）：B级下限" })).toBeTruthy();
+    expect(tiers.textContent).not.toMatch(/万元|yuan/);
+    first.unmount();
+
+    renderPane({ lang: "zh" }); // "月购金额(万元)"
+    await openSettings("2 设置");
+    tiers = screen.getByRole("region", { name: "医院分级" });
+    expect(within(tiers).getByRole("textbox", { name: "月购金额（万元）：A级下限" })).toBeTruthy();
+    expect(within(tiers).getByText("500 万元")).toBeTruthy();
+    expect(tiers.textContent).not.toMatch(/（元）|yuan/);
   });
 });

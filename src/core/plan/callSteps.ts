@@ -9,7 +9,8 @@
  *   "type:innovative" | "type:influential" | "type:inexperienced" |
  *   "type:easy" | "type:busy" | "type:friend" | "type:difficult"
  */
-import type { Lang } from "../issues";
+import type { DoctorRecord } from "../fields";
+import type { Issue, Lang } from "../issues";
 
 export type CallStep = "opening" | "fab" | "objection" | "close";
 export const CALL_STEPS: readonly CallStep[] = ["opening", "fab", "objection", "close"];
@@ -64,13 +65,34 @@ export function callStep(seq: number, n: number): CallStep {
 
 const TYPE_WORDS: [RegExp, DoctorType][] = [
   [/创新|innovat/i, "innovative"],
-  [/有影响|影响力|意见领袖|学术带头|influen|opinion\s*leader|\bkol\b/i, "influential"],
+  [/有影响|影响力|意见领袖|学术带头|学术专家|influen|opinion\s*leader|\bkol\b/i, "influential"],
   [/缺乏经验|经验不足|新手|inexperienced|junior/i, "inexperienced"],
   [/容易会见|容易见|easy/i, "easy"],
   [/太忙|忙|busy/i, "busy"],
   [/朋友|friend/i, "friend"],
-  [/困难|难见|difficult|hard/i, "difficult"],
+  [/困难|难见|难以会见|difficult|hard/i, "difficult"],
 ];
+
+/**
+ * Each 医生类型 cell that names no type the deck knows, as an Issues line
+ * naming the cell (a typo or a word of the user's own would otherwise be
+ * ignored without a word).
+ */
+export function doctorTypeIssues(doctors: readonly DoctorRecord[], column: string): Issue[] {
+  const issues: Issue[] = [];
+  for (const d of doctors)
+    if (d.doctorType.trim() !== "" && doctorTypes(d.doctorType).length === 0)
+      issues.push({
+        code: "unknown-doctor-type",
+        severity: "warning",
+        sheet: d.sheet,
+        row: d.row,
+        column,
+        value: d.doctorType,
+        params: { doctor: d.name },
+      });
+  return issues;
+}
 
 /** The types a 医生类型 cell names ("创新型/太忙" → innovative, busy), in the deck's order. */
 export function doctorTypes(text: string): DoctorType[] {

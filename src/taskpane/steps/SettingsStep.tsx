@@ -318,29 +318,24 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
         {TIER_CRITERIA.map((c) => {
           const criterion = t(`criterion.${c}` as MessageKey);
           const scaled = c === "monthlyPurchase" && purchase;
+          // Money thresholds name their unit in the pane's language: yuan, or the column's (万元).
+          const unit =
+            c === "monthlyPurchase" ? t(`unit.yuan${scaled ? purchase.factor : ""}` as MessageKey) : null;
+          const label = (tier: "A" | "B") =>
+            unit
+              ? t(tier === "A" ? "settings.tierAIn" : "settings.tierBIn", { criterion, unit })
+              : t(tier === "A" ? "settings.tierA" : "settings.tierB", { criterion });
           const scale = scaled ? 1 / purchase.factor : 1;
           const hint = (tier: "A" | "B") => {
             const v = settings.tiers[c][tier];
             return scaled
-              ? t("settings.inUnit", { value: formatNumber(v / purchase.factor, lang), unit: purchase.unit })
+              ? t("settings.inUnit", { value: formatNumber(v / purchase.factor, lang), unit: unit ?? "" })
               : formatNumber(v, lang);
           };
           return (
             <div key={c} className={styles.pair}>
-              {numberField(
-                `tiers.${c}.A`,
-                scaled
-                  ? `${t("settings.tierA", { criterion })} (${purchase.unit})`
-                  : t("settings.tierA", { criterion }),
-                { scale, hint: hint("A") },
-              )}
-              {numberField(
-                `tiers.${c}.B`,
-                scaled
-                  ? `${t("settings.tierB", { criterion })} (${purchase.unit})`
-                  : t("settings.tierB", { criterion }),
-                { scale, hint: hint("B") },
-              )}
+              {numberField(`tiers.${c}.A`, label("A"), { scale, hint: hint("A") })}
+              {numberField(`tiers.${c}.B`, label("B"), { scale, hint: hint("B") })}
             </div>
           );
         })}

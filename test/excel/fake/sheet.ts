@@ -72,9 +72,12 @@ export class FakeWorksheet {
       if (refusal) throw new Error(`InvalidArgument: rename to "${value}": ${refusal}`);
       // Excel rewrites every formula referring to the sheet (in every sheet) to its new name.
       const renames = new Map([[s.name, value]]);
-      for (const sheet of this.ctx.state.sheets)
+      for (const sheet of this.ctx.state.sheets) {
         for (const cell of sheet.cells.values())
           if (cell.formula !== undefined) cell.formula = renameSheetRefs(cell.formula, renames);
+        for (const rule of sheet.conditionalFormats)
+          if (rule.formula !== undefined) rule.formula = renameSheetRefs(rule.formula, renames);
+      }
       s.name = value;
     });
   }
