@@ -18,7 +18,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Lang } from "../core/issues";
 import type { WorkbookPort } from "../core/port";
 import { STEPS, useTaskPane, type StepId } from "./hooks/useTaskPane";
@@ -136,6 +136,12 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
   const model = useTaskPane(port, services, initialLang, now, onLangChange);
   const { t, lang, step } = model;
   const stepLabel = (s: StepId) => t(`step.${s}`);
+  // A summary warning's fix opens Settings at the setting that fixes it.
+  const [focusRequest, setFocusRequest] = useState<{ path: string } | null>(null);
+  const openSettings = (path?: string) => {
+    setFocusRequest(path ? { path } : null);
+    model.setStep("settings");
+  };
 
   const invalid = model.form.issues.length;
   const dataDone = model.detection !== null && !model.mappingIncomplete;
@@ -208,7 +214,10 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
         className={styles.tabs}
         aria-label={t("app.steps")}
         selectedValue={step}
-        onTabSelect={(_e, data) => model.setStep(data.value as StepId)}
+        onTabSelect={(_e, data) => {
+          setFocusRequest(null);
+          model.setStep(data.value as StepId);
+        }}
         size="small"
       >
         {STEPS.map((s) => (
@@ -233,7 +242,12 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
       ) : null}
 
       <div className={styles.panel} role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
-        <StepPanel model={model} services={services} />
+        <StepPanel
+          model={model}
+          services={services}
+          focusRequest={focusRequest}
+          openSettings={openSettings}
+        />
       </div>
     </main>
   );
@@ -260,9 +274,11 @@ function announcement(model: ReturnType<typeof useTaskPane>): string {
 interface StepPanelProps {
   model: ReturnType<typeof useTaskPane>;
   services: PaneServices;
+  focusRequest: { path: string } | null;
+  openSettings: (path?: string) => void;
 }
 
-function StepPanel({ model, services }: StepPanelProps) {
+function StepPanel({ model, services, focusRequest, openSettings }: StepPanelProps) {
   const { t, lang, workbook, form } = model;
   if (workbook.missingApi) {
     // Not a read failure to retry: there is no Excel workbook behind this page.
@@ -314,6 +330,7 @@ function StepPanel({ model, services }: StepPanelProps) {
           issueReason={(issue, l) => services.issueReason(issue, l)}
           plan={model.plan}
           purchaseScale={purchaseUnit(model.detection?.detections ?? [])}
+          focusRequest={focusRequest}
         />
       );
     case "generate":
@@ -324,7 +341,7 @@ function StepPanel({ model, services }: StepPanelProps) {
           run={model.run}
           blocked={form.issues.length > 0}
           invalidSettings={form.issues.length}
-          onOpenSettings={() => model.setStep("settings")}
+          onOpenSettings={openSettings}
           preview={
             model.detection
               ? generatePreview(

@@ -40,7 +40,8 @@ export interface GenerateStepProps {
   /** What a run would use, shown before the first run. */
   preview?: GeneratePreview | null;
   /** Goes to the Settings step (from the blocked message and a warning's fix). */
-  onOpenSettings?: () => void;
+  /** Goes to the Settings step, at the field of `path` when given. */
+  onOpenSettings?: (path?: string) => void;
   /** The cycle the last finished run planned. */
   runCycle?: { start: string; end: string } | null;
 }
@@ -86,7 +87,7 @@ export function GenerateStep(props: GenerateStepProps) {
           <MessageBarBody>{t("generate.blocked", { count: props.invalidSettings ?? 1 })}</MessageBarBody>
           {props.onOpenSettings ? (
             <MessageBarActions>
-              <Button size="small" onClick={props.onOpenSettings}>
+              <Button size="small" onClick={() => props.onOpenSettings?.()}>
                 {t("generate.toSettings")}
               </Button>
             </MessageBarActions>

@@ -24,7 +24,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { Issue, Lang } from "../../core/issues";
 import { specialDayName } from "../../core/calendar";
 import type { PlanPreview } from "../../core/team/preview";
@@ -51,6 +51,8 @@ export interface SettingsStepProps {
   plan: PlanPreview;
   /** The unit of the purchase column in the user's data ("万元" → thresholds shown in 万元). */
   purchaseScale?: { factor: number; unit: string } | null;
+  /** A field to bring into view and focus (a summary warning's fix); a new object asks again. */
+  focusRequest?: { path: string } | null;
 }
 
 const useStyles = makeStyles({
@@ -133,7 +135,22 @@ function tacticsText(tactics: Record<string, string>): string {
 }
 
 /** Step 2: the method's settings with live validation; saved in the workbook. */
-export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }: SettingsStepProps) {
+/** Brings a setting's field into view and focuses it (a group's fieldset takes the focus itself). */
+function focusField(path: string): void {
+  const el = document.getElementById(fieldDomId(path));
+  el?.scrollIntoView?.({ block: "center" });
+  el?.focus();
+}
+
+export function SettingsStep({
+  t,
+  lang,
+  form,
+  issueReason,
+  plan,
+  purchaseScale,
+  focusRequest,
+}: SettingsStepProps) {
   const styles = useStyles();
   const { draft, settings } = form;
   const [confirmReset, setConfirmReset] = useState(false);
@@ -234,11 +251,9 @@ export function SettingsStep({ t, lang, form, issueReason, plan, purchaseScale }
       quadrants[i - 1],
       ...quadrants.slice(i + 1),
     ]);
-  const focusField = (path: string) => {
-    const el = document.getElementById(fieldDomId(path));
-    el?.scrollIntoView?.({ block: "center" });
-    el?.focus();
-  };
+  useEffect(() => {
+    if (focusRequest) focusField(focusRequest.path);
+  }, [focusRequest]);
   const { holidays, workdays } = draft.cycle;
   const purchase = purchaseScale && purchaseScale.factor !== 1 ? purchaseScale : null;
 

@@ -33,8 +33,8 @@ export interface SummaryProps {
   runCycle: { start: string; end: string } | null;
   /** Shows an output sheet in the workbook. */
   onOpenSheet: (sheetName: string) => void;
-  /** Goes to the Settings step (a warning's fix). */
-  onOpenSettings?: () => void;
+  /** Goes to the Settings step, at the field of `path` when given (a warning's fix). */
+  onOpenSettings?: (path?: string) => void;
   issueReason: (issue: Issue, lang: Lang) => string;
 }
 
@@ -168,7 +168,7 @@ function Warnings({
                   {fix.kind === "reps" ? (
                     t("summary.needsReps", { reps: fix.reps })
                   ) : onOpenSettings ? (
-                    <Link as="button" onClick={onOpenSettings}>
+                    <Link as="button" onClick={() => onOpenSettings(fix.path)}>
                       {t("summary.fixInSettings")}
                     </Link>
                   ) : null}

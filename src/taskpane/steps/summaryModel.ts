@@ -160,15 +160,19 @@ function teamView(result: EngineResult): TeamView {
   };
 }
 
-/** What fixes a run-level warning: more reps (capacity) or a setting. */
-export type WarningFix = { kind: "reps"; reps: number } | { kind: "settings" };
+/** What fixes a run-level warning: more reps (capacity) or a setting (its settings path). */
+export type WarningFix = { kind: "reps"; reps: number } | { kind: "settings"; path: string };
 
 export function warningFix(warning: Issue, view: PlanSummaryView): WarningFix | null {
   if (warning.code === "capacity-exceeded") {
     // The engine's team sizing: calls wanted over the mean rep's capacity, rounded up.
     const { repsNeeded, reps } = view.team;
-    return repsNeeded > reps.length ? { kind: "reps", reps: repsNeeded } : { kind: "settings" };
+    // Enough reps: each rep's calls a day set the capacity.
+    return repsNeeded > reps.length
+      ? { kind: "reps", reps: repsNeeded }
+      : { kind: "settings", path: "capacity.callsPerDay" };
   }
-  if (warning.code === "few-targets") return { kind: "settings" };
+  // Few targets: the target quadrants decide how many doctors can be targets.
+  if (warning.code === "few-targets") return { kind: "settings", path: "targeting.quadrants" };
   return null;
 }
