@@ -102,6 +102,8 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
       const page = await newPage(suite.browser(), { locale, viewport: { width, height: 900 } });
       await page.goto(`${suite.server().origin}/workbench.html`);
       await page.getByRole("tab", { name: steps[0] }).waitFor();
+      // The pane's header (brand bar, language menu) keeps one height on every step.
+      const headerHeights: number[] = [];
       for (const [i, name] of steps.entries()) {
         await page.getByRole("tab", { name }).click();
         await page.getByRole("tab", { name, selected: true }).waitFor();
@@ -129,6 +131,12 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
           await page.locator("[data-summary-measure]").waitFor();
         }
         await fontsReady(page);
+        headerHeights.push(
+          await page
+            .locator("main > header")
+            .first()
+            .evaluate((h) => Math.round(h.getBoundingClientRect().height)),
+        );
         const rows = await tabRows(page);
         expect({ step: name, rows: rows.tops.length, height: rows.listHeight }).toEqual({
           step: name,
@@ -152,6 +160,8 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
             .locator("[data-pane-scroller]")
             .screenshot({ path: artifactPath(`pane-${width}-${lang}-${i + 1}.png`) });
       }
+      expect(headerHeights[0]).toBeGreaterThan(20);
+      expect({ header: headerHeights }).toEqual({ header: headerHeights.map(() => headerHeights[0]) });
       await page.close();
     },
     180_000,
