@@ -41,12 +41,16 @@ function totalLabel(
   cells: readonly CellValue[],
   keyColumns: readonly MappedColumn[],
 ): { index: number } | null {
-  for (const column of keyColumns) {
-    const v = cells[column.index];
-    if (typeof v === "string" && isTotalText(v)) return { index: column.index };
-  }
   let first = 0;
   while (first < cells.length && isBlankCell(cells[first])) first++;
+  let firstChecked = false;
+  for (const column of keyColumns) {
+    const v = cells[column.index];
+    if (column.index === first) firstChecked = true;
+    if (typeof v === "string" && isTotalText(v)) return { index: column.index };
+  }
+  // Usually the first cell is a key already looked at (医院 in column A).
+  if (firstChecked) return null;
   const v = cells[first];
   return typeof v === "string" && isTotalText(v) ? { index: first } : null;
 }

@@ -98,14 +98,18 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
     byName.set(d.record.department, d);
   }
 
-  const fields: Checked[] = ["volume", "potential"];
-  const bounds = new Map<Checked, number | null>(
-    fields.map((f) => [f, robustBound(columnValues(input.doctors, f))]),
-  );
+  const volumeBound = robustBound(columnValues(input.doctors, "volume"));
+  const potentialBound = robustBound(columnValues(input.doctors, "potential"));
   // In the order the doctors first name each department (the order of its Issue).
   const sums = new Map<DepartmentResult, DepartmentSums>();
 
   const doctors = input.doctors;
+  // Doctors come department by department: the last row's department and sums
+  // are looked up again only when the hospital or department changes.
+  let lastHospital: string | null = null;
+  let lastDepartment: string | null = null;
+  let dept: DepartmentResult | undefined;
+  let s: DepartmentSums | undefined;
   for (let i = 0; i < doctors.length; i++) {
     const d = doctors[i];
     if (d.volume === null && d.potential === null) {
@@ -120,40 +124,50 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
       });
       continue;
     }
-    const dept = d.department === "" ? undefined : totals.get(d.hospital)?.get(d.department);
+    if (d.hospital !== lastHospital || d.department !== lastDepartment) {
+      lastHospital = d.hospital;
+      lastDepartment = d.department;
+      dept = d.department === "" ? undefined : totals.get(d.hospital)?.get(d.department);
+      s = undefined;
+      if (dept) {
+        s = sums.get(dept);
+        if (s === undefined) sums.set(dept, (s = { dept, volume: 0, potential: 0, doctors: 0 }));
+      }
+    }
     const total = dept?.deptTotalRx ?? null;
-    if (dept) {
-      let s = sums.get(dept);
-      if (s === undefined) sums.set(dept, (s = { dept, volume: 0, potential: 0, doctors: 0 }));
+    if (s) {
       s.volume += d.volume ?? 0;
       s.potential += d.potential ?? 0;
       s.doctors++;
     }
-    for (const f of fields) {
-      const v = d[f];
-      if (v === null) continue;
-      const bound = bounds.get(f) ?? null;
-      const overTotal = total !== null && total > 0 && v > total;
-      const overBound = bound !== null && v > bound;
-      if (!overTotal && !overBound) continue;
-      const value = shown(v);
-      issues.push({
-        code: "implausible-value",
-        severity: "warning",
-        sheet: d.sheet,
-        row: d.row,
-        column: input.headers[f] ?? f,
-        value,
-        params: {
-          doctor: d.name,
-          field: f,
-          value,
-          ...(overTotal
-            ? { against: "department", total: shown(total), department: d.department }
-            : { against: "column", bound: shown(bound ?? 0) }),
-        },
-      });
-    }
+    if (d.volume !== null) check(d, "volume", d.volume, total, volumeBound);
+    if (d.potential !== null) check(d, "potential", d.potential, total, potentialBound);
+  }
+
+  /** Lists the value when it is above its department's total or the column's bound. */
+  function check(d: DoctorRecord, f: Checked, v: number, total: number | null, bound: number | null): void {
+    const overTotal = total !== null && total > 0 && v > total;
+    if (!overTotal && !(bound !== null && v > bound)) return;
+    const value = shown(v);
+    issues.push({
+      code: "implausible-value",
+      severity: "warning",
+      sheet: d.sheet,
+      row: d.row,
+      column: input.headers[f] ?? f,
+      value,
+      // Two literals rather than a spread: a messy sheet flags 100,000 values.
+      params: overTotal
+        ? {
+            doctor: d.name,
+            field: f,
+            value,
+            against: "department",
+            total: shown(total),
+            department: d.department,
+          }
+        : { doctor: d.name, field: f, value, against: "column", bound: shown(bound ?? 0) },
+    });
   }
 
   for (const s of sums.values()) {

@@ -90,3 +90,25 @@ test("input sheets are never modified", () => {
   expect(hospitals.values[3]).toEqual(["瑞金医院", "１２００", "3,500", 800, 0.35]);
   expect(doctors.values[1][2]).toBe(" 张三 ");
 });
+
+test("a total row is found by its 序号 cell before the keys, and by a key cell when 序号 holds a number", () => {
+  const numbered = sheet("医生", [
+    ["序号", "医院", "科室", "医生姓名", "月处方量", "潜力"],
+    [1, "瑞金医院", "心内科", "张三", 10, 50],
+    ["合计", null, null, null, 10, 50],
+    [2, "瑞金医院", "心内科", "李四", 5, 20],
+    [3, "瑞金医院", "总计", "王五", 15, 70],
+    [4, "Total", "心内科", "赵六", 1, 2],
+  ]);
+  const read = readInputs([hospitals, numbered], defaultSettings());
+  expect(read.doctors.map((d) => d.name)).toEqual(["张三", "李四"]);
+  expect(
+    read.issues
+      .filter((i) => i.code === "total-row" && i.sheet === "医生")
+      .map((i) => [i.row, i.column, i.value]),
+  ).toEqual([
+    [3, "序号", "合计"],
+    [5, "科室", "总计"],
+    [6, "医院", "Total"],
+  ]);
+});
