@@ -131,8 +131,24 @@ describe("Settings step", () => {
     expect(message).toMatch(/^Enter /);
     expect(message).not.toMatch(/default/);
     expect(screen.getByText("Capacity: fix the calls per day and the cycle first")).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "capacity.callsPerDay" }));
+    // The banner names the field as the form labels it, not by its settings path.
+    const banner = screen.getByText(/^1 settings need fixing/).closest(".fui-MessageBar") as HTMLElement;
+    expect(within(banner).queryByText(/capacity\.callsPerDay/)).toBeNull();
+    fireEvent.click(within(banner).getByRole("button", { name: "Calls per day" }));
     expect(document.activeElement).toBe(field);
+  });
+
+  it("names each bad field in the banner by its label in Chinese, and focuses it", async () => {
+    renderPane({ lang: "zh" });
+    await openSettings("2 设置");
+    typeInto("每日拜访次数", "-3");
+    typeInto("床位数：B级下限", "-1");
+    const banner = (await screen.findByText(/有 2 项设置需要修正/)).closest(".fui-MessageBar") as HTMLElement;
+    const links = within(banner).getAllByRole("button");
+    expect(links.map((l) => l.textContent)).toEqual(["床位数：B级下限", "每日拜访次数"]);
+    expect(banner.textContent).not.toMatch(/tiers\.|capacity\./);
+    fireEvent.click(links[1]);
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "每日拜访次数" }));
   });
 
   it("offers the settings the engine has: holidays, make-up days, weekly prospects, tactics", async () => {
@@ -203,7 +219,9 @@ describe("Settings step", () => {
     const alert = await within(group).findByRole("alert");
     expect(alert.textContent).toBe("Enter shares summing to 100 (now 110).");
     // The banner links to the group; Generate says why it is unavailable.
-    fireEvent.click(screen.getByRole("button", { name: "targeting.shares" }));
+    fireEvent.click(
+      screen.getByRole("button", { name: "Each rep's calls shared out by quadrant (%, totalling 100)" }),
+    );
     expect(document.activeElement).toBe(group);
     fireEvent.click(screen.getByRole("tab", { name: /^3 Generate/ }));
     const button = await screen.findByRole("button", { name: "Generate plan" });

@@ -38,6 +38,7 @@ import {
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { formatDate, formatNumber } from "../format";
 import type { MessageKey, Translate } from "../i18n";
+import { issueFieldLabel, settingLabel, type SettingField } from "./settingsLabels";
 import { fieldDomId, settingMessage } from "./settingsModel";
 
 /** Props of the Settings step (step 2). */
@@ -174,9 +175,11 @@ export function SettingsStep({
     return typeof v === "number" && Number.isFinite(v) ? sum + v : sum;
   }, 0);
 
+  const labelCtx = { t, purchaseFactor: purchaseScale?.factor ?? null };
+  const label = (path: SettingField) => settingLabel(path, labelCtx);
+
   const numberField = (
-    path: string,
-    label: string,
+    path: SettingField,
     opts: { scale?: number; nullable?: boolean; hint?: string } = {},
   ) => {
     const message = messageAt(path);
@@ -184,7 +187,7 @@ export function SettingsStep({
       <Field
         key={path}
         className={styles.field}
-        label={label}
+        label={label(path)}
         hint={opts.hint}
         validationState={message ? "error" : "none"}
         validationMessage={message}
@@ -203,14 +206,13 @@ export function SettingsStep({
   /** A list of ISO dates, one a line; what was typed stays as typed while the list is parsed. */
   const dateListField = (
     path: "cycle.holidays" | "cycle.workdays",
-    label: string,
     dates: readonly string[],
     typed: string | null,
     setTyped: (text: string) => void,
   ) => (
     <Field
       className={styles.field}
-      label={label}
+      label={label(path)}
       hint={t("settings.datesHint")}
       validationState={messageAt(path) ? "error" : "none"}
       validationMessage={messageAt(path)}
@@ -311,7 +313,7 @@ export function SettingsStep({
               {form.issues.map((i) => (
                 <li key={`${i.code}:${i.column}`}>
                   <Link as="button" onClick={() => focusField(i.column)}>
-                    {i.column}
+                    {issueFieldLabel(i.column, labelCtx) ?? i.column}
                   </Link>
                   {`: ${wordIssue(i)}`}
                 </li>
@@ -331,37 +333,30 @@ export function SettingsStep({
           {t("settings.tiers")}
         </Subtitle2>
         {TIER_CRITERIA.map((c) => {
-          const criterion = t(`criterion.${c}` as MessageKey);
           const scaled = c === "monthlyPurchase" && purchase;
-          // Money thresholds name their unit in the pane's language: yuan, or the column's (万元).
-          const unit =
-            c === "monthlyPurchase" ? t(`unit.yuan${scaled ? purchase.factor : ""}` as MessageKey) : null;
-          const label = (tier: "A" | "B") =>
-            unit
-              ? t(tier === "A" ? "settings.tierAIn" : "settings.tierBIn", { criterion, unit })
-              : t(tier === "A" ? "settings.tierA" : "settings.tierB", { criterion });
+          const unit = scaled ? t(`unit.yuan${purchase.factor}` as MessageKey) : "";
           const scale = scaled ? 1 / purchase.factor : 1;
           const hint = (tier: "A" | "B") => {
             const v = settings.tiers[c][tier];
             return scaled
-              ? t("settings.inUnit", { value: formatNumber(v / purchase.factor, lang), unit: unit ?? "" })
+              ? t("settings.inUnit", { value: formatNumber(v / purchase.factor, lang), unit })
               : formatNumber(v, lang);
           };
           return (
             <div key={c} className={styles.pair}>
-              {numberField(`tiers.${c}.A`, label("A"), { scale, hint: hint("A") })}
-              {numberField(`tiers.${c}.B`, label("B"), { scale, hint: hint("B") })}
+              {numberField(`tiers.${c}.A`, { scale, hint: hint("A") })}
+              {numberField(`tiers.${c}.B`, { scale, hint: hint("B") })}
             </div>
           );
         })}
-        {numberField("stage.stableShare", t("settings.stableShare"), { scale: 100 })}
+        {numberField("stage.stableShare", { scale: 100 })}
       </section>
 
       <section className={styles.group} aria-labelledby="settings-cutoff">
         <Subtitle2 as="h2" id="settings-cutoff">
           {t("settings.cutoff")}
         </Subtitle2>
-        <Field className={styles.field} label={t("settings.cutoffMethod")}>
+        <Field className={styles.field} label={label("cutoff.method")}>
           <Dropdown
             className={styles.control}
             value={methodLabel(draft.cutoff.method)}
@@ -375,13 +370,11 @@ export function SettingsStep({
             ))}
           </Dropdown>
         </Field>
-        {draft.cutoff.method === "percentile"
-          ? numberField("cutoff.percentile", t("settings.percentile"))
-          : null}
+        {draft.cutoff.method === "percentile" ? numberField("cutoff.percentile") : null}
         {draft.cutoff.method === "fixed" ? (
           <div className={styles.pair}>
-            {numberField("cutoff.volume", t("settings.fixedVolume"), { nullable: true })}
-            {numberField("cutoff.potential", t("settings.fixedPotential"), { nullable: true })}
+            {numberField("cutoff.volume", { nullable: true })}
+            {numberField("cutoff.potential", { nullable: true })}
           </div>
         ) : null}
       </section>
@@ -397,7 +390,7 @@ export function SettingsStep({
           className={styles.fieldset}
           aria-describedby={`${quadrantGroup}-msg`}
         >
-          <legend className={styles.legend}>{t("settings.quadrants")}</legend>
+          <legend className={styles.legend}>{label("targeting.quadrants")}</legend>
           {TARGET_ORDER.map((q) => (
             <Checkbox
               key={q}
@@ -433,21 +426,19 @@ export function SettingsStep({
           ))}
         </ol>
         <Switch
-          label={t("settings.fillWithLL")}
+          label={label("targeting.fillWithLL")}
           checked={draft.targeting.fillWithLL}
           onChange={(_e, data) => form.setValue("targeting.fillWithLL", data.checked)}
         />
-        {numberField("targeting.minTargets", t("settings.minTargets"))}
+        {numberField("targeting.minTargets")}
         <fieldset
           id={fieldDomId("targeting.shares")}
           tabIndex={-1}
           className={styles.fieldset}
           aria-describedby={`${sharesGroup}-total${sharesMessage ? ` ${sharesGroup}-msg` : ""}`}
         >
-          <legend className={styles.legend}>{t("settings.shares")}</legend>
-          <div className={styles.pair}>
-            {QUADRANTS.map((q) => numberField(`targeting.shares.${q}`, t("settings.share", { quadrant: q })))}
-          </div>
+          <legend className={styles.legend}>{label("targeting.shares")}</legend>
+          <div className={styles.pair}>{QUADRANTS.map((q) => numberField(`targeting.shares.${q}`))}</div>
           <Caption1 id={`${sharesGroup}-total`} role="status" aria-live="polite">
             {t("settings.sharesTotal", { total: formatNumber(sharesTotal, lang) })}
           </Caption1>
@@ -457,23 +448,21 @@ export function SettingsStep({
             </Caption1>
           ) : null}
         </fieldset>
-        <div className={styles.pair}>
-          {TARGET_ORDER.map((q) => numberField(`frequency.${q}`, t("settings.frequency", { quadrant: q })))}
-        </div>
-        {numberField("weeklyProspects", t("settings.weeklyProspects"))}
+        <div className={styles.pair}>{TARGET_ORDER.map((q) => numberField(`frequency.${q}`))}</div>
+        {numberField("weeklyProspects")}
       </section>
 
       <section className={styles.group} aria-labelledby="settings-capacity">
         <Subtitle2 as="h2" id="settings-capacity">
           {t("settings.capacity")}
         </Subtitle2>
-        {numberField("capacity.callsPerDay", t("settings.callsPerDay"))}
+        {numberField("capacity.callsPerDay")}
         <div className={styles.pair}>
-          {numberField("team.maxUtilisation", t("settings.maxUtilisation"), {
+          {numberField("team.maxUtilisation", {
             scale: 100,
             hint: t("settings.utilisationHint"),
           })}
-          {numberField("team.minUtilisation", t("settings.minUtilisation"), { scale: 100 })}
+          {numberField("team.minUtilisation", { scale: 100 })}
         </div>
         <div className={styles.pair}>
           {(["start", "end"] as const).map((k) => {
@@ -482,7 +471,7 @@ export function SettingsStep({
               <Field
                 key={k}
                 className={styles.field}
-                label={t(k === "start" ? "settings.cycleStart" : "settings.cycleEnd")}
+                label={label(`cycle.${k}`)}
                 validationState={message ? "error" : "none"}
                 validationMessage={message}
               >
@@ -498,7 +487,7 @@ export function SettingsStep({
           })}
         </div>
         <Caption1>{t("settings.cycleHint")}</Caption1>
-        <Field className={styles.field} label={t("settings.calendar")}>
+        <Field className={styles.field} label={label("cycle.calendar")}>
           <Dropdown
             className={styles.control}
             value={t(`calendar.${draft.cycle.calendar}`)}
@@ -512,8 +501,8 @@ export function SettingsStep({
             ))}
           </Dropdown>
         </Field>
-        {dateListField("cycle.holidays", t("settings.holidays"), holidays, holidayText, setHolidayText)}
-        {dateListField("cycle.workdays", t("settings.workdays"), workdays, workdayText, setWorkdayText)}
+        {dateListField("cycle.holidays", holidays, holidayText, setHolidayText)}
+        {dateListField("cycle.workdays", workdays, workdayText, setWorkdayText)}
         <Body1 className={styles.live} role="status" aria-live="polite">
           {capacityBad
             ? t("settings.capacityUnknown")
@@ -546,7 +535,7 @@ export function SettingsStep({
                         date: formatDate(d.date, lang),
                         name:
                           specialDayName(d, lang) ||
-                          t(d.kind === "off" ? "settings.holidays" : "settings.workdays"),
+                          label(d.kind === "off" ? "cycle.holidays" : "cycle.workdays"),
                       })}
                     </Caption1>
                   </li>
@@ -555,8 +544,8 @@ export function SettingsStep({
             )}
           </section>
         )}
-        {numberField("workingDaysDefault", t("settings.workingDaysDefault"))}
-        <Field className={styles.field} label={t("settings.clinicHours")}>
+        {numberField("workingDaysDefault")}
+        <Field className={styles.field} label={label("schedule.clinicHours")}>
           <Dropdown
             className={styles.control}
             value={t(`clinicHours.${draft.schedule.clinicHours}`)}
@@ -577,12 +566,12 @@ export function SettingsStep({
           {t("settings.smart")}
         </Subtitle2>
         <div className={styles.pair}>
-          {numberField("smart.ambition", t("settings.ambition"), { scale: 100 })}
-          {numberField("smart.trial", t("settings.trial"))}
+          {numberField("smart.ambition", { scale: 100 })}
+          {numberField("smart.trial")}
         </div>
         <Field
           className={styles.field}
-          label={t("settings.tactics")}
+          label={label("tactics")}
           hint={t("settings.tacticsHint")}
           validationState={messageAt("tactics") ? "error" : "none"}
           validationMessage={messageAt("tactics")}
@@ -605,7 +594,7 @@ export function SettingsStep({
         <Subtitle2 as="h2" id="settings-output">
           {t("settings.output")}
         </Subtitle2>
-        <Field className={styles.field} label={t("settings.outputLanguage")}>
+        <Field className={styles.field} label={label("language")}>
           <Dropdown
             className={styles.control}
             value={t(`lang.${draft.language}`)}
@@ -616,7 +605,7 @@ export function SettingsStep({
             <Option value="en">{t("lang.en")}</Option>
           </Dropdown>
         </Field>
-        <Field className={styles.field} label={t("settings.product")}>
+        <Field className={styles.field} label={label("product")}>
           <Input
             id={fieldDomId("product")}
             className={styles.control}
@@ -631,13 +620,13 @@ export function SettingsStep({
           {t("settings.formulas")}
         </Subtitle2>
         {FORMULAS.map((f) => {
-          const path = `formulas.${f}`;
+          const path = `formulas.${f}` as const;
           const message = messageAt(path);
           return (
             <Field
               key={f}
               className={styles.field}
-              label={t(`settings.formula.${f}`)}
+              label={label(path)}
               validationState={message ? "error" : "success"}
               validationMessage={message ?? t("settings.formulaOk")}
             >
