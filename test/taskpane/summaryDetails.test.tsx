@@ -81,7 +81,11 @@ describe("a summary warning's fix", () => {
     const warning = screen
       .getByText(/Only 3 prescribing target doctors/)
       .closest(".fui-MessageBar") as HTMLElement;
-    fireEvent.click(within(warning).getByRole("button", { name: "Change it in Settings" }));
+    fireEvent.click(
+      within(warning).getByRole("button", {
+        name: "Change “Target quadrants (in priority order)” in Settings",
+      }),
+    );
     expect(screen.getByRole("tab", { name: /^2 Settings/ }).getAttribute("aria-selected")).toBe("true");
     const quadrants = document.getElementById("setting-targeting-quadrants");
     expect(quadrants?.tagName).toBe("FIELDSET");
@@ -106,7 +110,8 @@ describe("a summary warning's fix", () => {
       .getByText(/Calls needed exceed call capacity/)
       .closest(".fui-MessageBar") as HTMLElement;
     expect(within(warning).queryByText(/reps\.$/)).toBeNull();
-    fireEvent.click(within(warning).getByRole("button", { name: "Change it in Settings" }));
+    // The link names the setting that fixes it, as Settings labels it.
+    fireEvent.click(within(warning).getByRole("button", { name: "Change “Calls per day” in Settings" }));
     expect(screen.getByRole("tab", { name: /^2 Settings/ }).getAttribute("aria-selected")).toBe("true");
     expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Calls per day" }));
   });
@@ -130,16 +135,16 @@ describe("a summary warning's fix", () => {
     expect(within(warning).queryByRole("button")).toBeNull();
   });
 
-  it("the link is worded in Chinese", async () => {
+  it("the link is worded in Chinese, naming the setting as Settings labels it", async () => {
     await runTo(sampleOutcome(), "zh");
-    fireEvent.click(screen.getByRole("button", { name: "在设置中修改" }));
+    fireEvent.click(screen.getByRole("button", { name: "在设置中修改“目标象限（按优先顺序）”" }));
     expect(screen.getByRole("tab", { name: /^2 设置/ }).getAttribute("aria-selected")).toBe("true");
     expect(document.activeElement?.id).toBe("setting-targeting-quadrants");
   });
 
   it("a later visit to Settings from its tab does not jump to the field again", async () => {
     await runTo(sampleOutcome());
-    fireEvent.click(screen.getByRole("button", { name: "Change it in Settings" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Change “.*” in Settings$/ }));
     fireEvent.click(screen.getByRole("tab", { name: /^3 Generate/ }));
     const tab = screen.getByRole("tab", { name: /^2 Settings/ });
     tab.focus();

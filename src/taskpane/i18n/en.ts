@@ -227,7 +227,7 @@ export const en = {
   "summary.callsIn": "Calls a month · {quadrant}",
   "summary.topTargets": "Top targets",
   "summary.needsReps": "To call every target: about {reps} reps.",
-  "summary.fixInSettings": "Change it in Settings",
+  "summary.fixSetting": "Change “{setting}” in Settings",
   "step.invalidMark": "{step} (settings need fixing)",
   "step.doneMark": "{step} (done)",
   "step.issuesCount": "{step} ({count} problems)",

@@ -222,7 +222,7 @@ export const zh: Record<MessageKey, string> = {
   "summary.callsIn": "每月拜访 · {quadrant}",
   "summary.topTargets": "优先目标",
   "summary.needsReps": "要拜访全部目标，约需 {reps} 名代表。",
-  "summary.fixInSettings": "在设置中修改",
+  "summary.fixSetting": "在设置中修改“{setting}”",
   "step.invalidMark": "{step}（设置需修正）",
   "step.doneMark": "{step}（已完成）",
   "step.issuesCount": "{step}（{count} 个问题）",

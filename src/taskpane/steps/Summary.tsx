@@ -15,6 +15,7 @@ import type { GenerateOutcome } from "../services";
 import { Fact, useFactStyles } from "./Fact";
 import { MeasureSummary } from "./MeasureSummary";
 import { QuadrantChart } from "./QuadrantChart";
+import { settingLabel } from "./settingsLabels";
 import { summarize, warningFix, type PlanSummaryView } from "./summaryModel";
 import { TeamTable } from "./TeamTable";
 
@@ -169,7 +170,7 @@ function Warnings({
                     t("summary.needsReps", { reps: fix.reps })
                   ) : onOpenSettings ? (
                     <Link as="button" onClick={() => onOpenSettings(fix.path)}>
-                      {t("summary.fixInSettings")}
+                      {t("summary.fixSetting", { setting: settingLabel(fix.path, { t }) })}
                     </Link>
                   ) : null}
                 </>

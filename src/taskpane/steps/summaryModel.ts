@@ -3,6 +3,7 @@ import type { Issue } from "../../core/issues";
 import { measureHeadline, type MeasureHeadline } from "../../core/measure";
 import type { EngineResult } from "../../core/results";
 import { QUADRANTS, type Quadrant, type Tier } from "../../core/settings";
+import type { SettingField } from "./settingsLabels";
 
 export interface QuadrantCount {
   doctors: number;
@@ -161,7 +162,7 @@ function teamView(result: EngineResult): TeamView {
 }
 
 /** What fixes a run-level warning: more reps (capacity) or a setting (its settings path). */
-export type WarningFix = { kind: "reps"; reps: number } | { kind: "settings"; path: string };
+export type WarningFix = { kind: "reps"; reps: number } | { kind: "settings"; path: SettingField };
 
 export function warningFix(warning: Issue, view: PlanSummaryView): WarningFix | null {
   if (warning.code === "capacity-exceeded") {
