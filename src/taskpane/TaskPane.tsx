@@ -162,7 +162,8 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
         <CounterBadge
           className={styles.mark}
           count={model.issues.length}
-          overflowCount={999}
+          // "999+" is a digit wider than "99+": in a 320 px pane it can push the English tabs onto a second row.
+          overflowCount={99}
           color="informative"
           size="small"
           aria-hidden

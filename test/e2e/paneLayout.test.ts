@@ -3,17 +3,49 @@
  * 1280 px, in Chinese and English, every step fits without horizontal
  * scrolling, keeps its step tabs on one row, passes an axe-core scan with no
  * serious or critical violation, and the target-quadrant labels toggle their
- * own checkbox.
+ * own checkbox. A workbook with over a thousand problems keeps the tabs on one
+ * row too (the Issues badge stops at "99+").
  */
 import AxeBuilder from "@axe-core/playwright";
+import { Workbook } from "exceljs";
 import type { Page } from "playwright-core";
 import { artifactPath, fontsReady, newPage, browserSuite } from "./harness";
 
 const WIDTHS = [320, 1280] as const;
 const LANGS = [
-  { lang: "zh", locale: "zh-CN", steps: ["1 数据", "2 设置", "3 生成", "4 问题"] },
-  { lang: "en", locale: "en-US", steps: ["1 Data", "2 Settings", "3 Generate", "4 Issues"] },
+  {
+    lang: "zh",
+    locale: "zh-CN",
+    steps: ["1 数据", "2 设置", "3 生成", "4 问题"],
+    issuesTab: /^4 问题\s?（\d{4,} 个问题）$/,
+  },
+  {
+    lang: "en",
+    locale: "en-US",
+    steps: ["1 Data", "2 Settings", "3 Generate", "4 Issues"],
+    issuesTab: /^4 Issues \(\d{4,} problems\)$/,
+  },
 ] as const;
+
+/** Hospitals whose daily outpatients are text: a problem on every one of them. */
+const BAD_HOSPITALS = 1_500;
+
+/** A small workbook with more than a thousand problems, as the Issues badge would count them. */
+async function manyProblemsWorkbook(): Promise<Buffer> {
+  const wb = new Workbook();
+  const hospitals = wb.addWorksheet("医院");
+  hospitals.addRow(["医院", "床位数", "日门诊量", "月购金额(万元)"]);
+  for (let i = 1; i <= BAD_HOSPITALS; i++) hospitals.addRow([`医院${i}`, 300, "abc", 150]);
+  wb.addWorksheet("科室").addRows([
+    ["医院", "科室", "日病人数", "用药比例", "每病人处方量"],
+    ["医院1", "心内科", 80, 0.4, 2],
+  ]);
+  wb.addWorksheet("医生").addRows([
+    ["医院", "科室", "医生", "用量", "潜力"],
+    ["医院1", "心内科", "张三", 10, 50],
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 /** Elements inside the pane wider than the pane itself (what makes a horizontal scrollbar). */
 async function overflow(
@@ -165,6 +197,44 @@ describe.each(WIDTHS)("task pane at %i px", (width) => {
       await page.close();
     },
     180_000,
+  );
+
+  it.each(LANGS)(
+    "keeps the step tabs on one row with over a thousand problems ($lang)",
+    async ({ locale, steps, issuesTab }) => {
+      const page = await newPage(suite.browser(), { locale, viewport: { width, height: 900 } });
+      await page.goto(`${suite.server().origin}/workbench.html`);
+      await page.getByRole("tab", { name: steps[0] }).waitFor();
+      await page.locator("#workbench-file").setInputFiles({
+        name: "many-problems.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: await manyProblemsWorkbook(),
+      });
+      const issues = page.getByRole("tab", { name: issuesTab });
+      await issues.waitFor({ timeout: 60_000 });
+      // The name keeps the exact count (four digits and more); the badge is capped.
+      expect(await issues.locator(".fui-CounterBadge").first().textContent()).toBe("99+");
+      await fontsReady(page);
+      // A selected tab is drawn bold: check the row with the first step and with Issues selected.
+      for (const selected of [steps[0], steps[3]]) {
+        await page.getByRole("tab", { name: new RegExp(`^${selected}`) }).click();
+        await page.getByRole("tab", { name: new RegExp(`^${selected}`), selected: true }).waitFor();
+        const rows = await tabRows(page);
+        expect({ selected, rows: rows.tops.length, height: rows.listHeight }).toEqual({
+          selected,
+          rows: 1,
+          height: rows.tabHeight,
+        });
+        const o = await overflow(page);
+        expect({ selected, scrollWidth: o.scrollWidth, culprits: o.culprits }).toEqual({
+          selected,
+          scrollWidth: o.clientWidth,
+          culprits: [],
+        });
+      }
+      await page.close();
+    },
+    120_000,
   );
 
   it("each target-quadrant label toggles its own checkbox", async () => {

@@ -5,7 +5,8 @@
  * tab's accessible name as well as on screen.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderPane } from "./fixtures";
+import { MemoryWorkbookPort } from "../../src/memory/MemoryWorkbookPort";
+import { renderPane, sampleSheets } from "./fixtures";
 
 /** Fluent's Tab renders its content twice (once hidden, to reserve the selected width). */
 function visibleMark(tab: HTMLElement): string {
@@ -24,6 +25,24 @@ describe("step tabs", () => {
     expect(screen.getByRole("tab", { name: "2 Settings" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "3 Generate" })).toBeTruthy();
     expect(visibleMark(screen.getByRole("tab", { name: "1 Data" }))).not.toContain("✓");
+  });
+
+  it("caps the Issues badge at 99+ so the tabs keep one row, while the name keeps the exact count", async () => {
+    // 1,500 hospitals whose daily outpatients are text: a problem each.
+    const sheets = sampleSheets();
+    for (let i = 1; i <= 1500; i++) sheets[0].values.push([`医院${i}`, 100, "abc", 10]);
+    renderPane({ port: new MemoryWorkbookPort(sheets) });
+    await screen.findByRole("region", { name: "Doctors" });
+    let count = 0;
+    const issues = screen.getByRole("tab", {
+      name: (name) => {
+        const m = /^4 Issues \((\d+) problems\)$/.exec(name);
+        if (m) count = Number(m[1]);
+        return m !== null;
+      },
+    });
+    expect(count).toBeGreaterThan(1500);
+    expect(issues.querySelector(".fui-CounterBadge")?.textContent).toBe("99+");
   });
 
   it("names the marks in Chinese", async () => {
