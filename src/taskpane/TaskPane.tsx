@@ -235,6 +235,11 @@ export function TaskPane({ port, services, lang: initialLang, onLangChange, toda
       <div className={styles.srOnly} role="status" aria-live="polite" aria-atomic="true">
         {announcement(model)}
       </div>
+      {/* Out of the layout and always there, so a screen reader hears when a re-read starts. */}
+      <div className={styles.srOnly} role="status" aria-live="polite">
+        {model.refreshing ? t("app.rereading") : ""}
+      </div>
+      {model.refreshing ? <Spinner size="tiny" labelPosition="after" label={t("app.rereading")} /> : null}
 
       {model.activateError ? (
         <MessageBar intent="error">

@@ -6,7 +6,7 @@
  * nobody sees: it reads when the pane is shown, and again each time it is
  * shown again.
  */
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import {
   ALWAYS_SHOWN,
@@ -69,25 +69,25 @@ describe("officePaneVisibility", () => {
   });
 });
 
-describe("the task pane in a runtime that started hidden", () => {
-  function renderWith(visibility: PaneVisibility) {
-    const port = new MemoryWorkbookPort(sampleSheets());
-    const readSheets = jest.spyOn(port, "readSheets");
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <PaneVisibilityContext.Provider value={visibility}>
-          <TaskPane
-            port={port}
-            services={coreServices(generatePlan)}
-            lang="en"
-            today={new Date("2026-11-05")}
-          />
-        </PaneVisibilityContext.Provider>
-      </FluentProvider>,
-    );
-    return readSheets;
-  }
+function renderWith(visibility: PaneVisibility, lang: "en" | "zh" = "en") {
+  const port = new MemoryWorkbookPort(sampleSheets());
+  const readSheets = jest.spyOn(port, "readSheets");
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneVisibilityContext.Provider value={visibility}>
+        <TaskPane
+          port={port}
+          services={coreServices(generatePlan)}
+          lang={lang}
+          today={new Date("2026-11-05")}
+        />
+      </PaneVisibilityContext.Provider>
+    </FluentProvider>,
+  );
+  return readSheets;
+}
 
+describe("the task pane in a runtime that started hidden", () => {
   it("reads nothing while hidden, reads when shown, and reads again each time it is shown again", async () => {
     const addin = fakeAddin();
     const readSheets = renderWith(officePaneVisibility(addin, { visibilityState: "hidden" }));
@@ -108,5 +108,62 @@ describe("the task pane in a runtime that started hidden", () => {
   it("a pane that opens on screen reads at once, as before", async () => {
     const readSheets = renderWith(officePaneVisibility(fakeAddin(), { visibilityState: "visible" }));
     await waitFor(() => expect(readSheets).toHaveBeenCalledTimes(1));
+  });
+});
+
+/** The next read of the workbook waits until the test lets it finish (the returned function). */
+function holdNextRead(readSheets: ReturnType<typeof renderWith>): () => Promise<void> {
+  let release = () => undefined as void;
+  readSheets.mockImplementationOnce(function (this: MemoryWorkbookPort) {
+    const read = MemoryWorkbookPort.prototype.readSheets.call(this);
+    return new Promise((resolve) => {
+      release = () => resolve(read);
+    });
+  });
+  return () =>
+    act(async () => {
+      release();
+      await new Promise<void>((r) => setTimeout(r, 0));
+    });
+}
+
+/** What the pane's polite live regions say now. */
+function politeAnnouncements(): string[] {
+  return Array.from(document.querySelectorAll("[aria-live=polite]")).map((el) => el.textContent ?? "");
+}
+
+describe("reading the workbook again", () => {
+  it("shows a spinner, announced politely, while the pane re-reads on coming on screen again", async () => {
+    const addin = fakeAddin();
+    const readSheets = renderWith(officePaneVisibility(addin, { visibilityState: "visible" }));
+    await screen.findByRole("region", { name: "Doctors" });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+
+    const release = holdNextRead(readSheets);
+    act(() => addin.fire("Hidden"));
+    act(() => addin.fire("Taskpane"));
+    await waitFor(() => expect(readSheets).toHaveBeenCalledTimes(2));
+    // The step stays on screen; a spinner says the workbook is being read again.
+    const spinner = await screen.findByRole("progressbar");
+    expect(spinner.textContent).toBe("Reading the workbook again…");
+    expect(politeAnnouncements()).toContain("Reading the workbook again…");
+    expect(screen.getByRole("region", { name: "Doctors" })).toBeTruthy();
+
+    await release();
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    expect(politeAnnouncements()).not.toContain("Reading the workbook again…");
+    expect(screen.getByRole("region", { name: "Doctors" })).toBeTruthy();
+  });
+
+  it("shows it in Chinese on a refresh from the Data step", async () => {
+    const readSheets = renderWith(ALWAYS_SHOWN, "zh");
+    await screen.findByRole("region", { name: "医生" });
+    const release = holdNextRead(readSheets);
+    fireEvent.click(screen.getByRole("button", { name: "重新读取工作簿" }));
+    const spinner = await screen.findByRole("progressbar");
+    expect(spinner.textContent).toBe("正在重新读取工作簿…");
+    expect(politeAnnouncements()).toContain("正在重新读取工作簿…");
+    await release();
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { cycleBounds } from "../../core/plan/cycle";
 import { ROLES, type Role } from "../../core/fields";
+import type { SheetData } from "../../core/cells";
 import type { Lang } from "../../core/issues";
 import type { WorkbookPort } from "../../core/port";
 import type { ColumnMapping } from "../../core/settings";
@@ -29,6 +30,11 @@ export interface TaskPaneModel {
   detectionError: string | null;
   /** The workbook's tables are being recognised for the first time (a large workbook takes a while). */
   detecting: boolean;
+  /**
+   * The workbook is being read again (shown again, or a refresh) and its tables
+   * recognised again, while the last reading stays on screen.
+   */
+  refreshing: boolean;
   mappingIncomplete: boolean;
   setMapping: (role: Role, mapping: ColumnMapping) => void;
   run: GenerateControls;
@@ -79,12 +85,14 @@ export function useTaskPane(
   const [detected, setDetected] = useState<{
     outcome: DetectionOutcome | null;
     error: string | null;
-  }>({ outcome: null, error: null });
+    /** The sheets it recognised. */
+    of: SheetData[] | null;
+  }>({ outcome: null, error: null, of: null });
   useEffect(() => {
     if (!sheets) return undefined;
     const ac = new AbortController();
     const settle = (next: { outcome: DetectionOutcome | null; error: string | null }) => {
-      if (!ac.signal.aborted) setDetected(next);
+      if (!ac.signal.aborted) setDetected({ ...next, of: sheets });
     };
     try {
       void Promise.resolve(services.detect(sheets, latestSettings.current, today, ac.signal)).then(
@@ -103,6 +111,8 @@ export function useTaskPane(
   const detectionError = detected.error;
   /** The first detection of these sheets has not answered yet. */
   const detecting = sheets !== null && detection === null && detectionError === null;
+  const refreshing =
+    sheets !== null && (workbook.reading || (detected.of !== null && detected.of !== sheets));
 
   // The team is rebuilt over every doctor: only when a setting it depends on changes.
   const planKey = JSON.stringify([settings.capacity, settings.cycle, settings.language]);
@@ -159,6 +169,7 @@ export function useTaskPane(
     detection,
     detectionError,
     detecting,
+    refreshing,
     mappingIncomplete,
     setMapping: form.setMapping,
     run,

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { SheetData } from "../../core/cells";
 import type { WorkbookPort } from "../../core/port";
 import { PortError } from "../../core/portError";
@@ -14,6 +14,8 @@ export interface WorkbookSheetsState {
    * runs outside Excel or in one too old (the port's PortError "excel-unsupported").
    */
   missingApi: string | null;
+  /** A read is running (the first one, or a re-read while the last sheets stay on screen). */
+  reading: boolean;
   reload: () => Promise<void>;
 }
 
@@ -31,15 +33,25 @@ export function useWorkbookSheets(port: WorkbookPort): WorkbookSheetsState {
   const [sheets, setSheets] = useState<SheetData[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [missingApi, setMissingApi] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  // Reads can overlap (shown again during a refresh): only the latest one's answer is kept.
+  const latestRead = useRef(0);
 
   const reload = useCallback(async () => {
+    const read = ++latestRead.current;
+    setReading(true);
     setError(null);
     setMissingApi(null);
     try {
-      setSheets(await port.readSheets());
+      const next = await port.readSheets();
+      if (read === latestRead.current) setSheets(next);
     } catch (e) {
-      setError(errorText(e));
-      setMissingApi(missingApiVersion(e));
+      if (read === latestRead.current) {
+        setError(errorText(e));
+        setMissingApi(missingApiVersion(e));
+      }
+    } finally {
+      if (read === latestRead.current) setReading(false);
     }
   }, [port]);
 
@@ -49,5 +61,5 @@ export function useWorkbookSheets(port: WorkbookPort): WorkbookSheetsState {
     return visibility.onShown(() => void reload());
   }, [reload, visibility]);
 
-  return { sheets, error, missingApi, reload };
+  return { sheets, error, missingApi, reading, reload };
 }

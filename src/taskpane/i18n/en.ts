@@ -8,6 +8,7 @@ export const en = {
   "app.subtitle": "Hospital micro-market planning",
   "app.language": "Pane language",
   "app.loading": "Reading the workbook…",
+  "app.rereading": "Reading the workbook again…",
   "app.readFailed": "The workbook could not be read: {message}",
   "app.needsExcel":
     "MicroSeg works inside Excel with the ExcelApi {version} requirement set and the shared runtime (Microsoft 365 on Windows or Mac, Excel 2021 or later, or Excel on the web; not volume-licensed Excel 2019 or earlier, nor Excel on iPad). Open it from the MicroSeg group on Excel's Home tab.",

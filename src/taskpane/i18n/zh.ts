@@ -6,6 +6,7 @@ export const zh: Record<MessageKey, string> = {
   "app.subtitle": "医院微观市场开发",
   "app.language": "界面语言",
   "app.loading": "正在读取工作簿…",
+  "app.rereading": "正在重新读取工作簿…",
   "app.readFailed": "无法读取工作簿：{message}",
   "app.needsExcel":
     "MicroSeg 需在支持 ExcelApi {version} 的 Excel 中使用，并需共享运行时（Microsoft 365（Windows 或 Mac）、Excel 2021 及以上或网页版 Excel；批量许可的 Excel 2019 及更早版本和 iPad 版 Excel 不支持）。请从 Excel“开始”选项卡的 MicroSeg 组打开。",
