@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import { generateSheets } from "../../bench/generate";
 import type { SheetData } from "../core/cells";
 import { MemoryWorkbookPort } from "../memory/MemoryWorkbookPort";
-import { parseXlsx } from "./xlsxWorker";
+import { parseXlsx, syntheticSheets } from "./xlsxWorker";
 
 /** The bundled sample, served next to the build by `npm run workbench`. */
 export const DEFAULT_SAMPLE = "samples/demo-zh.xlsx";
@@ -59,17 +58,20 @@ export function useWorkbenchFile(sampleUrl: string = DEFAULT_SAMPLE): WorkbenchF
     }
   }, []);
 
-  const loadSheets = useCallback(async (name: string, make: () => SheetData[]) => {
+  const loadSheets = useCallback(async (name: string, make: () => Promise<SheetData[]>) => {
     setState({ status: "loading", name });
-    // Lets the spinner paint before the synthetic workbook is built.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    setState({ status: "ready", name, port: new MemoryWorkbookPort(make()) });
+    try {
+      setState({ status: "ready", name, port: new MemoryWorkbookPort(await make()) });
+    } catch (e) {
+      setState({ status: "failed", name, message: message(e) });
+    }
   }, []);
 
   useEffect(() => {
     const scale = Number(new URLSearchParams(globalThis.location?.search ?? "").get(SCALE_PARAM));
     if (Number.isInteger(scale) && scale > 0) {
-      void loadSheets(`synthetic-${scale * 100}.xlsx`, () => generateSheets(42, scale));
+      // Off the page (the workbench's worker): a million doctors take seconds to build.
+      void loadSheets(`synthetic-${scale * 100}.xlsx`, () => syntheticSheets(scale));
       return;
     }
     void load(sampleName, async () => {
