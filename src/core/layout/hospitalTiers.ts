@@ -19,9 +19,23 @@ function tierFormula(key: string, cut: TierCut): string {
   return `=IF(${x}="","",IF(${x}>=${formulaNumber(cut.A)},"A",IF(${x}>=${formulaNumber(cut.B)},"B","C")))`;
 }
 
+const DIGITS = /^-?\d+$/;
+
+/** "1234567" → "1,234,567"; by slices, not a look-ahead regex: three per hospital, 10k+ hospitals. */
+function groupDigits(int: string): string {
+  if (!DIGITS.test(int)) return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = int.charCodeAt(0) === 0x2d ? 1 : 0;
+  const digits = int.length - sign;
+  if (digits <= 3) return int;
+  let end = sign + (digits % 3 || 3);
+  let out = int.slice(0, end);
+  for (; end < int.length; end += 3) out += "," + int.slice(end, end + 3);
+  return out;
+}
+
 function thousands(n: number): string {
   const [int, frac] = String(Math.round(n * 100) / 100).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = groupDigits(int);
   return frac ? `${grouped}.${frac}` : grouped;
 }
 

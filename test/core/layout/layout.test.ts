@@ -46,6 +46,17 @@ describe("tierWhy", () => {
     });
     expect(tierWhy(c, "en")).toBe("Beds 150→C, Purchase 1.2M→B ⇒ B (1/2)");
   });
+  it("groups thousands of large, negative and fractional numbers", () => {
+    const big = hospital(1_234_567.25, -45_678, 123_456_789_000, "A", {
+      beds: "A",
+      dailyOutpatients: "C",
+      monthlyPurchase: "A",
+    });
+    expect(tierWhy(big, "en")).toBe(
+      "Beds 1,234,567.25→A, Outpatients -45,678→C, Purchase 123,456.79M→A ⇒ A (2/3)",
+    );
+    expect(tierWhy(big, "zh")).toBe("床位 1,234,567.25→A, 门诊 -45,678→C, 月购 12,345,678.9万→A ⇒ A (2/3)");
+  });
   it("no criteria", () => {
     expect(
       tierWhy(
