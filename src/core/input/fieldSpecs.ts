@@ -416,11 +416,15 @@ export function fieldSpec(role: Role, field: Field): FieldSpec | undefined {
   return FIELD_SPECS[role].find((s) => s.id === field);
 }
 
+let labelsById: Map<string, FieldSpec["label"]> | null = null;
+
 /** Display label of any field id, from the first role that has it. */
 export function fieldLabel(field: string, lang: "zh" | "en"): string {
-  for (const specs of Object.values(FIELD_SPECS)) {
-    const found = specs.find((s) => s.id === field);
-    if (found) return found.label[lang];
+  // Built once: messages ask for a label per issue, and a run can list 100k+ issues.
+  if (labelsById === null) {
+    labelsById = new Map();
+    for (const specs of Object.values(FIELD_SPECS))
+      for (const s of specs) if (!labelsById.has(s.id)) labelsById.set(s.id, s.label);
   }
-  return field;
+  return labelsById.get(field)?.[lang] ?? field;
 }
