@@ -65,3 +65,42 @@ describe("KeyTable (duplicate keys)", () => {
     );
   });
 });
+
+describe("KeyTable (groups of keys by their first two parts)", () => {
+  test("a key repeated after other departments' rows is still found", () => {
+    const t = new KeyTable(8);
+    expect(t.claim(2, "瑞金医院", "心内科", "张三")).toBe(0);
+    expect(t.claim(3, "瑞金医院", "呼吸科", "张三")).toBe(0);
+    expect(t.claim(4, "华山医院", "心内科", "张三")).toBe(0);
+    expect(t.claim(5, "瑞金医院", "心内科", "李四")).toBe(0);
+    expect(t.claim(6, "瑞金医院", "心内科", "张三")).toBe(2);
+    expect(t.claim(7, "华山医院", "心内科", "张三")).toBe(4);
+    expect(t.find("瑞金医院", "呼吸科", "张三")).toBe(3);
+    expect(t.find("瑞金医院", "呼吸科", "李四")).toBe(0);
+    expect(t.size).toBe(4);
+  });
+
+  test("folding applies to every part, whichever group was asked about last", () => {
+    const t = new KeyTable(4);
+    t.claim(2, "Ruijin", "Cardiology", "Zhang San");
+    t.claim(3, "Huashan", "Cardiology", "Li Si");
+    expect(t.claim(4, "ＲＵＩＪＩＮ", "cardiology", "ＺＨＡＮＧ ＳＡＮ")).toBe(2);
+    expect(t.find("huashan", "CARDIOLOGY", "li si")).toBe(3);
+    expect(t.find("Ruijin", "Cardiology", "Li Si")).toBe(0);
+  });
+
+  test("a group with many keys (no department column), claimed in and out of order", () => {
+    const t = new KeyTable(16);
+    for (let i = 0; i < 3000; i++) {
+      expect(t.claim(2 + i, "瑞金医院", "", `医生${i}`)).toBe(0);
+      // Another hospital between the rows: the big group is asked about again each time.
+      expect(t.claim(100_000 + i, `医院${i}`, "", "医生0")).toBe(0);
+    }
+    for (let i = 2999; i >= 0; i--) {
+      expect(t.claim(9_000_000, "瑞金医院", "", `医生${i}`)).toBe(2 + i);
+      expect(t.find(`医院${i}`, "", "医生0")).toBe(100_000 + i);
+    }
+    expect(t.find("瑞金医院", "", "ＸＸ")).toBe(0);
+    expect(t.size).toBe(6000);
+  });
+});
