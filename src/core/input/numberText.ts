@@ -69,12 +69,31 @@ const CH_IDEOGRAPHIC_COMMA = 0x3001;
  * as 15.
  */
 export function scanNumberText(text: string): NumberTextRead {
+  const read: NumberTextRead = { value: null, percent: false, ownUnit: false };
+  scanNumberTextInto(text, read);
+  if (read.value === null) return BLANK;
+  if (Number.isNaN(read.value)) return NOT_A_NUMBER;
+  if (!read.percent && !read.ownUnit) return plainRead(read.value);
+  return read;
+}
+
+function into(out: NumberTextRead, value: number | null, percent: boolean, ownUnit: boolean): void {
+  out.value = value;
+  out.percent = percent;
+  out.ownUnit = ownUnit;
+}
+
+/**
+ * scanNumberText writing into `out`, for the reader of a million cells that
+ * keeps one object for all of them rather than one per cell.
+ */
+export function scanNumberTextInto(text: string, out: NumberTextRead): void {
   const n = text.length;
   let i = 0;
   while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   let end = n;
   while (end > i && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (i === end) return BLANK;
+  if (i === end) return into(out, null, false, false);
 
   let c = halfWidthCode(text.charCodeAt(i));
   if (c === CH_YEN || c === CH_YEN_FULL) c = halfWidthCode(text.charCodeAt(++i));
@@ -95,12 +114,13 @@ export function scanNumberText(text: string): NumberTextRead {
       digits++;
       groupDigits++;
     } else if (c === CH_COMMA || c === CH_IDEOGRAPHIC_COMMA) {
-      if (groupDigits === 0 || groupDigits > 3 || (sawSeparator && groupDigits !== 3)) return NOT_A_NUMBER;
+      if (groupDigits === 0 || groupDigits > 3 || (sawSeparator && groupDigits !== 3))
+        return into(out, NaN, false, false);
       sawSeparator = true;
       groupDigits = 0;
     } else break;
   }
-  if (sawSeparator && groupDigits !== 3) return NOT_A_NUMBER;
+  if (sawSeparator && groupDigits !== 3) return into(out, NaN, false, false);
 
   let fractionDigits = 0;
   if (i < end && halfWidthCode(text.charCodeAt(i)) === CH_DOT) {
@@ -111,14 +131,14 @@ export function scanNumberText(text: string): NumberTextRead {
       fractionDigits++;
     }
   }
-  if (digits + fractionDigits === 0) return NOT_A_NUMBER;
+  if (digits + fractionDigits === 0) return into(out, NaN, false, false);
 
   let exp10 = -fractionDigits;
   if (i < end) {
     c = halfWidthCode(text.charCodeAt(i));
     if (c === CH_E_UPPER || c === CH_E_LOWER) {
       const exponent = scanExponent(text, i + 1, end);
-      if (exponent === null) return NOT_A_NUMBER;
+      if (exponent === null) return into(out, NaN, false, false);
       exp10 += exponent.value;
       i = exponent.next;
     }
@@ -128,12 +148,11 @@ export function scanNumberText(text: string): NumberTextRead {
   let suffix = plain;
   if (i < end) {
     const found = SUFFIXES.get(foldKey(text.slice(i, end)));
-    if (!found) return NOT_A_NUMBER;
+    if (!found) return into(out, NaN, false, false);
     suffix = found;
   }
   const value = scaleByPowerOfTen(negative ? -mantissa : mantissa, exp10 + suffix.exp10);
-  if (suffix === plain) return plainRead(value);
-  return { value, percent: suffix.percent, ownUnit: suffix.ownUnit };
+  into(out, value, suffix.percent, suffix.ownUnit);
 }
 
 function scanExponent(text: string, start: number, end: number): { value: number; next: number } | null {

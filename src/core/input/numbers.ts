@@ -14,7 +14,7 @@
 import { isCellError, isErrorLiteral, type CellValue } from "../cells";
 import type { FieldKind } from "../fields";
 import type { IssueCode } from "../issues";
-import { scanNumberText } from "./numberText";
+import { scanNumberTextInto, type NumberTextRead } from "./numberText";
 
 export type NumberRead =
   | { readonly ok: true; readonly value: number | null; readonly note?: IssueCode }
@@ -33,44 +33,86 @@ function fail(code: IssueCode): NumberRead {
 }
 
 /**
+ * One cell's reading, filled in by readNumberCell. A reader of a million
+ * cells keeps one and reuses it: a result object per cell was most of this
+ * stage's garbage.
+ */
+export class CellNumber {
+  /** Set when the cell is not a usable number (the value is then null). */
+  code: IssueCode | null = null;
+  /** Set when the reading itself deserves a line on the Issues output. */
+  note: IssueCode | null = null;
+  /** The text scan's scratch. */
+  readonly text: NumberTextRead = { value: null, percent: false, ownUnit: false };
+}
+
+/**
  * @param raw   the cell as the host read it
  * @param kind  how the field is read ("rate" → fraction; count/money/amount/rate reject negatives)
  * @param scale the header unit's multiplier (万元 → 10000); a cell with its
  *              own unit (`500万`) is not scaled again
  */
 export function parseNumber(raw: CellValue, kind: FieldKind, scale = 1): NumberRead {
-  if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return fail("not-a-number");
-    return checked(scale === 1 ? raw : scaled(raw, scale), kind, false);
-  }
-  if (raw === null) return BLANK;
-  if (typeof raw === "string") return parseText(raw, kind, scale);
-  if (typeof raw === "boolean") return fail("not-a-number");
-  return isCellError(raw) ? fail("excel-error") : fail("not-a-number");
+  const read = new CellNumber();
+  const value = readNumberCell(raw, kind, scale, read);
+  if (read.code !== null) return fail(read.code);
+  if (value === null) return BLANK;
+  return read.note !== null ? { ok: true, value, note: read.note } : { ok: true, value };
 }
 
-function parseText(raw: string, kind: FieldKind, scale: number): NumberRead {
-  const read = scanNumberText(raw);
-  if (read.value === null) return BLANK;
-  if (Number.isNaN(read.value)) return fail(isErrorLiteral(raw.trim()) ? "excel-error" : "not-a-number");
+/**
+ * parseNumber without a result object: returns the value (null when blank
+ * or unusable) and leaves `out.code` / `out.note` as parseNumber's `code` /
+ * `note` would be.
+ */
+export function readNumberCell(
+  raw: CellValue,
+  kind: FieldKind,
+  scale: number,
+  out: CellNumber,
+): number | null {
+  out.code = null;
+  out.note = null;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return failed(out, "not-a-number");
+    return checked(scale === 1 ? raw : scaled(raw, scale), kind, false, out);
+  }
+  if (raw === null) return null;
+  if (typeof raw === "string") return readText(raw, kind, scale, out);
+  if (typeof raw === "boolean") return failed(out, "not-a-number");
+  return failed(out, isCellError(raw) ? "excel-error" : "not-a-number");
+}
+
+function failed(out: CellNumber, code: IssueCode): null {
+  out.code = code;
+  return null;
+}
+
+function readText(raw: string, kind: FieldKind, scale: number, out: CellNumber): number | null {
+  const read = out.text;
+  scanNumberTextInto(raw, read);
+  if (read.value === null) return null;
+  if (Number.isNaN(read.value))
+    return failed(out, isErrorLiteral(raw.trim()) ? "excel-error" : "not-a-number");
   if (read.percent) {
     // "35%" in a bed count is not a count; only rates (and free numbers) take percents.
-    if (kind !== "rate" && kind !== "key" && kind !== "text") return fail("not-a-number");
-    return checked(read.value, kind, true);
+    if (kind !== "rate" && kind !== "key" && kind !== "text") return failed(out, "not-a-number");
+    return checked(read.value, kind, true, out);
   }
   const value = read.ownUnit || scale === 1 ? read.value : scaled(read.value, scale);
-  return checked(value, kind, false);
+  return checked(value, kind, false, out);
 }
 
 /** Applies the kind's rules to a value already in the column's unit. */
-function checked(value: number, kind: FieldKind, writtenAsPercent: boolean): NumberRead {
-  if (kind === "key" || kind === "text") return { ok: true, value };
-  if (value < 0) return fail("negative-count");
-  if (kind !== "rate") return { ok: true, value };
-  if (value <= 1) return { ok: true, value };
+function checked(value: number, kind: FieldKind, writtenAsPercent: boolean, out: CellNumber): number | null {
+  if (kind === "key" || kind === "text") return value;
+  if (value < 0) return failed(out, "negative-count");
+  if (kind !== "rate") return value;
+  if (value <= 1) return value;
   // A rate above 1 written without "%" is a percent typed as a plain number (35 → 35%).
-  if (writtenAsPercent || value > 100) return fail("rate-above-100");
-  return { ok: true, value: value / 100, note: "rate-read-as-percent" };
+  if (writtenAsPercent || value > 100) return failed(out, "rate-above-100");
+  out.note = "rate-read-as-percent";
+  return value / 100;
 }
 
 /**

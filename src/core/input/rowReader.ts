@@ -8,7 +8,7 @@ import { isCellError, type CellValue } from "../cells";
 import type { Field } from "../fields";
 import type { Issue, IssueCode, Severity } from "../issues";
 import type { MappedColumn } from "./headerRow";
-import { parseNumber } from "./numbers";
+import { CellNumber, readNumberCell } from "./numbers";
 import { cellText, isBlankCell } from "./rows";
 
 export class RowReader {
@@ -16,6 +16,8 @@ export class RowReader {
   /** Excel row number of the current row. */
   row = 0;
   private readonly byField = new Map<Field, MappedColumn>();
+  /** Reused for every number cell, so reading one allocates nothing. */
+  private readonly read = new CellNumber();
 
   constructor(
     readonly sheet: string,
@@ -42,13 +44,14 @@ export class RowReader {
   number(column: MappedColumn | undefined): number | null {
     if (!column) return null;
     const raw = this.cells[column.index] ?? null;
-    const read = parseNumber(raw, column.kind, column.scale);
-    if (!read.ok) {
+    const read = this.read;
+    const value = readNumberCell(raw, column.kind, column.scale, read);
+    if (read.code !== null) {
       this.report(read.code, "warning", column, raw);
       return null;
     }
-    if (read.note) this.report(read.note, "warning", column, raw);
-    return read.value;
+    if (read.note !== null) this.report(read.note, "warning", column, raw);
+    return value;
   }
 
   /** A text cell, trimmed; an Excel error is listed and read as "". */

@@ -1,6 +1,7 @@
 import { cellError, type CellValue } from "../../../src/core/cells";
 import type { FieldKind } from "../../../src/core/fields";
 import { parseNumber, readNumberText } from "../../../src/core/input";
+import { CellNumber, readNumberCell } from "../../../src/core/input/numbers";
 
 describe("parseNumber (SPEC §1 numbers)", () => {
   const ok: [CellValue, FieldKind, number, number][] = [
@@ -95,5 +96,49 @@ describe("readNumberText (MICROSEG.NUMBER)", () => {
 
   test.each(["", "  ", "abc", "1,5", "12元x", "#N/A"])("%j → null", (text) => {
     expect(readNumberText(text)).toBeNull();
+  });
+});
+
+describe("readNumberCell (one reading reused for every cell)", () => {
+  test("reads each cell as parseNumber does, whatever the cell before it said", () => {
+    const cells: CellValue[] = [
+      35,
+      "35%",
+      "1,500",
+      -3,
+      "lots",
+      null,
+      "#N/A",
+      cellError("#DIV/0!"),
+      true,
+      "500万",
+      "１５００",
+      150,
+      "",
+      0.2,
+      "12,34",
+      Infinity,
+      "1e3",
+    ];
+    const kinds: FieldKind[] = ["count", "rate", "money", "key", "text"];
+    const fields = kinds.flatMap((kind) => [1, 10_000].map((scale) => ({ kind, scale })));
+    const reading = new CellNumber();
+    // Every pair of (cell, field) after every other, so a code or note left from one cell would show.
+    for (const before of cells)
+      for (const cell of cells)
+        for (const { kind, scale } of fields) {
+          readNumberCell(before, "rate", 1, reading);
+          const value = readNumberCell(cell, kind, scale, reading);
+          const expected = parseNumber(cell, kind, scale);
+          if (expected.ok) {
+            expect([value, reading.code, reading.note]).toEqual([
+              expected.value,
+              null,
+              expected.note ?? null,
+            ]);
+          } else {
+            expect([value, reading.code]).toEqual([null, expected.code]);
+          }
+        }
   });
 });
