@@ -39,6 +39,29 @@ export interface ReadContext {
   departmentsListed: boolean;
 }
 
+/**
+ * Whether a parent table (read before this one) lists a name. Rows repeat
+ * their hospital and department in runs, so the answer is kept for the run.
+ */
+class ListedNames {
+  private lastA = "";
+  private lastB = "";
+  private known = false;
+  private listed = false;
+
+  constructor(private readonly table: KeyTable) {}
+
+  has(a: string, b = ""): boolean {
+    if (!this.known || a !== this.lastA || b !== this.lastB) {
+      this.lastA = a;
+      this.lastB = b;
+      this.known = true;
+      this.listed = this.table.find(a, b) !== 0;
+    }
+    return this.listed;
+  }
+}
+
 /** A reader over the table's rows plus its columns by field, looked up once per table rather than per row. */
 function open<F extends Field>(table: DetectedTable, ctx: ReadContext, fields: readonly F[]) {
   const reader = new RowReader(table.sheet.name, table.header.columns, ctx.issues);
@@ -115,6 +138,7 @@ export function readDepartments(table: DetectedTable, ctx: ReadContext): Departm
     "dailyVisits",
     "relatedPatients",
   ] as const);
+  const hospitals = new ListedNames(ctx.hospitals);
   forEachDataRow(table, r, ["hospital", "department"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
     if (hospital === null) return;
@@ -122,7 +146,7 @@ export function readDepartments(table: DetectedTable, ctx: ReadContext): Departm
     if (department === null) return;
     const firstRow = ctx.departments.claim(r.row, hospital, department);
     if (firstRow !== 0) return reportDuplicate(r, firstRow, col.department, [hospital, department]);
-    if (ctx.hospitalsListed && ctx.hospitals.find(hospital) === 0) {
+    if (ctx.hospitalsListed && !hospitals.has(hospital)) {
       r.report("unknown-hospital", "warning", col.hospital, hospital);
     }
     records.push({
@@ -159,6 +183,8 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     "override",
     "overrideReason",
   ] as const);
+  const hospitals = new ListedNames(ctx.hospitals);
+  const departments = new ListedNames(ctx.departments);
   forEachDataRow(table, r, ["hospital", "department", "doctor"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
     if (hospital === null) return;
@@ -168,13 +194,9 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     const department = r.text(col.department);
     const firstRow = ctx.doctors.claim(r.row, hospital, department, name);
     if (firstRow !== 0) return reportDuplicate(r, firstRow, col.doctor, [hospital, department, name]);
-    if (ctx.hospitalsListed && ctx.hospitals.find(hospital) === 0) {
+    if (ctx.hospitalsListed && !hospitals.has(hospital)) {
       r.report("unknown-hospital", "warning", col.hospital, hospital);
-    } else if (
-      ctx.departmentsListed &&
-      department !== "" &&
-      ctx.departments.find(hospital, department) === 0
-    ) {
+    } else if (ctx.departmentsListed && department !== "" && !departments.has(hospital, department)) {
       // One warning per row: a doctor of an unknown hospital is not also told its department is unknown.
       r.report("unknown-department", "warning", col.department, department, { hospital });
     }
@@ -183,7 +205,8 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     if (statusText !== "" && status === null)
       r.report("unknown-status", "warning", col.status, r.raw(col.status));
     const overrideText = r.text(col.override);
-    const override = parseOverride(overrideText);
+    // A blank cell (or no such column) is "the rules decide", as parseOverride("") says, without folding "".
+    const override = overrideText === "" ? null : parseOverride(overrideText);
     if (override === undefined)
       r.report("unknown-override", "warning", col.override, r.raw(col.override), { doctor: name });
     records.push({
@@ -218,12 +241,13 @@ export function readInventory(table: DetectedTable, ctx: ReadContext): Inventory
     "salesQty",
     "stockQty",
   ] as const);
+  const hospitals = new ListedNames(ctx.hospitals);
   forEachDataRow(table, r, ["hospital", "product"], () => {
     const hospital = requireKey(r, col.hospital, "hospital");
     if (hospital === null) return;
     const product = requireKey(r, col.product, "product");
     if (product === null) return;
-    if (ctx.hospitalsListed && ctx.hospitals.find(hospital) === 0) {
+    if (ctx.hospitalsListed && !hospitals.has(hospital)) {
       r.report("unknown-hospital", "warning", col.hospital, hospital);
     }
     records.push({
