@@ -19,6 +19,7 @@ import {
 } from "mathjs";
 import type { Issue, IssueCode } from "../issues";
 import { FORMULA_FUNCTIONS, FUNCTION_ARITY, type BinaryOp, type Expr, type FormulaFunction } from "./ir";
+import { parseSimpleFormula } from "./simpleParse";
 
 /** Functions of the mathjs instance that could reach outside the expression. */
 const DISABLED_FUNCTIONS = [
@@ -287,6 +288,15 @@ export function parseFormula(source: string, variables: readonly string[]): Pars
       ok: false,
       problem: { code: "formula-invalid", reason: "empty", name: "", position: 1, detail: "empty formula" },
     };
+  const allowed = new Set(variables);
+  // Plain arithmetic over the variables needs no mathjs parser (simpleParse.ts).
+  const simple = parseSimpleFormula(source, allowed);
+  if (simple !== null) return { ok: true, expr: simple };
+  return parseWithMathjs(source, allowed);
+}
+
+/** The full path: mathjs parses, the tree is checked node by node (exported for the fast path's tests). */
+export function parseWithMathjs(source: string, allowed: ReadonlySet<string>): ParseResult {
   let node: MathNode;
   try {
     node = sandboxParse()(source);
@@ -295,7 +305,7 @@ export function parseFormula(source: string, variables: readonly string[]): Pars
     return { ok: false, problem: parseProblem(source, err.message, err.char) };
   }
   try {
-    return { ok: true, expr: toExpr(node, source, new Set(variables)) };
+    return { ok: true, expr: toExpr(node, source, allowed) };
   } catch (e) {
     if (e instanceof ProblemError) return { ok: false, problem: e.problem };
     throw e;
