@@ -22,6 +22,7 @@ import type { DoctorResult, PlanSummary, RepFeedbackNote, RepSummary, TargetRule
 import { QUADRANTS, type Quadrant, type Settings } from "../settings";
 import type { Team, TeamRep } from "../team/roster";
 import { fieldNumber } from "./fieldNumber";
+import { selectRank } from "./orderStatistic";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
 import { fillShares, type ShareBucket } from "./shares";
 
@@ -150,6 +151,8 @@ export function selectTargets(input: TargetingInput): TargetingResult {
   const bonus = new Uint8Array(n);
   const potential = new Float64Array(n);
   const calls = new Float64Array(n);
+  // Volume > 0, read by the shares for every candidate: a byte here, not a record per look.
+  const prescribes = new Uint8Array(n);
   const buf = new Float64Array(targetScore.variables.length);
   const slots = targetScore.variables as readonly DoctorVariable[];
   const results = new Array<DoctorResult>(n);
@@ -179,6 +182,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     score[i] = s ?? -Infinity;
     bonus[i] = b;
     potential[i] = rec.potential ?? -Infinity;
+    prescribes[i] = (rec.volume ?? 0) > 0 ? 1 : 0;
     calls[i] = Math.max(0, Math.floor(callsFor(quadrant, settings) * months));
     const repIndex = team.doctorRep[i];
     let rule: TargetRule = notFinite ? "score-not-finite" : "no-quadrant";
@@ -281,6 +285,7 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       members: [],
     }));
     const hospitals = new Set<string>();
+    let lastHospital: string | null = null;
     const pins: number[] = [];
     let excluded = 0;
     let feedbackRemoved = 0;
@@ -290,7 +295,12 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     let candidates = 0;
     for (let m = start[r]; m < start[r + 1]; m++) {
       const i = members[m];
-      hospitals.add(records[i].hospital);
+      // A rep's doctors come hospital by hospital: add each name once, not per doctor.
+      const hospital = records[i].hospital;
+      if (hospital !== lastHospital) {
+        hospitals.add(hospital);
+        lastHospital = hospital;
+      }
       if (pinned[i]) pins.push(i);
       else if (rank[i] >= 0) {
         buckets[rank[i]].members.push(i);
@@ -312,14 +322,20 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     // Only the head of each bucket can be reached by a capacity of calls: order
     // that head (a rep with 1M candidates sorts a few hundred), and sort the
     // whole bucket only if the rules look past it.
-    const head = Math.floor(shareCapacity) + 2 * settings.targeting.minTargets + 32;
-    for (const b of buckets) b.sorted = sortHead(b.members, compare, head);
+    // A bucket's candidates all want their quadrant's calls, so the capacity
+    // reaches fewer of those that want more (HH at 4 a month: a quarter).
+    const slack = 2 * settings.targeting.minTargets + 32;
+    for (const b of buckets) {
+      const each = Math.max(0, Math.floor(callsFor(b.quadrant, settings) * months));
+      const head = (each > 0 ? Math.floor(shareCapacity / each) : b.members.length) + slack;
+      b.sorted = sortHeadByScore(b.members, score, compare, head);
+    }
     const shareInput = {
       capacity: shareCapacity,
       buckets,
       otherShares,
       calls,
-      prescribing: (i: number) => (records[i].volume ?? 0) > 0,
+      prescribing: (i: number) => prescribes[i] === 1,
       minPrescribing: Math.max(0, settings.targeting.minTargets - pinPrescribing),
     };
     let outcome = fillShares(shareInput);
@@ -502,6 +518,47 @@ export function sortHead(members: number[], compare: (a: number, b: number) => n
   const headPart = members.slice(0, k).sort(compare);
   for (let t = 0; t < k; t++) members[t] = headPart[t];
   return k;
+}
+
+/**
+ * sortHead for one bucket, whose members share a rank so that `compare`
+ * orders them by `score` (descending) first: the k-th best score is selected
+ * from a typed copy (no comparator calls), every member scoring at least that
+ * leads, and only they are sorted with `compare` — a few hundred where a rep
+ * has thousands of candidates. Returns how many lead in order (k or more).
+ */
+export function sortHeadByScore(
+  members: number[],
+  score: Float64Array,
+  compare: (a: number, b: number) => number,
+  k: number,
+): number {
+  const n = members.length;
+  if (k >= n || n <= 64) {
+    members.sort(compare);
+    return n;
+  }
+  const keys = new Float64Array(n);
+  for (let m = 0; m < n; m++) {
+    const v = score[members[m]];
+    // NaN is not ordered by score: the comparator alone decides then.
+    if (v !== v) return sortHead(members, compare, k);
+    keys[m] = v;
+  }
+  const cut = selectRank(keys, n - k);
+  // A member below the cut scores less than every leading one: it comes after them all.
+  const lead: number[] = [];
+  const rest: number[] = [];
+  for (let m = 0; m < n; m++) {
+    const i = members[m];
+    if (score[i] >= cut) lead.push(i);
+    else rest.push(i);
+  }
+  lead.sort(compare);
+  let t = 0;
+  for (let m = 0; m < lead.length; m++) members[t++] = lead[m];
+  for (let m = 0; m < rest.length; m++) members[t++] = rest[m];
+  return lead.length;
 }
 
 /** SPEC §8: ⌈calls wanted ÷ mean rep capacity⌉; worked: 1,398 wanted, reps of 168 → 9. */

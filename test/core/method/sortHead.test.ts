@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { fillShares } from "../../../src/core/method/shares";
-import { sortHead } from "../../../src/core/method/targeting";
+import { sortHead, sortHeadByScore } from "../../../src/core/method/targeting";
 
 describe("sortHead: the head of a bucket in order, the rest after it", () => {
   it("puts the k first members in order at the front, as a full sort would", () => {
@@ -26,6 +26,31 @@ describe("sortHead: the head of a bucket in order, the rest after it", () => {
     const members = [3, 1, 2];
     expect(sortHead(members, (a, b) => a - b, 1)).toBe(3);
     expect(members).toEqual([1, 2, 3]);
+  });
+});
+
+describe("sortHeadByScore: the head by score first, then the full order", () => {
+  it("leads with at least the k first members, in the order a full sort gives", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 3 })), {
+          minLength: 1,
+          maxLength: 3000,
+        }),
+        fc.integer({ min: 1, max: 400 }),
+        (rows, k) => {
+          const score = Float64Array.from(rows, ([s]) => s);
+          const compare = (a: number, b: number) => score[b] - score[a] || rows[a][1] - rows[b][1] || a - b;
+          const members = rows.map((_v, i) => i);
+          const full = [...members].sort(compare);
+          const sorted = sortHeadByScore(members, score, compare, k);
+          expect(sorted).toBeGreaterThanOrEqual(Math.min(k, rows.length));
+          expect(members.slice(0, sorted)).toEqual(full.slice(0, sorted));
+          expect([...members].sort((a, b) => a - b)).toEqual(rows.map((_v, i) => i));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
