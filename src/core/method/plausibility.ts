@@ -38,12 +38,18 @@ export function robustBound(values: ArrayLike<number>): number | null {
     const v = values[i];
     if (Number.isFinite(v)) finite[n++] = v;
   }
+  return boundOfFinite(finite.subarray(0, n));
+}
+
+/** robustBound of finite values the caller owns (they are rearranged, not copied). */
+function boundOfFinite(finite: Float64Array): number | null {
+  const n = finite.length;
   if (n < 3) return null;
   // Linear-interpolated percentile of the n − 1 smallest: their ranks are the column's own.
   const pos = (n - 2) * PERCENTILE;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  const [low, high] = ranksAt(finite.subarray(0, n), lo, hi);
+  const [low, high] = ranksAt(finite, lo, hi);
   const q = low + (high - low) * (pos - lo);
   return q > 0 ? IMPLAUSIBLE_FACTOR * q : null;
 }
@@ -67,49 +73,61 @@ export function shown(n: number): string {
   return n < 0 ? "-" + out : out;
 }
 
-/** The column's values as a typed array (1M doctors: no per-value arrays). */
-function columnValues(doctors: readonly DoctorRecord[], f: Checked): Float64Array {
-  let n = 0;
-  for (let i = 0; i < doctors.length; i++) if (doctors[i][f] !== null) n++;
-  const out = new Float64Array(n);
-  let k = 0;
+/**
+ * Both columns' finite values as typed arrays, in one pass over the records:
+ * with 1M doctors each pass over the records is a pass over a few hundred MB.
+ */
+function finiteColumns(doctors: readonly DoctorRecord[]): { volume: Float64Array; potential: Float64Array } {
+  const volume = new Float64Array(doctors.length);
+  const potential = new Float64Array(doctors.length);
+  let nv = 0;
+  let np = 0;
   for (let i = 0; i < doctors.length; i++) {
-    const v = doctors[i][f];
-    if (v !== null) out[k++] = v;
+    const d = doctors[i];
+    const v = d.volume;
+    const p = d.potential;
+    if (v !== null && Number.isFinite(v)) volume[nv++] = v;
+    if (p !== null && Number.isFinite(p)) potential[np++] = p;
   }
-  return out;
-}
-
-/** A doctor's department sums, kept on the department's own entry. */
-interface DepartmentSums {
-  dept: DepartmentResult;
-  volume: number;
-  potential: number;
-  doctors: number;
+  return { volume: volume.subarray(0, nv), potential: potential.subarray(0, np) };
 }
 
 export function plausibilityIssues(input: PlausibilityInput): Issue[] {
   const issues: Issue[] = [];
+  const departments = input.departments;
   // Departments by hospital, then name, as written: no joined key string per doctor.
-  const totals = new Map<string, Map<string, DepartmentResult>>();
-  for (const d of input.departments) {
+  const totals = new Map<string, Map<string, number>>();
+  for (let k = 0; k < departments.length; k++) {
+    const d = departments[k];
     let byName = totals.get(d.record.hospital);
-    if (byName === undefined) totals.set(d.record.hospital, (byName = new Map<string, DepartmentResult>()));
-    byName.set(d.record.department, d);
+    if (byName === undefined) totals.set(d.record.hospital, (byName = new Map<string, number>()));
+    byName.set(d.record.department, k);
   }
 
-  const volumeBound = robustBound(columnValues(input.doctors, "volume"));
-  const potentialBound = robustBound(columnValues(input.doctors, "potential"));
-  // In the order the doctors first name each department (the order of its Issue).
-  const sums = new Map<DepartmentResult, DepartmentSums>();
+  const columns = finiteColumns(input.doctors);
+  const bounds: Record<Checked, number | null> = {
+    volume: boundOfFinite(columns.volume),
+    potential: boundOfFinite(columns.potential),
+  };
+  // A bound is one number per column: shown once, not once per value above it.
+  const boundShown: Record<Checked, string | null> = { volume: null, potential: null };
+  // The doctors' sums per department, by the department's index (typed arrays,
+  // no object per department); `named` is the order the doctors first name
+  // each department (the order of its Issue).
+  const volumes = new Float64Array(departments.length);
+  const potentials = new Float64Array(departments.length);
+  const counts = new Int32Array(departments.length);
+  // shown(deptTotalRx), made once per department: a total is rarely whole, and Intl formats slowly.
+  const totalShown = new Array<string | undefined>(departments.length);
+  const named: number[] = [];
 
   const doctors = input.doctors;
-  // Doctors come department by department: the last row's department and sums
-  // are looked up again only when the hospital or department changes.
+  // Doctors come department by department: the last row's department is
+  // looked up again only when the hospital or department changes.
   let lastHospital: string | null = null;
   let lastDepartment: string | null = null;
-  let dept: DepartmentResult | undefined;
-  let s: DepartmentSums | undefined;
+  let k = -1;
+  let total: number | null = null;
   for (let i = 0; i < doctors.length; i++) {
     const d = doctors[i];
     if (d.volume === null && d.potential === null) {
@@ -127,25 +145,22 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
     if (d.hospital !== lastHospital || d.department !== lastDepartment) {
       lastHospital = d.hospital;
       lastDepartment = d.department;
-      dept = d.department === "" ? undefined : totals.get(d.hospital)?.get(d.department);
-      s = undefined;
-      if (dept) {
-        s = sums.get(dept);
-        if (s === undefined) sums.set(dept, (s = { dept, volume: 0, potential: 0, doctors: 0 }));
-      }
+      k = d.department === "" ? -1 : (totals.get(d.hospital)?.get(d.department) ?? -1);
+      total = k >= 0 ? (departments[k].deptTotalRx ?? null) : null;
+      if (k >= 0 && counts[k] === 0) named.push(k);
     }
-    const total = dept?.deptTotalRx ?? null;
-    if (s) {
-      s.volume += d.volume ?? 0;
-      s.potential += d.potential ?? 0;
-      s.doctors++;
+    if (k >= 0) {
+      volumes[k] += d.volume ?? 0;
+      potentials[k] += d.potential ?? 0;
+      counts[k]++;
     }
-    if (d.volume !== null) check(d, "volume", d.volume, total, volumeBound);
-    if (d.potential !== null) check(d, "potential", d.potential, total, potentialBound);
+    if (d.volume !== null) check(d, "volume", d.volume, total, k);
+    if (d.potential !== null) check(d, "potential", d.potential, total, k);
   }
 
   /** Lists the value when it is above its department's total or the column's bound. */
-  function check(d: DoctorRecord, f: Checked, v: number, total: number | null, bound: number | null): void {
+  function check(d: DoctorRecord, f: Checked, v: number, total: number | null, k: number): void {
+    const bound = bounds[f];
     const overTotal = total !== null && total > 0 && v > total;
     if (!overTotal && !(bound !== null && v > bound)) return;
     const value = shown(v);
@@ -163,19 +178,26 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
             field: f,
             value,
             against: "department",
-            total: shown(total),
+            total: (totalShown[k] ??= shown(total)),
             department: d.department,
           }
-        : { doctor: d.name, field: f, value, against: "column", bound: shown(bound ?? 0) },
+        : {
+            doctor: d.name,
+            field: f,
+            value,
+            against: "column",
+            bound: (boundShown[f] ??= shown(bound ?? 0)),
+          },
     });
   }
 
-  for (const s of sums.values()) {
-    const dept = s.dept;
+  for (const k of named) {
+    const dept = departments[k];
     const total = dept.deptTotalRx ?? null;
     if (total === null) continue;
-    const over = (["potential", "volume"] as const).filter((f) => s[f] > total + 1e-9);
-    if (over.length === 0) continue;
+    const overPotential = potentials[k] > total + 1e-9;
+    const overVolume = volumes[k] > total + 1e-9;
+    if (!overPotential && !overVolume) continue;
     issues.push({
       code: "department-rx-exceeded",
       severity: "warning",
@@ -187,11 +209,11 @@ export function plausibilityIssues(input: PlausibilityInput): Issue[] {
       params: {
         hospital: dept.record.hospital,
         department: dept.record.department,
-        total: shown(total),
-        potentials: shown(s.potential),
-        volumes: shown(s.volume),
-        over: over.join(","),
-        doctors: s.doctors,
+        total: (totalShown[k] ??= shown(total)),
+        potentials: shown(potentials[k]),
+        volumes: shown(volumes[k]),
+        over: overPotential ? (overVolume ? "potential,volume" : "potential") : "volume",
+        doctors: counts[k],
       },
     });
   }
