@@ -27,13 +27,19 @@ export function presentValues(values: ArrayLike<number | null>): Float64Array {
 
 /** Excel PERCENTILE.INC: linear interpolation at rank p·(n−1); p in 0..1. */
 export function percentileInc(values: Float64Array, p: number): number | null {
+  // A copy: the caller's values keep their order.
+  return values.length === 0 ? null : percentileInPlace(values.slice(), p);
+}
+
+/** percentileInc of values the caller owns: they are rearranged, not copied. */
+function percentileInPlace(values: Float64Array, p: number): number | null {
   const n = values.length;
   if (n === 0) return null;
   const rank = Math.min(Math.max(p, 0), 1) * (n - 1);
   const lo = Math.floor(rank);
   const hi = Math.min(lo + 1, n - 1);
-  // The two ranks selected from a copy: the same numbers a sort would give, without ordering a million.
-  const [low, high] = ranksAt(values.slice(), lo, hi);
+  // The two ranks selected: the same numbers a sort would give, without ordering a million.
+  const [low, high] = ranksAt(values, lo, hi);
   return low + (rank - lo) * (high - low);
 }
 
@@ -51,13 +57,22 @@ export function mean(values: Float64Array): number | null {
 /** The cut-off of one column by the rule; null when nothing is present (and not fixed). */
 export function cutoff(values: ArrayLike<number | null>, rule: CutoffRule): number | null {
   if (rule.method === "fixed") return rule.fixed;
-  const present = presentValues(values);
+  return cutoffOfPresent(presentValues(values), rule);
+}
+
+/**
+ * The cut-off of values already present and finite (in input order), which it
+ * may rearrange: a column of 1M doctors is selected where it lies, not copied again.
+ */
+export function cutoffOfPresent(present: Float64Array, rule: CutoffRule): number | null {
   switch (rule.method) {
+    case "fixed":
+      return rule.fixed;
     case "median":
-      return median(present);
+      return percentileInPlace(present, 0.5);
     case "mean":
       return mean(present);
     case "percentile":
-      return percentileInc(present, rule.percentile / 100);
+      return percentileInPlace(present, rule.percentile / 100);
   }
 }
