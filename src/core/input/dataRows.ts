@@ -23,6 +23,7 @@ export function forEachDataRow(
   const totals = new TotalCheck(keyColumns);
   const headerCells = sheet.values[header.index] ?? [];
   const values = sheet.values;
+  let rowsRead = 0;
   for (let r = header.index + 1; r < values.length; r++) {
     const cells = values[r];
     if (!cells) continue;
@@ -30,6 +31,7 @@ export function forEachDataRow(
     let first = 0;
     while (first < cells.length && isBlankCell(cells[first])) first++;
     if (first === cells.length) continue;
+    rowsRead++;
     reader.moveTo(cells, sheet.firstRow + r);
     const total = totals.labelIndex(cells, first);
     if (total >= 0) {
@@ -39,6 +41,13 @@ export function forEachDataRow(
     }
     readRow();
   }
+  // The table's data row count, as detection counts it (totals included), without a second walk.
+  table.rowsRead = rowsRead;
+}
+
+/** Rows below the header, blank or not: a bound to size a key table by before the rows are read. */
+export function rowsBelowHeader(table: DetectedTable): number {
+  return Math.max(0, table.sheet.values.length - table.header.index - 1);
 }
 
 /**

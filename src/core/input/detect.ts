@@ -21,6 +21,8 @@ export interface DetectedTable {
   detection: TableDetection;
   sheet: SheetData;
   header: HeaderRow;
+  /** Non-blank rows below the header as the reader walked them (forEachDataRow), once it has. */
+  rowsRead?: number;
 }
 
 export interface Detections {
@@ -40,7 +42,16 @@ interface Candidate {
 /** Roles without which no plan can be made; the others are reported as warnings or not at all. */
 const ESSENTIAL: ReadonlySet<Role> = new Set<Role>(["hospitals", "doctors"]);
 
-export function detectTables(sheets: readonly SheetData[], settings: Pick<Settings, "mapping">): Detections {
+/**
+ * @param countRows count each table's data rows now; readInputs passes false
+ *                  and takes the count from its own walk over the rows, so a
+ *                  million-row sheet is walked once, not twice.
+ */
+export function detectTables(
+  sheets: readonly SheetData[],
+  settings: Pick<Settings, "mapping">,
+  countRows = true,
+): Detections {
   const issues: Issue[] = [];
   const chosen = new Map<Role, Candidate>();
   const usedSheets = new Set<SheetData>();
@@ -90,7 +101,7 @@ export function detectTables(sheets: readonly SheetData[], settings: Pick<Settin
       });
       continue;
     }
-    tables.push(describe(c, c.header, issues));
+    tables.push(describe(c, c.header, issues, countRows));
   }
   return { tables, issues };
 }
@@ -159,7 +170,7 @@ function hasRequired(role: Role, header: HeaderRow): boolean {
   return FIELD_SPECS[role].every((s) => !s.required || header.columns.some((c) => c.field === s.id));
 }
 
-function describe(c: Candidate, header: HeaderRow, issues: Issue[]): DetectedTable {
+function describe(c: Candidate, header: HeaderRow, issues: Issue[], countRows: boolean): DetectedTable {
   const { sheet, role } = c;
   const headerRow = sheet.firstRow + header.index;
   const columns: TableDetection["columns"] = {};
@@ -202,7 +213,8 @@ function describe(c: Candidate, header: HeaderRow, issues: Issue[]): DetectedTab
     ...(c.table !== undefined ? { table: c.table } : {}),
     by: manualOr(c, header),
     headerRow,
-    dataRows: countDataRows(sheet, header.index),
+    // Set in place by readInputs when not counted here, so the detection keeps its key order.
+    dataRows: countRows ? countDataRows(sheet, header.index) : 0,
     columns,
     unmapped: [...header.unmapped, ...header.duplicates.map((d) => d.header)],
     missing,
@@ -215,7 +227,8 @@ function manualOr(c: Candidate, header: HeaderRow): TableDetection["by"] {
   return c.by === "manual" || header.manualCount > 0 ? "manual" : c.by;
 }
 
-function countDataRows(sheet: SheetData, headerIndex: number): number {
+/** Non-blank rows below the header. */
+export function countDataRows(sheet: SheetData, headerIndex: number): number {
   let n = 0;
   for (let r = headerIndex + 1; r < sheet.values.length; r++) if (!isBlankRow(sheet.values[r])) n++;
   return n;

@@ -5,7 +5,8 @@
  */
 import type { InputDates, ReadInputs } from "../contracts";
 import type { Role } from "../fields";
-import { detectTables, type DetectedTable } from "./detect";
+import { rowsBelowHeader } from "./dataRows";
+import { countDataRows, detectTables, type DetectedTable } from "./detect";
 import { isoOf } from "./dates";
 import { KeyTable } from "./keyTable";
 import { readCallLog, readQuota, type DateContext } from "./measureRecords";
@@ -24,7 +25,8 @@ import {
  * so each row can be checked against the names its parent table listed.
  */
 export const readInputs: ReadInputs = (sheets, settings, dates) => {
-  const { tables, issues } = detectTables(sheets, settings);
+  // Rows are counted by the readers' walk (below) rather than by a walk of their own.
+  const { tables, issues } = detectTables(sheets, settings, false);
   const byRole = new Map<Role, DetectedTable>(tables.map((t) => [t.detection.role, t]));
   const ctx: ReadContext = {
     issues,
@@ -49,6 +51,7 @@ export const readInputs: ReadInputs = (sheets, settings, dates) => {
   const representatives = read("representatives", (t, c) =>
     readRepresentatives(t, c, settings.capacity.callsPerDay),
   );
+  for (const t of tables) t.detection.dataRows = t.rowsRead ?? countDataRows(t.sheet, t.header.index);
   return {
     detections: tables.map((t) => t.detection),
     hospitals,
@@ -81,5 +84,5 @@ function yearsFor(dates: InputDates): DateContext {
 
 /** Sizes a key table for the table's rows up front, so a million rows never rehash. */
 function rowsOf(table: DetectedTable | undefined): number {
-  return table ? table.detection.dataRows : 0;
+  return table ? rowsBelowHeader(table) : 0;
 }

@@ -17,7 +17,7 @@ import type {
 import { foldKey } from "./chars";
 import { parseDateCell } from "./dates";
 import type { Issue } from "../issues";
-import { forEachDataRow } from "./dataRows";
+import { forEachDataRow, rowsBelowHeader } from "./dataRows";
 import type { DetectedTable } from "./detect";
 import type { MappedColumn } from "./headerRow";
 import { KeyTable } from "./keyTable";
@@ -324,7 +324,7 @@ export function readRepresentatives(
   defaultCallsPerDay: number,
 ): RepresentativeRecord[] {
   const records: RepresentativeRecord[] = [];
-  const seen = new KeyTable(table.detection.dataRows);
+  const seen = new KeyTable(rowsBelowHeader(table));
   const { reader: r, col } = open(table, ctx, ["rep", "callsPerDay", "city", "daysOff"] as const);
   forEachDataRow(table, r, ["rep"], () => {
     const name = requireKey(r, col.rep, "rep");

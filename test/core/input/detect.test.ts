@@ -192,3 +192,32 @@ describe("detectTables", () => {
     ]);
   });
 });
+
+describe("readInputs' row counts", () => {
+  test("each table's data rows are counted as detectTables counts them: blank rows out, totals and bad rows in", () => {
+    const sheets = [
+      hospitalsEn(),
+      sheet("Doctors", [
+        ["Hospital", "Department", "Doctor", "Volume", "Potential"],
+        ["Ruijin", "Cardiology", "Zhang", 10, 50],
+        [],
+        [null, "  ", null],
+        ["Ruijin", "Cardiology", "Zhang", 12, 50],
+        ["", "Cardiology", "Li", 3, 9],
+        ["合计", null, null, 25, 109],
+        ["Ruijin", "Cardiology", "Wang", 1, 2],
+        [" "],
+      ]),
+    ];
+    const detected = detectTables(sheets, defaultSettings()).tables.map((t) => [
+      t.detection.role,
+      t.detection.dataRows,
+    ]);
+    const read = readInputs(sheets, defaultSettings()).detections.map((d) => [d.role, d.dataRows]);
+    expect(read).toEqual(detected);
+    expect(read).toEqual([
+      ["hospitals", 1],
+      ["doctors", 5],
+    ]);
+  });
+});
