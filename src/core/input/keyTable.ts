@@ -105,8 +105,9 @@ export class KeyTable {
 
   constructor(expected = 1024) {
     const room = Math.max(16, expected);
-    // Groups are fewer than keys when a table has three parts (ten doctors a department).
-    const groupRoom = Math.max(16, expected >> 1);
+    // Groups are fewer than keys when a table has three parts (ten doctors a department), and a
+    // group table sized for fewer stays small enough to be probed from the cache; it grows as needed.
+    const groupRoom = Math.max(16, expected >> 3);
     this.groupSlots = new Int32Array(slotCount(groupRoom) * 2);
     this.groupMask = this.groupSlots.length / 2 - 1;
     this.groupHashes = new Int32Array(groupRoom);

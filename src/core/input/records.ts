@@ -204,28 +204,29 @@ export function readDoctors(table: DetectedTable, ctx: ReadContext): DoctorRecor
     const status = statusText === "" ? null : parseStatus(statusText);
     if (statusText !== "" && status === null)
       r.report("unknown-status", "warning", col.status, r.raw(col.status));
-    const overrideText = r.text(col.override);
+    const overrideText = col.override ? r.text(col.override) : "";
     // A blank cell (or no such column) is "the rules decide", as parseOverride("") says, without folding "".
     const override = overrideText === "" ? null : parseOverride(overrideText);
     if (override === undefined)
       r.report("unknown-override", "warning", col.override, r.raw(col.override), { doctor: name });
+    // The optional columns are often absent: "" without a call per cell (a million rows).
     records.push({
       sheet: r.sheet,
       row: r.row,
       hospital,
       department,
       name,
-      title: r.text(col.title),
+      title: col.title ? r.text(col.title) : "",
       volume: r.number(col.volume),
       potential: r.number(col.potential),
       status,
       statusText: status === null ? statusText : "",
-      doctorType: r.text(col.doctorType),
-      availability: r.text(col.availability),
-      visitingHours: r.text(col.visitingHours),
-      rep: r.text(col.rep),
+      doctorType: col.doctorType ? r.text(col.doctorType) : "",
+      availability: col.availability ? r.text(col.availability) : "",
+      visitingHours: col.visitingHours ? r.text(col.visitingHours) : "",
+      rep: col.rep ? r.text(col.rep) : "",
       override: override ?? null,
-      overrideReason: r.text(col.overrideReason),
+      overrideReason: col.overrideReason ? r.text(col.overrideReason) : "",
     });
   });
   return records;
