@@ -14,7 +14,7 @@
 import type { CallRecord } from "../fields";
 import { foldKey } from "../input/chars";
 import type { Issue } from "../issues";
-import { cycleOf, historyCycles, sameCycle, type CycleRef, type HistoryRow } from "./history";
+import { historyCycles, type CycleRef, type HistoryRow } from "./history";
 
 export interface TargetActual {
   row: HistoryRow;
@@ -44,7 +44,11 @@ function liveKey(hospital: string, doctor: string): string {
 
 /** The latest archived cycle with a start on or before today. */
 export function measuredCycle(history: readonly HistoryRow[], today: string): CycleRef | null {
-  const started = historyCycles(history).filter((c) => c.start <= today);
+  return latestStarted(historyCycles(history), today);
+}
+
+function latestStarted(cycles: readonly CycleRef[], today: string): CycleRef | null {
+  const started = cycles.filter((c) => c.start <= today);
   return started.length === 0 ? null : started[started.length - 1];
 }
 
@@ -60,8 +64,19 @@ export interface ActualsInput {
 
 export function matchCalls(input: ActualsInput): Actuals {
   const { history, calls, today } = input;
-  const cycle = measuredCycle(history, today);
   const cycles = historyCycles(history);
+  const cycle = latestStarted(cycles, today);
+  const measured: number[] = [];
+  if (cycle)
+    for (let i = 0; i < history.length; i++)
+      if (history[i].cycleStart === cycle.start && history[i].cycleEnd === cycle.end) measured.push(i);
+  const result = new Map<number, TargetActual>(
+    measured.map((i) => [i, { row: history[i], actualCalls: 0, unseenCalls: 0, lastCall: null }]),
+  );
+  const targets = (): TargetActual[] => measured.map((i) => result.get(i) as TargetActual);
+  // No Call Log (the first run, the benchmark): nothing to match, so no keys to fold for 30,000 targets.
+  if (calls.length === 0) return { cycle, targets: targets(), issues: [] };
+
   const targetsByCycle = new Map<string, Map<string, number[]>>();
   history.forEach((row, i) => {
     const c = `${row.cycleStart}~${row.cycleEnd}`;
@@ -74,12 +89,6 @@ export function matchCalls(input: ActualsInput): Actuals {
   });
   const archivedDoctors = new Set(history.map((r) => key(r.hospital, r.doctor)));
 
-  const measured = cycle
-    ? history.map((r, i) => (sameCycle(cycleOf(r), cycle) ? i : -1)).filter((i) => i >= 0)
-    : [];
-  const result = new Map<number, TargetActual>(
-    measured.map((i) => [i, { row: history[i], actualCalls: 0, unseenCalls: 0, lastCall: null }]),
-  );
   const issues: Issue[] = [];
   const report = (
     call: CallRecord,
@@ -136,5 +145,5 @@ export function matchCalls(input: ActualsInput): Actuals {
       });
     }
   }
-  return { cycle, targets: measured.map((i) => result.get(i) as TargetActual), issues };
+  return { cycle, targets: targets(), issues };
 }

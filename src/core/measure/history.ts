@@ -105,7 +105,14 @@ export function cycleOf(row: HistoryRow): CycleRef {
 /** The archived cycles, oldest first (by start, then end). */
 export function historyCycles(rows: readonly HistoryRow[]): CycleRef[] {
   const seen = new Map<string, CycleRef>();
-  for (const r of rows) seen.set(`${r.cycleStart}~${r.cycleEnd}`, cycleOf(r));
+  // Rows come cycle by cycle: a key per change of cycle, not per row.
+  let last: HistoryRow | null = null;
+  for (const r of rows) {
+    if (last !== null && r.cycleStart === last.cycleStart && r.cycleEnd === last.cycleEnd) continue;
+    last = r;
+    const k = `${r.cycleStart}~${r.cycleEnd}`;
+    if (!seen.has(k)) seen.set(k, cycleOf(r));
+  }
   return [...seen.values()].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
 }
 
@@ -122,7 +129,12 @@ export function mergeHistory(
   const kept = previous.filter((r) => !sameCycle(cycleOf(r), cycle));
   const all = [...kept, ...current];
   // Array.prototype.sort is stable: rows within a cycle keep their order.
-  return all.sort((a, b) => a.cycleStart.localeCompare(b.cycleStart) || a.cycleEnd.localeCompare(b.cycleEnd));
+  // Equal dates first: most rows share one cycle, and localeCompare costs even on equal strings.
+  return all.sort(
+    (a, b) =>
+      (a.cycleStart === b.cycleStart ? 0 : a.cycleStart.localeCompare(b.cycleStart)) ||
+      (a.cycleEnd === b.cycleEnd ? 0 : a.cycleEnd.localeCompare(b.cycleEnd)),
+  );
 }
 
 /** A history row's cell values in HISTORY_COLUMNS order (quadrant as its code, status in `statusLabel`). */

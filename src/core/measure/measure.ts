@@ -109,13 +109,16 @@ export function measure(input: MeasureInput): { result: MeasureResult | null; is
 
   const targets = actuals.targets.map((t) => measureTarget(t, doctorsNow()));
   const months = cycleMonths(actuals.cycle);
-  const byRep = (rep: string) => targets.filter((t) => t.rep === rep);
+  // Targets, hospitals and Rx grouped by rep in one pass each: a filter per rep was reps × 1M doctors.
+  const targetsOf = groupBy(targets, (t) => t.rep);
+  const hospitalsOf = hospitalCountsByRep(input);
+  const rxOf = rxByRep(input);
   const repKpis = reps.map((name) => ({
     name,
     ...kpisOf({
-      ...targetCounts(byRep(name)),
-      ...hospitalCounts(input, name),
-      rx: repRx(input, name) * months.length,
+      ...targetCounts(targetsOf.get(name) ?? []),
+      ...(hospitalsOf.get(name) ?? { hospitals: 0, coveredHospitals: 0 }),
+      rx: (rxOf.get(name) ?? 0) * months.length,
       quota: repQuota(input, name, months, quotaIssues.counted),
     }),
   }));
@@ -124,18 +127,24 @@ export function measure(input: MeasureInput): { result: MeasureResult | null; is
     : null;
   const team = kpisOf({
     ...targetCounts(targets),
-    ...hospitalCounts(input, null),
+    ...hospitalCounts(input),
     // Quota attainment of the team: Rx of the reps who have a quota, against their quotas.
     rx: repKpis.filter((k) => k.quota !== null).reduce((s, k) => s + k.rx, 0),
     quota: sumQuota,
   });
   const next = cycleMonths(input.planned)[0];
-  const coverage = reps.map((rep) => {
-    const gain = input.newTargets
-      .filter((t) => t.rep === rep)
-      .reduce((s, t) => s + Math.max(0, (t.targetRx ?? 0) - (t.volume ?? 0)), 0);
-    return quotaCoverage(rep, repQuota(input, rep, [next], quotaIssues.counted), repRx(input, rep), gain);
-  });
+  // Each rep's gain summed in the targets' order, as a filter per rep did.
+  const gains = new Map<string, number>();
+  for (const t of input.newTargets)
+    gains.set(t.rep, (gains.get(t.rep) ?? 0) + Math.max(0, (t.targetRx ?? 0) - (t.volume ?? 0)));
+  const coverage = reps.map((rep) =>
+    quotaCoverage(
+      rep,
+      repQuota(input, rep, [next], quotaIssues.counted),
+      rxOf.get(rep) ?? 0,
+      gains.get(rep) ?? 0,
+    ),
+  );
   return {
     result: {
       cycle: actuals.cycle,
@@ -179,33 +188,68 @@ function measureTarget(t: TargetActual, doctorsNow: Map<string, DoctorResult[]>)
 /** Reps of the measured plan and of the team now, in first-seen order ("" alone when there is no rep data). */
 function repNames(input: MeasureInput): string[] {
   // A Set keeps first-seen order: 1M doctors × 500 reps through includes() took seconds.
+  // Doctors come rep by rep (hospital by hospital): only a change of rep can be a new name.
   const names = new Set<string>();
   const doctors = input.doctors;
-  for (let i = 0; i < doctors.length; i++) names.add(input.repOfDoctor(doctors[i]));
+  let last: string | null = null;
+  for (let i = 0; i < doctors.length; i++) {
+    const rep = input.repOfDoctor(doctors[i]);
+    if (rep === last) continue;
+    last = rep;
+    names.add(rep);
+  }
   for (const r of input.history) names.add(r.rep);
   if (names.size === 0) names.add("");
   return [...names];
 }
 
-function hospitalCounts(
-  input: MeasureInput,
-  rep: string | null,
-): { hospitals: number; coveredHospitals: number } {
+interface HospitalCounts {
+  hospitals: number;
+  coveredHospitals: number;
+}
+
+function hospitalCounts(input: MeasureInput): HospitalCounts {
   let hospitals = 0;
   let coveredHospitals = 0;
   for (const h of input.hospitals) {
-    if (rep !== null && input.repOfHospital(h.record.name) !== rep) continue;
     hospitals++;
     if (h.volume !== null && h.volume > 0) coveredHospitals++;
   }
   return { hospitals, coveredHospitals };
 }
 
-/** Monthly Rx of all the rep's doctors now. */
-function repRx(input: MeasureInput, rep: string): number {
-  let rx = 0;
-  for (const d of input.doctors) if (input.repOfDoctor(d) === rep) rx += d.record.volume ?? 0;
+/** The hospital counts of every rep, in one pass over the hospitals. */
+function hospitalCountsByRep(input: MeasureInput): Map<string, HospitalCounts> {
+  const out = new Map<string, HospitalCounts>();
+  for (const h of input.hospitals) {
+    const rep = input.repOfHospital(h.record.name);
+    let counts = out.get(rep);
+    if (counts === undefined) out.set(rep, (counts = { hospitals: 0, coveredHospitals: 0 }));
+    counts.hospitals++;
+    if (h.volume !== null && h.volume > 0) counts.coveredHospitals++;
+  }
+  return out;
+}
+
+/** Monthly Rx of all each rep's doctors now (summed in the doctors' order). */
+function rxByRep(input: MeasureInput): Map<string, number> {
+  const rx = new Map<string, number>();
+  for (const d of input.doctors) {
+    const rep = input.repOfDoctor(d);
+    rx.set(rep, (rx.get(rep) ?? 0) + (d.record.volume ?? 0));
+  }
   return rx;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** Which quota rows count, and for whom: a rep's own, or a hospital's for the hospital's rep. */
