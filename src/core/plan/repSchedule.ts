@@ -5,7 +5,7 @@
  * the cycle's working days, so the plan tables read one calendar.
  */
 import type { CallRequest, Schedule, ScheduledCall, UnplacedCalls } from "./scheduler";
-import { scheduleCalls } from "./scheduler";
+import { isoWeekday, scheduleCalls } from "./scheduler";
 
 export interface RepDays {
   /** ISO dates the rep works, ascending; a subset of the cycle's working days. */
@@ -25,6 +25,8 @@ export interface RepScheduleInput {
 
 export function scheduleTeam(input: RepScheduleInput): Schedule {
   const dayIndex = new Map(input.days.map((d, i) => [d, i]));
+  // The cycle's weekdays parsed once, not once per rep.
+  const weekdayOf = input.days.map(isoWeekday);
   const calls: ScheduledCall[] = [];
   const unplaced: UnplacedCalls[] = [];
   const byRep: number[][] = input.reps.map(() => []);
@@ -32,13 +34,19 @@ export function scheduleTeam(input: RepScheduleInput): Schedule {
   input.reps.forEach((rep, k) => {
     const own = byRep[k];
     if (own.length === 0) return;
+    const cycleDay = rep.workingDays.map((d) => dayIndex.get(d));
     const schedule = scheduleCalls({
       days: rep.workingDays,
       callsPerDay: rep.callsPerDay,
       requests: own.map((r) => input.requests[r]),
+      weekdays: cycleDay.map((i, d) => (i === undefined ? isoWeekday(rep.workingDays[d]) : weekdayOf[i])),
     });
-    for (const c of schedule.calls)
-      calls.push({ ...c, request: own[c.request], day: dayIndex.get(rep.workingDays[c.day]) ?? c.day });
+    // The rep's schedule is ours alone: its calls are renumbered in place rather than copied.
+    for (const c of schedule.calls) {
+      c.request = own[c.request];
+      c.day = cycleDay[c.day] ?? c.day;
+      calls.push(c);
+    }
     for (const u of schedule.unplaced) unplaced.push({ ...u, request: own[u.request] });
   });
   return { calls, unplaced };

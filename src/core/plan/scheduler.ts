@@ -38,6 +38,8 @@ export interface ScheduleInput {
   callsPerDay: number;
   /** In priority order. */
   requests: readonly CallRequest[];
+  /** isoWeekday of each of `days`, when the caller has it already (a team schedules each rep on the same days). */
+  weekdays?: readonly number[];
 }
 
 export interface ScheduledCall {
@@ -210,7 +212,7 @@ export function cityDays(
 export function scheduleCalls(input: ScheduleInput): Schedule {
   const D = input.days.length;
   const cap = Math.max(0, Math.floor(input.callsPerDay));
-  const weekdays = input.days.map(isoWeekday);
+  const weekdays = input.weekdays ?? input.days.map(isoWeekday);
   /** A Saturday or Sunday among the working days is a make-up day (调休上班). */
   const makeUp = weekdays.map((w) => w >= 5);
   const hosp = hospitalIndex(input.requests);
@@ -218,10 +220,14 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
   const book = new DayBook(D, cap, hospitals);
   const calls: ScheduledCall[] = [];
   const unplaced: UnplacedCalls[] = [];
+  // The day (index into a day list) each request has taken, stamped with the request (+1): pass 3's test.
+  const takenBy = new Int32Array(D);
 
   /** Places requests `rs` (in priority order) on the cycle days `dayList` (global indices, ascending). */
   const place = (rs: readonly number[], dayList: readonly number[]): void => {
     const L = dayList.length;
+    // Days a slot mask is available on, counted once per mask: targets share a few clinic-hour patterns.
+    const availableFor = new Map<number, number>();
     for (const r of rs) {
       const req = input.requests[r];
       const n = Math.max(0, Math.floor(req.calls));
@@ -235,13 +241,17 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
       const spacing = minSpacing(L, n);
       const window = Math.max(1, Math.floor(L / (2 * n)));
       const taken: { day: number; half: Half; relaxed: boolean }[] = [];
-      let availableDays = 0;
-      for (const g of dayList)
-        if (
-          isAvailableOn(req.slots, weekdays[g], 0, makeUp[g]) ||
-          isAvailableOn(req.slots, weekdays[g], 1, makeUp[g])
-        )
-          availableDays++;
+      let availableDays = availableFor.get(req.slots);
+      if (availableDays === undefined) {
+        availableDays = 0;
+        for (const g of dayList)
+          if (
+            isAvailableOn(req.slots, weekdays[g], 0, makeUp[g]) ||
+            isAvailableOn(req.slots, weekdays[g], 1, makeUp[g])
+          )
+            availableDays++;
+        availableFor.set(req.slots, availableDays);
+      }
       let prev = -Infinity;
 
       for (let k = 0; k < n; k++) {
@@ -255,13 +265,24 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
         // 2) anywhere spaced; 3) any day not yet used by this doctor (spacing relaxed)
         for (let pass = 0; pass < 4 && pick < 0; pass++) {
           let best = Infinity;
-          for (let d = 0; d < L; d++) {
+          // Only the days the tests below can let through are visited (a day past either end is
+          // skipped by them anyway, and the order stays ascending): pass 0 looks at the window, not
+          // the whole cycle. The tests stay, so the bounds only need to be wide enough.
+          let from = 0;
+          let to = L - 1;
+          if (pass === 0) {
+            from = Math.max(from, Math.floor(ideal - window - 2));
+            to = Math.min(to, Math.ceil(ideal + window + 1));
+          }
+          if (pass < 2) to = Math.min(to, latest);
+          if (pass < 3 && prev + spacing > from) from = prev + spacing;
+          for (let d = from; d <= to; d++) {
             const g = dayList[d];
             const dist = Math.abs(d + 0.5 - ideal);
             if (pass === 0 && dist > window + 0.5) continue;
             if (pass < 2 && d > latest) continue;
             if (pass < 3 && d - prev < spacing) continue;
-            if (pass === 3 && taken.some((t) => t.day === d)) continue;
+            if (pass === 3 && takenBy[d] === r + 1) continue;
             const half = book.half(g, weekdays[g], makeUp[g], req.slots, h);
             if (half === null) continue;
             const grouped = pass === 0 && book.hospitalDay[h * D + g] > 0;
@@ -285,6 +306,7 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
           break;
         }
         book.add(dayList[pick], pickHalf, h);
+        takenBy[pick] = r + 1;
         taken.push({ day: pick, half: pickHalf, relaxed });
         prev = Math.max(prev, pick);
       }
