@@ -36,15 +36,29 @@ export function calendarTable(
   reps: readonly (string | null)[] | null = null,
 ): OutputTable {
   // rep → date → the day's hospitals; the rep is "" without a team. Two maps, not a joined key per call.
+  // Calls come rep by rep and day by day: both maps are looked up again only when the rep or day changes.
   const byDate = new Map<string, Map<string | undefined, string[]>>();
+  let lastRep: string | null = null;
+  let dates: Map<string | undefined, string[]> | undefined;
+  let lastDay = -1;
+  let list: string[] = [];
   for (const c of sortedCalls) {
-    const rep = reps ? (plans[c.request].doctor.rep ?? "") : "";
-    let dates = byDate.get(rep);
-    if (dates === undefined) byDate.set(rep, (dates = new Map<string | undefined, string[]>()));
-    const date = cycle.workingDays[c.day];
-    let list = dates.get(date);
-    if (list === undefined) dates.set(date, (list = []));
-    list.push(plans[c.request].doctor.record.hospital);
+    const plan = plans[c.request];
+    const rep = reps ? (plan.doctor.rep ?? "") : "";
+    if (rep !== lastRep || dates === undefined) {
+      lastRep = rep;
+      lastDay = -1;
+      dates = byDate.get(rep);
+      if (dates === undefined) byDate.set(rep, (dates = new Map<string | undefined, string[]>()));
+    }
+    if (c.day !== lastDay) {
+      lastDay = c.day;
+      const date = cycle.workingDays[c.day];
+      const known = dates.get(date);
+      if (known === undefined) dates.set(date, (list = []));
+      else list = known;
+    }
+    list.push(plan.doctor.record.hospital);
   }
   // Saturday and Sunday get a column only when the cycle works on one.
   const shown = cycle.workingDays.some((d) => isoWeekday(d) === 6)

@@ -20,19 +20,63 @@ export function sortCalls(
   plans: readonly TargetPlan[],
   repOrder: ReadonlyMap<string | null, number> | null = null,
 ): ScheduledCall[] {
-  // Each plan's rep rank and hospital looked up once, not in every comparison.
-  const repRank = plans.map((p) => repOrder?.get(p.doctor.rep) ?? 0);
+  // A counting sort on (rep, day, half), then each bucket — one rep's half-day, a few calls —
+  // by hospital and priority: a comparison sort over all calls cost ~100 ms for a team's 84,000.
+  const repRank = new Int32Array(plans.length);
+  let ranks = 1;
+  for (let i = 0; i < plans.length; i++) {
+    repRank[i] = repOrder?.get(plans[i].doctor.rep) ?? 0;
+    if (repRank[i] + 1 > ranks) ranks = repRank[i] + 1;
+  }
   const hospitals = plans.map((p) => p.doctor.record.hospital);
-  return [...calls].sort((a, b) => {
-    const byRep = repRank[a.request] - repRank[b.request];
-    if (byRep !== 0) return byRep;
-    if (a.day !== b.day) return a.day - b.day;
-    if (a.half !== b.half) return a.half - b.half;
+  const byPlace = (a: ScheduledCall, b: ScheduledCall): number => {
     const ha = hospitals[a.request];
     const hb = hospitals[b.request];
     if (ha !== hb) return ha < hb ? -1 : 1;
     return a.request - b.request || a.seq - b.seq;
-  });
+  };
+  let days = 1;
+  let ordinary = true;
+  for (const c of calls) {
+    if (c.day >= days) days = c.day + 1;
+    if (!(c.day >= 0 && Number.isInteger(c.day) && (c.half === 0 || c.half === 1))) ordinary = false;
+  }
+  const buckets = ranks * days * 2;
+  if (!ordinary || repRank.some((r) => r < 0) || buckets > 4 * calls.length + 1024)
+    return [...calls].sort((a, b) => {
+      const byRep = repRank[a.request] - repRank[b.request];
+      if (byRep !== 0) return byRep;
+      if (a.day !== b.day) return a.day - b.day;
+      if (a.half !== b.half) return a.half - b.half;
+      return byPlace(a, b);
+    });
+  const bucketOf = new Int32Array(calls.length);
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < calls.length; i++) {
+    const c = calls[i];
+    bucketOf[i] = (repRank[c.request] * days + c.day) * 2 + c.half;
+    starts[bucketOf[i] + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  const out = new Array<ScheduledCall>(calls.length);
+  const next = starts.slice(0, buckets);
+  for (let i = 0; i < calls.length; i++) out[next[bucketOf[i]]++] = calls[i];
+  for (let b = 0; b < buckets; b++) {
+    const from = starts[b];
+    const to = starts[b + 1];
+    if (to - from < 2) continue;
+    // insertion sort: stable, and a bucket holds at most a day's calls
+    for (let i = from + 1; i < to; i++) {
+      const c = out[i];
+      let j = i - 1;
+      while (j >= from && byPlace(out[j], c) > 0) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = c;
+    }
+  }
+  return out;
 }
 
 export function callPlanTable(
@@ -56,8 +100,20 @@ export function callPlanTable(
     { key: "keyMessage", header: header("keyMessage", lang), format: "text", width: 48 },
     { key: "callNumber", header: header("callNumber", lang), format: "text", width: 10 },
   ];
-  const callsOf = new Map<number, number>();
-  for (const c of sortedCalls) callsOf.set(c.request, (callsOf.get(c.request) ?? 0) + 1);
+  // Calls placed per request, in an array: a Map get and set per call cost more than the count.
+  const callsOf = new Int32Array(plans.length);
+  for (const c of sortedCalls) callsOf[c.request]++;
+  // "第2/4次" / "2 of 4" per (seq, of), not a template per call; the halves' labels once.
+  const numberLabels = new Map<number, string>();
+  const numberLabel = (seq: number, of: number): string => {
+    // one key per (seq, of) while seq < 65536 (a doctor has at most one call a day)
+    if (seq >= 65536) return callNumberLabel(seq, of, lang);
+    const key = of * 65536 + seq;
+    let text = numberLabels.get(key);
+    if (text === undefined) numberLabels.set(key, (text = callNumberLabel(seq, of, lang)));
+    return text;
+  };
+  const halves = [halfLabel(0, lang), halfLabel(1, lang)];
   // A key message per step and tactic, not per call: a team's calls share a few dozen.
   const messages = new Map<CallStep, Map<string, string>>();
   const message = (step: CallStep, tactic: string): string => {
@@ -72,15 +128,15 @@ export function callPlanTable(
   const rows: OutputValue[][] = sortedCalls.map((c) => {
     const p = plans[c.request];
     const rec = p.doctor.record;
-    const of = callsOf.get(c.request) ?? c.seq;
+    const of = callsOf[c.request] || c.seq;
     const date = days[c.day];
     const weekday = weekdayNames[c.day];
-    const half = halfLabel(c.half, lang);
+    const half = halves[c.half];
     const quadrant = p.doctor.quadrant ?? "";
     // the deck's call step of this visit, then the doctor's tactic (quadrant, status, stage, type)
     const keyMessage = message(callStep(c.seq, of), p.tactic);
     // "of n" counts the calls actually placed, so the last visit reads "4 of 4"
-    const callNumber = callNumberLabel(c.seq, of, lang);
+    const callNumber = numberLabel(c.seq, of);
     // One array literal per row, at its final length.
     return withRep
       ? [

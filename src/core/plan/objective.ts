@@ -64,29 +64,49 @@ export interface ObjectiveFacts {
 export function objectiveText(f: ObjectiveFacts, lang: Lang): string {
   const from = rxText(f.volume);
   const to = rxText(f.target);
+  // Only the sentence of the action is built, and no array or closure per call (tens of thousands of targets).
   if (lang === "zh") {
-    const who = [f.hospital, f.department, f.doctor].filter((s) => s.trim() !== "").join(" ");
-    // Only the sentence of the action is built (tens of thousands of targets).
-    const what: Record<ObjectiveAction, () => string> = {
-      trial: () => `开始试用${f.product}，月处方量达到${to}`,
-      "second-to-first": () => `${f.product}由二线转为首选，月处方量从${from}提升到${to}`,
-      "conservative-to-second": () => `${f.product}由保守转为二线使用，月处方量从${from}提升到${to}`,
-      raise: () => `${f.product}月处方量从${from}提升到${to}`,
-      maintain: () => `${f.product}月处方量保持在${from}（潜力${to}不高于当前用量，请核实潜力估计）`,
-    };
-    return `${who}：${what[f.action]()}（${f.dueDate}前）`;
+    const who = joinPresent(joinPresent(f.hospital, f.department, " "), f.doctor, " ");
+    return `${who}：${zhSentence(f, from, to)}（${f.dueDate}前）`;
   }
-  const where = [f.department, f.hospital].filter((s) => s.trim() !== "").join(", ");
+  const where = joinPresent(f.department, f.hospital, ", ");
   const who = where === "" ? f.doctor : `${f.doctor} (${where})`;
-  const what: Record<ObjectiveAction, () => string> = {
-    trial: () => `start a first trial of ${f.product}, reaching ${to} Rx a month`,
-    "second-to-first": () =>
-      `move ${f.product} from second-line to first-line, raising monthly Rx from ${from} to ${to}`,
-    "conservative-to-second": () =>
-      `bring ${f.product} from conservative to second-line use, raising monthly Rx from ${from} to ${to}`,
-    raise: () => `raise monthly Rx of ${f.product} from ${from} to ${to}`,
-    maintain: () =>
-      `keep monthly Rx of ${f.product} at ${from} (the potential, ${to}, is not above today's use: check the estimate)`,
-  };
-  return `${who}: ${what[f.action]()} by ${f.dueDate}`;
+  return `${who}: ${enSentence(f, from, to)} by ${f.dueDate}`;
+}
+
+/** a and b joined by sep, leaving out a part that is blank (as filter + join did). */
+function joinPresent(a: string, b: string, sep: string): string {
+  const hasA = a !== "" && a.trim() !== "";
+  const hasB = b !== "" && b.trim() !== "";
+  return hasA ? (hasB ? `${a}${sep}${b}` : a) : hasB ? b : "";
+}
+
+function zhSentence(f: ObjectiveFacts, from: string, to: string): string {
+  switch (f.action) {
+    case "trial":
+      return `开始试用${f.product}，月处方量达到${to}`;
+    case "second-to-first":
+      return `${f.product}由二线转为首选，月处方量从${from}提升到${to}`;
+    case "conservative-to-second":
+      return `${f.product}由保守转为二线使用，月处方量从${from}提升到${to}`;
+    case "raise":
+      return `${f.product}月处方量从${from}提升到${to}`;
+    case "maintain":
+      return `${f.product}月处方量保持在${from}（潜力${to}不高于当前用量，请核实潜力估计）`;
+  }
+}
+
+function enSentence(f: ObjectiveFacts, from: string, to: string): string {
+  switch (f.action) {
+    case "trial":
+      return `start a first trial of ${f.product}, reaching ${to} Rx a month`;
+    case "second-to-first":
+      return `move ${f.product} from second-line to first-line, raising monthly Rx from ${from} to ${to}`;
+    case "conservative-to-second":
+      return `bring ${f.product} from conservative to second-line use, raising monthly Rx from ${from} to ${to}`;
+    case "raise":
+      return `raise monthly Rx of ${f.product} from ${from} to ${to}`;
+    case "maintain":
+      return `keep monthly Rx of ${f.product} at ${from} (the potential, ${to}, is not above today's use: check the estimate)`;
+  }
 }

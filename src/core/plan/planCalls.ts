@@ -24,7 +24,7 @@ import { scheduleTeam } from "./repSchedule";
 import type { Schedule } from "./scheduler";
 import { formatSmart, smartCheck } from "./smart";
 import { targetListColumns } from "./targetColumns";
-import { hospitalsByName, targetPlan, type TargetPlan } from "./targetPlan";
+import { hospitalsByName, targetPlanner, type TargetPlan } from "./targetPlan";
 import { cycleWeeks } from "./weeks";
 
 function unplacedIssues(schedule: Schedule, plans: readonly TargetPlan[], lang: Lang): Issue[] {
@@ -65,16 +65,16 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
     ? reps.reduce((t, r) => t + r.callsPerDay * r.workingDays.length, 0)
     : cycleCapacity(settings, cycle);
   const hospitals = hospitalsByName(input.hospitals);
-  const plans = input.targets.map((d) => targetPlan(d, hospitals, settings, cycle, lang));
+  const plans = input.targets.map(targetPlanner(hospitals, settings, cycle, lang));
+  // Each target's city looked up once: the requests and every one of its calls name it.
+  const cities = plans.map((p) => cityOf(hospitals.get(p.doctor.record.hospital)?.record));
 
   const issues: Issue[] = [];
   const parse = availabilityMemo();
-  const requests = plans.map((p) => {
+  const requests = plans.map((p, i) => {
     const availability = doctorAvailability(p.doctor.record, lang, settings.schedule.clinicHours, parse);
     if (availability.issue) issues.push(availability.issue);
-    const h = hospitals.get(p.doctor.record.hospital)?.record;
-    const city = cityOf(h);
-    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots, city };
+    return { hospital: p.doctor.record.hospital, calls: p.calls, slots: availability.slots, city: cities[i] };
   });
 
   const schedule = scheduleTeam({
@@ -88,31 +88,25 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
   const placedPer = new Array<number>(plans.length).fill(0);
   for (const c of schedule.calls) placedPer[c.request]++;
 
+  const product = productName(settings.product, lang);
+  const dueDate = dueDateOf(cycle);
   const targetListValues: OutputValue[][] = plans.map((p, i) => {
     const rec = p.doctor.record;
     const check = smartCheck({
       doctor: rec.name,
       hospital: rec.hospital,
-      product: productName(settings.product, lang),
+      product,
       action: p.actionText,
       target: p.targetRx,
       volume: p.volume,
       potential: p.potential,
-      dueDate: dueDateOf(cycle),
+      dueDate,
       cycleStart: cycle.start,
       cycleEnd: cycle.end,
       ambition: settings.smart.ambition,
       callsFit: placedPer[i] >= p.calls,
     });
-    return [
-      p.actionText,
-      p.targetRx,
-      p.objective,
-      dueDateOf(cycle),
-      placedPer[i],
-      p.tactic,
-      formatSmart(check),
-    ];
+    return [p.actionText, p.targetRx, p.objective, dueDate, placedPer[i], p.tactic, formatSmart(check)];
   });
 
   const repOrder = input.team?.hasReps ? repIndex : null;
@@ -133,15 +127,16 @@ export const planCalls: PlanCalls = (input: CallPlanInput): CallPlanResult => {
     targetListValues,
     targetRx: plans.map((p) => p.targetRx),
     calls: sorted.map((c) => {
-      const rec = plans[c.request].doctor.record;
+      const p = plans[c.request];
+      const rec = p.doctor.record;
       return {
         date: cycle.workingDays[c.day],
         half: c.half,
-        rep: plans[c.request].doctor.rep,
+        rep: p.doctor.rep,
         hospital: rec.hospital,
         department: rec.department,
         doctor: rec.name,
-        city: cityOf(hospitals.get(rec.hospital)?.record),
+        city: cities[c.request],
       };
     }),
     tables: [

@@ -51,12 +51,14 @@ export function prospectsTable(
 ): OutputTable {
   const repNames: (string | null)[] = repOrder ? [...repOrder.keys()] : [null];
   // Each plan's rep and each day's week looked up once, not per call.
+  // Which plans are prospects, also once per plan: a team has ~3 calls per target.
   const repOfPlan = plans.map((p) => (repOrder ? (repOrder.get(p.doctor.rep) ?? 0) : 0));
+  const prospect = plans.map(isProspect);
   const weekOfDay = days.map((d) => weekOf(weeks, d));
   // rep → week → request → its calls that week (in date order, as sortedCalls is)
   const perRepWeek = repNames.map(() => new Map<number, Map<number, ScheduledCall[]>>());
   for (const c of sortedCalls) {
-    if (!isProspect(plans[c.request])) continue;
+    if (!prospect[c.request]) continue;
     const perWeek = perRepWeek[repOfPlan[c.request]];
     const week = weekOfDay[c.day] ?? weekOf(weeks, days[c.day]);
     let doctors = perWeek.get(week);
@@ -65,8 +67,18 @@ export function prospectsTable(
     if (calls === undefined) doctors.set(c.request, [c]);
     else calls.push(c);
   }
-  const when = (c: ScheduledCall): string =>
-    `${WEEKDAY_NAMES[lang][isoWeekday(days[c.day])]}${lang === "zh" ? "" : " "}${halfLabel(c.half, lang)}`;
+  // "周二上午" / "Tue AM" per working day and half, not a Date parse and a template per call.
+  const whenLabels = new Map<number, string>();
+  const when = (c: ScheduledCall): string => {
+    const key = c.day * 2 + c.half;
+    let text = whenLabels.get(key);
+    if (text === undefined) {
+      text = `${WEEKDAY_NAMES[lang][isoWeekday(days[c.day])]}${lang === "zh" ? "" : " "}${halfLabel(c.half, lang)}`;
+      whenLabels.set(key, text);
+    }
+    return text;
+  };
+  const separator = lang === "zh" ? "、" : ", ";
 
   const rows: OutputValue[][] = [];
   repNames.forEach((rep, k) => {
@@ -76,21 +88,22 @@ export function prospectsTable(
     for (const w of weeks) {
       const doctors = perWeek.get(w.week);
       if (!doctors) continue;
+      // Whether shown before is read once per doctor, not in every comparison (`shown` grows only after).
       const ranked = [...doctors.keys()]
-        .map((request) => ({ request, plan: plans[request], value: prospectValue(plans[request]) }))
-        .sort(
-          (a, b) =>
-            Number(shown.has(a.request)) - Number(shown.has(b.request)) ||
-            b.value - a.value ||
-            a.request - b.request,
-        )
+        .map((request) => ({
+          request,
+          plan: plans[request],
+          value: prospectValue(plans[request]),
+          seen: shown.has(request) ? 1 : 0,
+        }))
+        .sort((a, b) => a.seen - b.seen || b.value - a.value || a.request - b.request)
         .slice(0, Math.max(0, topN));
       for (const { request } of ranked) shown.add(request);
+      const label = weekLabel(w.week, lang);
       ranked.forEach(({ request, plan }, i) => {
         const rec = plan.doctor.record;
-        rows.push([
-          ...(repOrder ? [rep] : []),
-          weekLabel(w.week, lang),
+        const row: OutputValue[] = [
+          label,
           w.monday,
           i + 1,
           rec.hospital,
@@ -101,9 +114,11 @@ export function prospectsTable(
           plan.doctor.headroom,
           plan.targetRx,
           expectedGain(plan),
-          (doctors.get(request) ?? []).map(when).join(lang === "zh" ? "、" : ", "),
+          (doctors.get(request) ?? []).map(when).join(separator),
           plan.objective,
-        ]);
+        ];
+        if (repOrder) row.unshift(rep);
+        rows.push(row);
       });
     }
   });

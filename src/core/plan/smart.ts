@@ -68,7 +68,8 @@ const blank = (s: string): boolean => s.trim() === "";
  */
 export function smartCheck(input: SmartInput): SmartLetter[] {
   const failed: SmartLetter[] = [];
-  if ([input.doctor, input.hospital, input.product, input.action].some(blank)) failed.push("S");
+  if (blank(input.doctor) || blank(input.hospital) || blank(input.product) || blank(input.action))
+    failed.push("S");
 
   const t = input.target;
   const measurable = t !== null && Number.isFinite(t) && t >= 0;

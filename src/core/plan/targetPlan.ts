@@ -45,39 +45,76 @@ export function targetPlan(
   cycle: Cycle,
   lang: Lang,
 ): TargetPlan {
-  const rec = doctor.record;
-  const volume = rec.volume !== null && Number.isFinite(rec.volume) ? rec.volume : 0;
-  const potential = rec.potential;
-  const target = targetRx(volume, potential, settings.smart.ambition, settings.smart.trial);
-  const action = objectiveAction(volume, rec.status, target);
-  const stage = hospitals.get(rec.hospital)?.stage ?? null;
-  return {
-    doctor,
-    volume,
-    potential,
-    targetRx: target,
-    action,
-    actionText: actionLabel(action, lang),
-    objective: objectiveText(
-      {
-        doctor: rec.name,
-        hospital: rec.hospital,
-        department: rec.department,
-        product: productName(settings.product, lang),
-        action,
-        volume,
-        target,
-        dueDate: dueDateOf(cycle),
-      },
-      lang,
-    ),
-    tactic: withDoctorType(
-      tacticFor({ quadrant: doctor.quadrant, status: rec.status, stage }, settings.tactics, lang),
-      doctorTypes(rec.doctorType),
-      settings.tactics,
-      lang,
-    ),
-    stage,
-    calls: callsInCycle(doctor),
+  return targetPlanner(hospitals, settings, cycle, lang)(doctor);
+}
+
+/**
+ * targetPlan for many targets of one plan: the product, the due date and each
+ * tactic are worked out once. A tactic depends only on quadrant, status,
+ * stage and doctor type, so 30,000 targets share a few dozen texts.
+ */
+export function targetPlanner(
+  hospitals: ReadonlyMap<string, HospitalResult>,
+  settings: Settings,
+  cycle: Cycle,
+  lang: Lang,
+): (doctor: DoctorResult) => TargetPlan {
+  const product = productName(settings.product, lang);
+  const dueDate = dueDateOf(cycle);
+  const { ambition, trial } = settings.smart;
+  // quadrant → status → stage → doctor-type text → tactic
+  const tactics = new Map<unknown, Map<unknown, Map<unknown, Map<string, string>>>>();
+  const tacticOf = (doctor: DoctorResult, stage: Stage | null): string => {
+    const rec = doctor.record;
+    let byStatus = tactics.get(doctor.quadrant);
+    if (byStatus === undefined)
+      tactics.set(doctor.quadrant, (byStatus = new Map<unknown, Map<unknown, Map<string, string>>>()));
+    let byStage = byStatus.get(rec.status);
+    if (byStage === undefined) byStatus.set(rec.status, (byStage = new Map<unknown, Map<string, string>>()));
+    let byType = byStage.get(stage);
+    if (byType === undefined) byStage.set(stage, (byType = new Map<string, string>()));
+    let tactic = byType.get(rec.doctorType);
+    if (tactic === undefined) {
+      tactic = withDoctorType(
+        tacticFor({ quadrant: doctor.quadrant, status: rec.status, stage }, settings.tactics, lang),
+        doctorTypes(rec.doctorType),
+        settings.tactics,
+        lang,
+      );
+      byType.set(rec.doctorType, tactic);
+    }
+    return tactic;
+  };
+  return (doctor) => {
+    const rec = doctor.record;
+    const volume = rec.volume !== null && Number.isFinite(rec.volume) ? rec.volume : 0;
+    const potential = rec.potential;
+    const target = targetRx(volume, potential, ambition, trial);
+    const action = objectiveAction(volume, rec.status, target);
+    const stage = hospitals.get(rec.hospital)?.stage ?? null;
+    return {
+      doctor,
+      volume,
+      potential,
+      targetRx: target,
+      action,
+      actionText: actionLabel(action, lang),
+      objective: objectiveText(
+        {
+          doctor: rec.name,
+          hospital: rec.hospital,
+          department: rec.department,
+          product,
+          action,
+          volume,
+          target,
+          dueDate,
+        },
+        lang,
+      ),
+      tactic: tacticOf(doctor, stage),
+      stage,
+      calls: callsInCycle(doctor),
+    };
   };
 }
