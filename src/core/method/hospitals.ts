@@ -23,13 +23,19 @@ interface Sums {
 /** Sums of deptTotalRx and ourRx per hospital name. */
 function departmentSums(departments: readonly DepartmentResult[]): Map<string, Sums> {
   const sums = new Map<string, Sums>();
+  // A hospital's departments come together: its name is folded and looked up once, not per department.
+  let lastName: string | null = null;
+  let s: Sums | undefined;
   for (const d of departments) {
-    // Matched like the input stage matches names (case, width, spaces folded).
-    const key = foldKey(d.record.hospital);
-    let s = sums.get(key);
-    if (!s) {
-      s = { deptTotalRx: 0, ourRx: 0, totalCount: 0, ourCount: 0 };
-      sums.set(key, s);
+    if (d.record.hospital !== lastName || s === undefined) {
+      lastName = d.record.hospital;
+      // Matched like the input stage matches names (case, width, spaces folded).
+      const key = foldKey(lastName);
+      s = sums.get(key);
+      if (!s) {
+        s = { deptTotalRx: 0, ourRx: 0, totalCount: 0, ourCount: 0 };
+        sums.set(key, s);
+      }
     }
     if (d.deptTotalRx !== null) {
       s.deptTotalRx += d.deptTotalRx;
