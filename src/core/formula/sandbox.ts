@@ -5,18 +5,7 @@
  * evaluates user text, so `import`, `createUnit`, `evaluate`, property access
  * such as a["constructor"], units and assignments cannot run at all.
  */
-import {
-  all,
-  create,
-  isConditionalNode,
-  isConstantNode,
-  isFunctionNode,
-  isOperatorNode,
-  isParenthesisNode,
-  isSymbolNode,
-  type MathJsInstance,
-  type MathNode,
-} from "mathjs";
+import type { MathJsInstance, MathNode } from "mathjs";
 import type { Issue, IssueCode } from "../issues";
 import { FORMULA_FUNCTIONS, FUNCTION_ARITY, type BinaryOp, type Expr, type FormulaFunction } from "./ir";
 import { parseSimpleFormula } from "./simpleParse";
@@ -46,12 +35,27 @@ const DISABLED_FUNCTIONS = [
 ] as const;
 
 type Parse = (expr: string) => MathNode;
+type MathJs = typeof import("mathjs");
+
+let mathjs: MathJs | null = null;
+
+/**
+ * mathjs, loaded on first need: loading it takes most of a command-line run's
+ * start-up (about a second on a 2-core machine), and plain arithmetic, the
+ * default formulas included, never needs it (simpleParse.ts).
+ */
+function mathjsModule(): MathJs {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (above)
+  mathjs ??= require("mathjs") as MathJs;
+  return mathjs;
+}
 
 let lockedParse: Parse | null = null;
 
 /** Builds the locked instance once; only its parse function is kept. */
 function sandboxParse(): Parse {
   if (lockedParse) return lockedParse;
+  const { all, create } = mathjsModule();
   const math: MathJsInstance = create(all, {});
   const parse = math.parse.bind(math) as Parse;
   const disabled: Record<string, () => never> = {};
@@ -176,6 +180,8 @@ function refusedAt(source: string, at: string): { name: string; position: number
 
 /** Converts a checked mathjs node to Expr, throwing ProblemError at the first forbidden part. */
 function toExpr(node: MathNode, source: string, variables: ReadonlySet<string>): Expr {
+  const { isConditionalNode, isConstantNode, isFunctionNode, isOperatorNode, isParenthesisNode, isSymbolNode } =
+    mathjsModule();
   if (isParenthesisNode(node)) return toExpr(node.content, source, variables);
   if (isConstantNode(node)) {
     const v: unknown = node.value;
