@@ -176,6 +176,18 @@ export class KeyTable {
     this.hashB = hashPart(this.hashA, b);
     this.knownB = true;
     const hash = this.hashB;
+    // A child table's rows usually come in the parent table's order (the Doctors sheet's
+    // departments as the Departments sheet lists them): try the group after the last one
+    // before a probe into the table, which is a cache miss.
+    const next = this.lastGroup + 1;
+    if (
+      next > 0 &&
+      next < this.groupCount &&
+      this.groupHashes[next] === hash &&
+      samePart(this.groupFirst[next], a) &&
+      samePart(this.groupSecond[next], b)
+    )
+      return (this.lastGroup = next);
     const slots = this.groupSlots;
     for (let slot = hash & this.groupMask; ; slot = (slot + 1) & this.groupMask) {
       const stored = slots[slot * 2];

@@ -104,3 +104,23 @@ describe("KeyTable (groups of keys by their first two parts)", () => {
     expect(t.size).toBe(6000);
   });
 });
+
+describe("KeyTable (asked in the order keys were claimed)", () => {
+  test("the next group in claim order is found, and only when its parts match", () => {
+    const t = new KeyTable(8);
+    const keys = [
+      ["医院1", "心内科"],
+      ["医院1", "呼吸科"],
+      ["医院2", "心内科"],
+      ["Ruijin", "Cardiology"],
+    ];
+    keys.forEach(([a, b], i) => t.claim(i + 2, a, b));
+    keys.forEach(([a, b], i) => expect(t.find(a, b)).toBe(i + 2));
+    // After 医院1/心内科 the next group is 医院1/呼吸科: a different key must not take it.
+    expect(t.find("医院1", "心内科")).toBe(2);
+    expect(t.find("医院1", "外科")).toBe(0);
+    expect(t.find("医院1", "心内科")).toBe(2);
+    expect(t.find("医院2", "呼吸科")).toBe(0);
+    expect(t.find("ＲＵＩＪＩＮ", "cardiology")).toBe(5);
+  });
+});
