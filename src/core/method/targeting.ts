@@ -274,6 +274,12 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     const r = team.doctorRep[i];
     if (r >= 0) members[fillAt[r]++] = i;
   }
+  // The selection's keys for sortHeadByScore, shared by every bucket (grown to the largest).
+  let scratch = new Float64Array(0);
+  const order = (b: ShareBucket, k: number): number => {
+    if (scratch.length < b.members.length) scratch = new Float64Array(b.members.length);
+    return sortHeadByScore(b.members, score, compare, k, scratch);
+  };
   const otherShares = QUADRANTS.filter((q) => !rankOf.has(q)).reduce(
     (t, q) => t + settings.targeting.shares[q],
     0,
@@ -325,16 +331,16 @@ export function selectTargets(input: TargetingInput): TargetingResult {
     }
     const shareCapacity = Math.max(0, rep.capacity - pinCalls);
     // Only the head of each bucket can be reached by a capacity of calls: order
-    // that head (a rep with 1M candidates sorts a few hundred), and sort the
-    // whole bucket only if the rules look past it.
+    // that head (a rep with 1M candidates sorts a few hundred), and a longer
+    // one only if the rules look past it (below).
     // A bucket's candidates all want their quadrant's calls, so the capacity
     // reaches fewer of those that want more (HH at 4 a month: a quarter).
-    const slack = 2 * settings.targeting.minTargets + 32;
-    for (const b of buckets) {
+    const slack = settings.targeting.minTargets + 16;
+    const heads = buckets.map((b) => {
       const each = Math.max(0, Math.floor(callsFor(b.quadrant, settings) * months));
-      const head = (each > 0 ? Math.floor(shareCapacity / each) : b.members.length) + slack;
-      b.sorted = sortHeadByScore(b.members, score, compare, head);
-    }
+      return (each > 0 ? Math.floor(shareCapacity / each) : b.members.length) + slack;
+    });
+    buckets.forEach((b, j) => (b.sorted = order(b, heads[j])));
     const shareInput = {
       capacity: shareCapacity,
       buckets,
@@ -344,8 +350,12 @@ export function selectTargets(input: TargetingInput): TargetingResult {
       minPrescribing: Math.max(0, settings.targeting.minTargets - pinPrescribing),
     };
     let outcome = fillShares(shareInput);
-    if (outcome.unordered) {
-      for (const b of buckets) b.sorted = sortHead(b.members, compare, b.members.length);
+    // Each try orders 4× longer heads, until a bucket is whole: the outcome is then a full sort's.
+    while (outcome.unordered) {
+      buckets.forEach((b, j) => {
+        heads[j] *= 4;
+        b.sorted = order(b, heads[j]);
+      });
       outcome = fillShares(shareInput);
     }
     const chosen: number[] = [];
@@ -537,13 +547,14 @@ export function sortHeadByScore(
   score: Float64Array,
   compare: (a: number, b: number) => number,
   k: number,
+  scratch?: Float64Array,
 ): number {
   const n = members.length;
   if (k >= n || n <= 64) {
     members.sort(compare);
     return n;
   }
-  const keys = new Float64Array(n);
+  const keys = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
   for (let m = 0; m < n; m++) {
     const v = score[members[m]];
     // NaN is not ordered by score: the comparator alone decides then.
@@ -551,18 +562,18 @@ export function sortHeadByScore(
     keys[m] = v;
   }
   const cut = selectRank(keys, n - k);
-  // A member below the cut scores less than every leading one: it comes after them all.
+  // A member below the cut scores less than every leading one: it comes after
+  // them all. The rest are packed in place, then moved up behind the lead.
   const lead: number[] = [];
-  const rest: number[] = [];
+  let w = 0;
   for (let m = 0; m < n; m++) {
     const i = members[m];
     if (score[i] >= cut) lead.push(i);
-    else rest.push(i);
+    else members[w++] = i;
   }
+  for (let m = w - 1; m >= 0; m--) members[m + lead.length] = members[m];
   lead.sort(compare);
-  let t = 0;
-  for (let m = 0; m < lead.length; m++) members[t++] = lead[m];
-  for (let m = 0; m < rest.length; m++) members[t++] = rest[m];
+  for (let m = 0; m < lead.length; m++) members[m] = lead[m];
   return lead.length;
 }
 
