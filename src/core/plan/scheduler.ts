@@ -220,8 +220,12 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
   const book = new DayBook(D, cap, hospitals);
   const calls: ScheduledCall[] = [];
   const unplaced: UnplacedCalls[] = [];
-  // The day (index into a day list) each request has taken, stamped with the request (+1): pass 3's test.
+  // The days (indices into a day list) a request has taken, stamped with the request (+1), with the
+  // half and whether spacing was relaxed: pass 3's test, and the calls in date order without an
+  // object per call and a sort per request. A request never takes a day twice.
   const takenBy = new Int32Array(D);
+  const takenHalf = new Uint8Array(D);
+  const takenRelaxed = new Uint8Array(D);
 
   /** Places requests `rs` (in priority order) on the cycle days `dayList` (global indices, ascending). */
   const place = (rs: readonly number[], dayList: readonly number[]): void => {
@@ -240,7 +244,8 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
       const phase = (0.5 + h * GOLDEN) % 1;
       const spacing = minSpacing(L, n);
       const window = Math.max(1, Math.floor(L / (2 * n)));
-      const taken: { day: number; half: Half; relaxed: boolean }[] = [];
+      let first = L;
+      let last = -1;
       let availableDays = availableFor.get(req.slots);
       if (availableDays === undefined) {
         availableDays = 0;
@@ -307,14 +312,23 @@ export function scheduleCalls(input: ScheduleInput): Schedule {
         }
         book.add(dayList[pick], pickHalf, h);
         takenBy[pick] = r + 1;
-        taken.push({ day: pick, half: pickHalf, relaxed });
+        takenHalf[pick] = pickHalf;
+        takenRelaxed[pick] = relaxed ? 1 : 0;
+        if (pick < first) first = pick;
+        if (pick > last) last = pick;
         prev = Math.max(prev, pick);
       }
 
-      taken.sort((a, b) => a.day - b.day);
-      taken.forEach((t, i) =>
-        calls.push({ request: r, day: dayList[t.day], half: t.half, seq: i + 1, relaxed: t.relaxed }),
-      );
+      let seq = 0;
+      for (let d = first; d <= last; d++)
+        if (takenBy[d] === r + 1)
+          calls.push({
+            request: r,
+            day: dayList[d],
+            half: takenHalf[d] as Half,
+            seq: ++seq,
+            relaxed: takenRelaxed[d] === 1,
+          });
     }
   };
 
