@@ -102,7 +102,8 @@ export function measure(input: MeasureInput): { result: MeasureResult | null; is
     columns: input.columns,
   });
   const issues = [...actuals.issues];
-  const reps = repNames(input);
+  // The rep names walk all doctors; only quota rows and a measured cycle read them.
+  const reps = actuals.cycle !== null || input.quotas.length > 0 ? repNames(input) : [];
   const quotaIssues = unknownQuotaReps(input, reps);
   issues.push(...quotaIssues.issues);
   if (!actuals.cycle) return { result: null, issues };
