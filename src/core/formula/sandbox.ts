@@ -180,8 +180,14 @@ function refusedAt(source: string, at: string): { name: string; position: number
 
 /** Converts a checked mathjs node to Expr, throwing ProblemError at the first forbidden part. */
 function toExpr(node: MathNode, source: string, variables: ReadonlySet<string>): Expr {
-  const { isConditionalNode, isConstantNode, isFunctionNode, isOperatorNode, isParenthesisNode, isSymbolNode } =
-    mathjsModule();
+  const {
+    isConditionalNode,
+    isConstantNode,
+    isFunctionNode,
+    isOperatorNode,
+    isParenthesisNode,
+    isSymbolNode,
+  } = mathjsModule();
   if (isParenthesisNode(node)) return toExpr(node.content, source, variables);
   if (isConstantNode(node)) {
     const v: unknown = node.value;
