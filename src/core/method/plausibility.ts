@@ -15,6 +15,7 @@
 import type { DoctorRecord } from "../fields";
 import type { Issue } from "../issues";
 import type { DepartmentResult } from "../results";
+import { finiteColumns } from "./doctorColumns";
 import { ranksAt } from "./orderStatistic";
 
 /** The bound is this many times the 99th percentile. */
@@ -71,25 +72,6 @@ export function shown(n: number): string {
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
   for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
   return n < 0 ? "-" + out : out;
-}
-
-/**
- * Both columns' finite values as typed arrays, in one pass over the records:
- * with 1M doctors each pass over the records is a pass over a few hundred MB.
- */
-function finiteColumns(doctors: readonly DoctorRecord[]): { volume: Float64Array; potential: Float64Array } {
-  const volume = new Float64Array(doctors.length);
-  const potential = new Float64Array(doctors.length);
-  let nv = 0;
-  let np = 0;
-  for (let i = 0; i < doctors.length; i++) {
-    const d = doctors[i];
-    const v = d.volume;
-    const p = d.potential;
-    if (v !== null && Number.isFinite(v)) volume[nv++] = v;
-    if (p !== null && Number.isFinite(p)) potential[np++] = p;
-  }
-  return { volume: volume.subarray(0, nv), potential: potential.subarray(0, np) };
 }
 
 export function plausibilityIssues(input: PlausibilityInput): Issue[] {

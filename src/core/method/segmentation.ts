@@ -8,6 +8,7 @@ import type { DoctorRecord } from "../fields";
 import type { Cutoffs, HospitalResult } from "../results";
 import type { Settings } from "../settings";
 import { cutoff, cutoffOfPresent, type CutoffRule } from "./cutoff";
+import { finiteColumns } from "./doctorColumns";
 import { quadrantOf, type QuadrantCuts } from "./quadrant";
 
 function column<T>(rows: readonly T[], pick: (row: T) => number | null): Float64Array {
@@ -24,20 +25,10 @@ function rule(settings: Settings, fixed: number | null): CutoffRule {
 export function doctorCutoffs(doctors: readonly DoctorRecord[], settings: Settings): QuadrantCuts {
   // Both columns' present, finite values in one pass over the records (1M in
   // the benchmark), packed as cutoff() packs them, and selected where they lie.
-  const volumes = new Float64Array(doctors.length);
-  const potentials = new Float64Array(doctors.length);
-  let nv = 0;
-  let np = 0;
-  for (let i = 0; i < doctors.length; i++) {
-    const d = doctors[i];
-    const v = d.volume;
-    const p = d.potential;
-    if (v !== null && Number.isFinite(v)) volumes[nv++] = v;
-    if (p !== null && Number.isFinite(p)) potentials[np++] = p;
-  }
+  const { volume: volumes, potential: potentials } = finiteColumns(doctors);
   return {
-    volume: cutoffOfPresent(volumes.subarray(0, nv), rule(settings, settings.cutoff.volume)) ?? 0,
-    potential: cutoffOfPresent(potentials.subarray(0, np), rule(settings, settings.cutoff.potential)) ?? 0,
+    volume: cutoffOfPresent(volumes, rule(settings, settings.cutoff.volume)) ?? 0,
+    potential: cutoffOfPresent(potentials, rule(settings, settings.cutoff.potential)) ?? 0,
   };
 }
 
